@@ -1,0 +1,1 @@
+"""Hotline: US–Russia presidential contacts — data model, validator, extractor, site plugin."""
