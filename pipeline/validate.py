@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import multiprocessing as mp
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +47,24 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     contacts: dict[str, Contact] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)  # id -> file
+    loaded: list[tuple[Path, Contact]] = field(default_factory=list)  # before dedup
+
+    def extend(self, other: Report) -> None:
+        self.problems += other.problems
+        self.loaded += other.loaded
+
+    def index(self) -> None:
+        """Record each id once; a second file with the same id is a problem."""
+        for path, contact in self.loaded:
+            if contact.id in self.files:
+                loaded = load_file(path)
+                self.problems.append(Problem(
+                    str(path), loaded.line_of(("id",)), "id",
+                    f"'{contact.id}' is also used by {self.files[contact.id]}"))
+            else:
+                self.files[contact.id] = path
+                self.contacts[contact.id] = contact
+        self.loaded = []
 
     @property
     def errors(self) -> list[Problem]:
@@ -153,11 +173,7 @@ class Validator:
         if contact.id != path.stem:
             add(("id",), f"'{contact.id}' differs from the file name; rename the file to "
                 f"{contact.id}.yaml or set id: {path.stem}")
-        if contact.id in report.files:
-            add(("id",), f"'{contact.id}' is also used by {report.files[contact.id]}")
-        else:
-            report.files[contact.id] = path
-            report.contacts[contact.id] = contact
+        report.loaded.append((path, contact))
         self._check_meaning(contact, add)
         self._check_text(loaded, shown, report)
 
@@ -286,7 +302,7 @@ class Validator:
                         shown, loaded.line_of(loc), dotted(loc),
                         "links must start with https:// or http://"))
 
-        if isinstance(loaded.data, dict):
+        if isinstance(loaded.data, dict) and loaded.may_hold_markup:
             walk(loaded.data, ())
 
     # -- related ids need every file loaded -------------------------------------------
@@ -325,21 +341,57 @@ def check_registries(content_dir: Path) -> tuple[Registries | None, list[Problem
     return load_registries(content_dir), problems
 
 
+PARALLEL_FROM = 1500  # below this, starting processes costs more than it saves
+
+
+def _check_chunk(args: tuple[Validator, list[Path]]) -> Report:
+    validator, paths = args
+    report = Report()
+    for path in paths:
+        validator.check_file(path, report)
+    return report
+
+
+def _check_chunk_ids(args: tuple[Validator, list[Path]]) -> Report:
+    """In a worker: send back problems and ids only; models are costly to pickle."""
+    report = _check_chunk(args)
+    report.loaded = [(p, c.model_construct(id=c.id, related=c.related)) for p, c in report.loaded]
+    return report
+
+
+def _check_files(validator: Validator, paths: list[Path], keep: bool) -> list[Report]:
+    """Check files; without `keep`, on every core for large datasets (parsing dominates)."""
+    workers = min(os.cpu_count() or 1, 4)
+    if (keep or len(paths) < PARALLEL_FROM or workers < 2
+            or "fork" not in mp.get_all_start_methods()):
+        return [_check_chunk((validator, paths))]
+    chunks = [paths[i::workers] for i in range(workers)]
+    with mp.get_context("fork").Pool(workers) as pool:
+        return pool.map(_check_chunk_ids, [(validator, c) for c in chunks])
+
+
 def validate(
     paths: Iterable[str | Path] | None = None,
     content_dir: str | Path = "content",
     today: dt.date | None = None,
+    keep_contacts: bool = True,
 ) -> Report:
-    """Validate records (all of `content_dir` by default) against the registries."""
+    """Validate records (all of `content_dir` by default) against the registries.
+
+    With `keep_contacts=False` (the command line), `report.contacts` holds only ids, and
+    large datasets are checked on all cores.
+    """
     content_dir = Path(content_dir)
     registries, reg_problems = check_registries(content_dir)
     report = Report(problems=list(reg_problems))
     validator = Validator(registries, today)
-    targets = list(iter_yaml_files(paths or [content_dir / CONTACTS_DIR]))
-    for path in targets:
-        if path.name in REGISTRY_FILES and path.parent == content_dir:
-            continue  # checked above
-        validator.check_file(path, report)
+    targets = [
+        p for p in iter_yaml_files(paths or [content_dir / CONTACTS_DIR])
+        if not (p.name in REGISTRY_FILES and p.parent == content_dir)  # checked above
+    ]
+    for part in _check_files(validator, targets, keep_contacts):
+        report.extend(part)
+    report.index()
     # Related ids may point at records outside the files given on the command line.
     known = set(report.contacts) | {p.stem for p in (content_dir / CONTACTS_DIR).glob("*.yaml")}
     validator.check_related(report, known)
