@@ -6,13 +6,16 @@ STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 PELICAN := $(BIN)/pelican content --fatal warnings
 PORT   ?= 8000
 
-.PHONY: site build build-uk build-en serve test test-fast validate schema lint clean help
+BASE   ?= origin/main
+
+.PHONY: site build build-uk build-en serve test test-fast validate validate-since diff \
+	schema docs lint clean help
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/)"
 	@echo "make serve  - build, then serve output/ on http://localhost:$(PORT)/"
 	@echo "make test   - install if needed, run the whole test suite"
-	@echo "make validate | schema | lint | clean"
+	@echo "make validate | validate-since BASE=main | diff BASE=main | schema | docs | lint | clean"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -24,6 +27,13 @@ $(STAMP): pyproject.toml
 
 validate: $(STAMP)
 	$(BIN)/python -m pipeline validate
+
+# For pull requests: only the problems the change introduced, annotated for GitHub.
+validate-since: $(STAMP)
+	$(BIN)/python -m pipeline validate --since $(BASE) --github
+
+diff: $(STAMP)
+	@$(BIN)/python -m pipeline diff $(BASE)
 
 site: validate
 	rm -rf output
@@ -47,6 +57,9 @@ test-fast: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -m pipeline schema
+
+docs: $(STAMP)
+	$(BIN)/python -m pipeline docs
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

@@ -156,9 +156,14 @@ class Contact(Strict):
     """One direct contact between a US and a Russian president (or president-elect)."""
 
     id: str = Field(pattern=ID_RE, description="Equals the file name without .yaml.")
-    type: ContactType
-    status: Status
-    history: list[HistoryEntry] = Field(default_factory=list)
+    type: ContactType = Field(description="call, video_call, meeting or brief_encounter "
+                              "(an informal talk at a multilateral event).")
+    status: Status = Field(description="Where the contact stands now.")
+    history: list[HistoryEntry] = Field(
+        default_factory=list,
+        description="Each change of status (announced, postponed, held, cancelled) with its "
+        "date and source; required for postponed and cancelled contacts.",
+    )
     date: PartialDate
     date_note: Bilingual | None = Field(None, description="Time zones, uncertainty.")
     participants: list[str] = Field(min_length=2, description="Person ids from people.yaml.")
@@ -166,16 +171,23 @@ class Contact(Strict):
     location: str | None = Field(None, description="Place id from places.yaml.")
     venue: Bilingual | None = Field(None, description="Building or site within the place.")
     event: Bilingual | None = Field(None, description="The summit it happened at.")
-    duration: list[Duration] = Field(default_factory=list)
+    duration: list[Duration] = Field(
+        default_factory=list, description="Every reported length, one entry per reporter."
+    )
     topics: list[str] = Field(default_factory=list, description="Topic ids from topics.yaml.")
-    summary: Bilingual | None = None
-    outcomes: list[Bilingual] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    sources: list[Source] = Field(min_length=1)
+    summary: Bilingual | None = Field(
+        None, description="1–3 sentences in each language, in our own words; both are "
+        "required before a record is published."
+    )
+    outcomes: list[Bilingual] = Field(default_factory=list, description="What was agreed.")
+    quotes: list[Quote] = Field(default_factory=list, description="Short quotes, sourced.")
+    sources: list[Source] = Field(min_length=1, description="Where every fact comes from.")
     related: list[str] = Field(default_factory=list, description="Ids of related contacts.")
     confidence: Confidence = Field("high", description="How firm the sourcing is.")
     note: Bilingual | None = Field(None, description="Disagreements and caveats.")
-    review: Review = "draft"
+    review: Review = Field(
+        "draft", description="draft until a second person has checked it, then verified."
+    )
 
     @field_validator("date")
     @classmethod

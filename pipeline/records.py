@@ -13,6 +13,21 @@ CONTACTS_DIR = "contacts"
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/contact.schema.json\n"
 
 
+ID_KIND = {"call": "call", "video_call": "video-call", "meeting": "meeting",
+           "brief_encounter": "encounter"}
+
+
+def contact_id(date: str, participants: list[str], type_: str, location: str | None = None,
+               us_people: set[str] = frozenset()) -> str:
+    """The readable id every record is named by: date, US person, Russian person, kind and,
+    for meetings and encounters, the place — e.g. 2025-08-15-trump-putin-meeting-anchorage."""
+    people = sorted(participants, key=lambda p: (p not in us_people, participants.index(p)))
+    parts = [date, *people, ID_KIND[type_]]
+    if location and type_ in ("meeting", "brief_encounter"):
+        parts.append(location)
+    return "-".join(parts)
+
+
 def contact_paths(content_dir: str | Path = "content") -> list[Path]:
     return sorted((Path(content_dir) / CONTACTS_DIR).glob("*.yaml"))
 
