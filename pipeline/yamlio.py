@@ -144,6 +144,9 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int] | None, seen: s
         )
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
+    if node.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+        raise YamlError(f"YAML tag {node.tag} is not allowed in a record",
+                        node.start_mark.line + 1, node.start_mark.column + 1)
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}

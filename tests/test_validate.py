@@ -217,3 +217,38 @@ def test_cli_exit_status_and_format(content, record):
     assert bad.returncode == 1
     assert ".yaml:2: type: 'phone' is not allowed" in bad.stdout
     assert "::error file=" in bad.stdout and "Traceback" not in bad.stderr
+
+
+def test_huge_file_is_refused_without_parsing(content):
+    """A 50 MB file is one clear error, not a hang or a memory spike."""
+    path = content / "contacts" / "huge.yaml"
+    path.write_bytes(b"summary: " + b"x" * (50 * 1024 * 1024) + b"\n")
+    found = problems(content)
+    assert len(found) == 1 and "a record must be under" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "needle"),
+    [
+        ({"participants": "biden, putin"}, "participants", "expected a list"),
+        ({"duration": {"minutes": 50}}, "duration", "expected a list"),
+        ({"summary": "Just text"}, "summary", "expected a mapping"),
+        ({"duration": [{"minutes": "fifty", "reported_by": "x"}]}, "duration[0].minutes",
+         "number"),
+        ({"sources": [{"url": "https://example.org", "outlet": "X", "kind": "blog"}]},
+         "sources[0].kind", "is not allowed"),
+    ],
+)
+def test_wrong_types_are_explained(content, record, change, field, needle):
+    """A value of the wrong shape names the field and what shape it needs."""
+    record.update(change)
+    write(content, record)
+    found = problems(content)
+    assert any(f": {field}: " in p and needle in p for p in found), found
+
+
+def test_unknown_tag_is_refused(content, record):
+    """Python-object tags never reach a constructor."""
+    text = yaml.safe_dump(record, sort_keys=False) + "x: !!python/object/apply:os.system [ls]\n"
+    write(content, text, name=record["id"])
+    assert any("tag" in p and "not allowed" in p for p in problems(content))
