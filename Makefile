@@ -17,11 +17,16 @@ help:
 	@echo "make test   - install if needed, run the whole test suite"
 	@echo "make validate | validate-since BASE=main | diff BASE=main | schema | docs | lint | clean"
 
-# Creates the virtualenv on first use and reinstalls when pyproject.toml changes.
+# Creates the virtualenv on first use and reinstalls when pyproject.toml changes. Only the
+# dependencies are installed: the project's own code runs from this folder (python -m
+# pipeline), so the venv never points at another checkout.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
+	  print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' \
+	  > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(VENV)/requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
