@@ -4,12 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 PELICAN := $(BIN)/pelican content --fatal warnings
+SEARCH ?= $(BIN)/python -m pipeline search
 PORT   ?= 8000
+OUT    ?= output
+STAGE  := $(OUT).new
 
 .PHONY: site build build-uk build-en serve test test-fast validate schema lint clean help
 
 help:
-	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/)"
+	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/,"
+	@echo "              downloads in data/, sitemap.xml, search index); output/ changes only on success"
 	@echo "make serve  - build, then serve output/ on http://localhost:$(PORT)/"
 	@echo "make test   - install if needed, run the whole test suite"
 	@echo "make validate | schema | lint | clean"
@@ -25,15 +29,24 @@ $(STAMP): pyproject.toml
 validate: $(STAMP)
 	$(BIN)/python -m pipeline validate
 
+# Everything is built into $(STAGE) and replaces $(OUT) only when both languages, the
+# downloads, the sitemap and the search index succeeded: a failed build keeps the last good
+# site. The swap is two renames on one filesystem (output/ is missing for a moment only).
 site: validate
-	rm -rf output
-	$(MAKE) --no-print-directory -j2 build-uk build-en
+	rm -rf $(STAGE)
+	$(MAKE) --no-print-directory -j2 build-uk build-en OUT=$(STAGE)
+	$(BIN)/python -m pipeline sitemap --site $(STAGE)
+	$(SEARCH) --site $(STAGE)
+	rm -rf $(OUT).old
+	if [ -e $(OUT) ]; then mv $(OUT) $(OUT).old; fi
+	mv $(STAGE) $(OUT)
+	rm -rf $(OUT).old
 
 build-uk: $(STAMP)
-	SITE_LANG=uk $(PELICAN) -s pelicanconf.py
+	SITE_LANG=uk HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
 
 build-en: $(STAMP)
-	SITE_LANG=en $(PELICAN) -s pelicanconf.py
+	SITE_LANG=en HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
 
 serve: site
 	@echo "Serving output/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
@@ -52,4 +65,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench
 
 clean:
-	rm -rf output .cache .pytest_cache
+	rm -rf $(OUT) $(STAGE) $(OUT).old .cache .pytest_cache
