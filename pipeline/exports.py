@@ -299,22 +299,44 @@ def record_document(row: Row) -> dict[str, Any]:
     }
 
 
-def bundle_document(rows_: Sequence[Row]) -> dict[str, Any]:
-    return {
-        "title": TITLE,
-        "license": LICENSE["name"],
-        "record_schema": SCHEMA_NAME,
-        "count": len(rows_),
-        "contacts": [record_document(r) for r in rows_],
-    }
+def bundle_header(count: int) -> dict[str, Any]:
+    return {"title": TITLE, "license": LICENSE["name"], "record_schema": SCHEMA_NAME,
+            "count": count}
 
 
 def to_json(document: Any) -> str:
+    """Indented JSON, for small files people read (the Data Package)."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json_line(document: Any) -> str:
+    """One line of compact JSON: json's C encoder only runs without indent, ~10x faster."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def to_yaml(document: Any) -> str:
     return dumps(document)  # yamlio's dumper never writes anchors or aliases
+
+
+def json_bundle(header: dict[str, Any], record_lines: Sequence[str]) -> str:
+    """The header's keys, then "contacts": one record per line (easy to diff and grep)."""
+    head = json.dumps(header, ensure_ascii=False)[:-1]
+    body = ",\n".join(line.rstrip("\n") for line in record_lines)
+    return f'{head}, "contacts": [\n{body}\n]}}\n'
+
+
+def _list_item(text: str) -> str:
+    """A dumped mapping as an item of a block sequence: '- ' first, the rest indented."""
+    lines = text.splitlines()
+    return "".join(["- " + lines[0] + "\n"] + [("  " + ln if ln else ln) + "\n"
+                                                 for ln in lines[1:]])
+
+
+def yaml_bundle(header: dict[str, Any], record_texts: Sequence[str]) -> str:
+    """The bundle built from the per-record YAML, so each record is dumped only once."""
+    if not record_texts:
+        return to_yaml({**header, "contacts": []})
+    return to_yaml(header) + "contacts:\n" + "".join(_list_item(t) for t in record_texts)
 
 
 # -- Data Package --------------------------------------------------------------------------
@@ -433,15 +455,18 @@ def downloads(contacts: Iterable[Contact], registries: Registries,
     """Every download as {path relative to data/: text}, in a stable order."""
     table = rows(contacts, registries, options)
     csv_text = to_csv(table)
-    bundle = bundle_document(table)
+    docs = [record_document(r) for r in table]
+    as_json = [to_json_line(d) for d in docs]
+    as_yaml = [to_yaml(d) for d in docs]
+    header = bundle_header(len(docs))
     files = {
         CSV_NAME: csv_text,
-        JSON_NAME: to_json(bundle),
-        YAML_NAME: to_yaml(bundle),
+        JSON_NAME: json_bundle(header, as_json),
+        YAML_NAME: yaml_bundle(header, as_yaml),
         PACKAGE_NAME: to_json(datapackage(csv_text, options)),
         SCHEMA_NAME: schema_text(),  # what `record` follows, for JSON Schema tools
     }
-    for row, doc in zip(table, bundle["contacts"], strict=True):
-        files[f"{RECORDS_DIR}/{row.contact.id}.json"] = to_json(doc)
-        files[f"{RECORDS_DIR}/{row.contact.id}.yaml"] = to_yaml(doc)
+    for row, js, ym in zip(table, as_json, as_yaml, strict=True):
+        files[f"{RECORDS_DIR}/{row.contact.id}.json"] = js
+        files[f"{RECORDS_DIR}/{row.contact.id}.yaml"] = ym
     return files

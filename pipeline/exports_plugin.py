@@ -2,13 +2,15 @@
 
 The two language builds share one output folder, so only the build whose DEFAULT_LANG is
 EXPORTS_LANG (uk, the site at /) writes them; the other would write the same bytes at the
-same time. It runs as a generator, so it writes after Pelican has cleaned the output folder
-and exports exactly the articles the site publishes.
+same time. It runs as a generator, after Pelican has cleaned the output folder, and exports
+exactly the articles the site publishes.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import sys
 from pathlib import Path
 
 from pelican import signals
@@ -52,24 +54,49 @@ def write_downloads(files: dict[str, str], data_dir: Path) -> None:
     remove_stale(data_dir / RECORDS_DIR, {data_dir / rel for rel in files})
 
 
+def export(contacts, registries, options: Options, data_dir: Path) -> None:
+    files = downloads(contacts, registries, options)
+    write_downloads(files, data_dir)
+    log.info("exports: %d records, %d files in %s", len(contacts), len(files), data_dir)
+
+
 class ExportsGenerator:
-    """Pelican instantiates generators with these keywords; this one needs few of them."""
+    """Starts the export as soon as the articles are read and waits for it at the end.
+
+    On Linux the export runs in a forked process, in parallel with Pelican rendering pages:
+    it is mostly writing thousands of small files, which would otherwise make the uk build
+    the slow half of the two parallel language builds. Elsewhere it runs inline.
+    """
 
     def __init__(self, context, settings, path, theme, output_path, **kwargs):
         self.context = context
         self.settings = settings
         self.output_path = output_path
+        self.process = None
 
-    def generate_output(self, writer) -> None:
+    def generate_context(self) -> None:
+        # Runs after the articles generator has read every record and after Pelican cleaned
+        # the output folder (when DELETE_OUTPUT_DIRECTORY is set), so writing now is safe.
         if self.settings["DEFAULT_LANG"] != self.settings.get("EXPORTS_LANG", "uk"):
             return
         contacts, registries = published_contacts(self.context.get("articles", []),
                                                   self.settings["PATH"])
         options = Options(site_url=self.settings.get("SITEURL", ""),
                           article_url=self.settings["ARTICLE_URL"])
-        files = downloads(contacts, registries, options)
-        write_downloads(files, Path(self.output_path) / DATA_DIR)
-        log.info("exports: %d records, %d files in %s/", len(contacts), len(files), DATA_DIR)
+        args = (contacts, registries, options, Path(self.output_path) / DATA_DIR)
+        if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux":
+            self.process = multiprocessing.get_context("fork").Process(
+                target=export, args=args, name="exports")
+            self.process.start()
+        else:
+            export(*args)
+
+    def generate_output(self, writer) -> None:
+        if self.process is not None:
+            self.process.join()
+            if self.process.exitcode != 0:
+                raise RuntimeError(f"exports failed (exit {self.process.exitcode}); "
+                                   "the traceback is above")
 
 
 def get_generators(pelican):

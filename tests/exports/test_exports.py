@@ -11,6 +11,8 @@ import typing
 
 import frictionless
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import exports
 from pipeline.model import CONTACT_TYPES, STATUSES, Confidence, Contact, Review
@@ -116,12 +118,27 @@ def test_yaml_bundle_has_no_anchors_and_matches_json(files):
     assert data == json.loads(files[exports.JSON_NAME])
 
 
-def test_yaml_bundle_has_no_anchors_even_for_shared_objects(corpus):
-    """Two records that share one Python object still dump as plain values."""
-    contacts, registries = corpus
-    same = contacts[0]
-    text = exports.to_yaml(exports.bundle_document(exports.rows([same, same], registries)))
-    assert "&id" not in text and "*id" not in text
+def test_yaml_never_writes_anchors_for_shared_objects():
+    """A value used twice (the same Python object) is written out twice, not aliased."""
+    shared = {"uk": "Москва", "en": "Moscow"}
+    text = exports.to_yaml({"a": shared, "b": [shared, shared]})
+    assert "&" not in text and "*" not in text
+    assert loads(text).data == {"a": shared, "b": [shared, shared]}
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",))), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_bundles_hold_any_text_faithfully(texts):
+    """Whatever the text (newlines, quotes, '- ', '#', leading spaces), both bundles read back
+    as the documents they were built from."""
+    docs = [{"record": {"id": str(i), "summary": {"uk": t, "en": t + "\n\n  x"}}}
+            for i, t in enumerate(texts)]
+    header = exports.bundle_header(len(docs))
+    expected = {**header, "contacts": docs}
+    yaml_text = exports.yaml_bundle(header, [exports.to_yaml(d) for d in docs])
+    json_text = exports.json_bundle(header, [exports.to_json_line(d) for d in docs])
+    assert loads(yaml_text).data == expected
+    assert json.loads(json_text) == expected
 
 
 def test_per_record_files_match_the_bundle(files):

@@ -6,9 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from types import SimpleNamespace
+
+import pytest
 
 from pipeline import exports
-from pipeline.exports_plugin import write_downloads
+from pipeline.exports_plugin import ExportsGenerator, write_downloads
 
 from ..conftest import ROOT
 
@@ -43,3 +46,32 @@ def test_writing_again_removes_records_that_are_gone(tmp_path):
     write_downloads({"contacts/a.json": "{}\n"}, tmp_path)
     assert sorted(p.name for p in (tmp_path / "contacts").iterdir()) == ["a.json"]
     assert (tmp_path / "contacts/a.json").stat().st_mtime_ns == before
+
+
+def generator(corpus, corpus_dir, output_path, lang="uk"):
+    contacts, _ = corpus
+    articles = [SimpleNamespace(contact=c) for c in contacts]
+    settings = {"DEFAULT_LANG": lang, "PATH": str(corpus_dir), "SITEURL": "",
+                "ARTICLE_URL": "contacts/{slug}/"}
+    return ExportsGenerator({"articles": articles}, settings, str(corpus_dir), "theme",
+                            str(output_path))
+
+
+def test_generator_writes_in_the_uk_build_only(corpus, corpus_dir, tmp_path):
+    """The en build's generator writes nothing; the uk one writes data/ by the end."""
+    for lang in ("en", "uk"):
+        gen = generator(corpus, corpus_dir, tmp_path / lang, lang)
+        gen.generate_context()
+        gen.generate_output(writer=None)
+    assert not (tmp_path / "en").exists()
+    assert (tmp_path / "uk" / "data" / exports.CSV_NAME).is_file()
+
+
+def test_a_failing_export_fails_the_build(corpus, corpus_dir, tmp_path):
+    """When the downloads cannot be written, Pelican gets an error (and exits non-zero)."""
+    blocker = tmp_path / "site"
+    blocker.write_text("a file where the output folder should be", encoding="utf-8")
+    gen = generator(corpus, corpus_dir, blocker)
+    gen.generate_context()
+    with pytest.raises(RuntimeError, match="exports failed"):
+        gen.generate_output(writer=None)
