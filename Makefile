@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
-PELICAN := $(BIN)/pelican content --fatal warnings
+PELICAN_OPTS ?=
+PELICAN := $(BIN)/pelican content --fatal warnings $(PELICAN_OPTS)
 SEARCH ?= $(BIN)/python -m pipeline search
 PORT   ?= 8000
 OUT    ?= output
@@ -32,9 +33,10 @@ validate: $(STAMP)
 # Everything is built into $(STAGE) and replaces $(OUT) only when both languages, the
 # downloads, the sitemap and the search index succeeded: a failed build keeps the last good
 # site. The swap is two renames on one filesystem (output/ is missing for a moment only).
+# `-o $(STAMP)`: the install was checked above (validate); the sub-make must not redo it.
 site: validate
 	rm -rf $(STAGE)
-	$(MAKE) --no-print-directory -j2 build-uk build-en OUT=$(STAGE)
+	$(MAKE) --no-print-directory -o $(STAMP) -j2 build-uk build-en OUT=$(STAGE)
 	$(BIN)/python -m pipeline sitemap --site $(STAGE)
 	$(SEARCH) --site $(STAGE)
 	rm -rf $(OUT).old

@@ -21,6 +21,7 @@ import datetime as dt
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -134,6 +135,7 @@ def write_project(folder: Path, n: int) -> Path:
         else:
             shutil.copy(src, folder / name)
     (folder / ".venv").symlink_to((ROOT / ".venv").resolve())
+    (folder / NO_INSTALL).touch()
     content = folder / "content"
     (content / "contacts").mkdir(parents=True)
     for name in ("people.yaml", "topics.yaml", "places.yaml"):
@@ -175,27 +177,38 @@ def write_baseline(folder: Path, n: int, seed: int = 1) -> Path:
 
 # -- timing ----------------------------------------------------------------------------
 
-def stamp_name(project: Path) -> str:
-    data = (project / "pyproject.toml").read_bytes()
-    out = subprocess.run(["cksum"], input=data, capture_output=True, check=True).stdout
-    return f".venv/.installed-{out.split()[0].decode()}"
+NO_INSTALL = ".installed-bench"  # newer than pyproject.toml: make never reinstalls
 
 
-def timed(cmd: list[str], cwd: Path, env: dict | None = None) -> float:
-    os.sync()  # start each run with no writes of the previous one pending (a noisy VM)
-    start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and everything it ran)."""
+    os.sync()  # start with no writes of the previous run pending
+    cpu, start = children_cpu(), time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - start
     if result.returncode:
         sys.exit(f"failed: {' '.join(cmd)}\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    return elapsed
+    return wall, children_cpu() - cpu
 
 
-def make_site(project: Path) -> float:
-    return timed(["make", "-s", "-o", stamp_name(project), "site"], project)
+CACHE_OPTS = "PELICAN_OPTS=-e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true"
 
 
-def pelican_baseline(folder: Path) -> float:
+def make_site(project: Path, *extra: str) -> tuple[float, float]:
+    return timed(["make", "-s", f"STAMP={NO_INSTALL}", "site", *extra], project)
+
+
+def clean(project: Path) -> None:
+    for name in ("output", ".cache"):
+        shutil.rmtree(project / name, ignore_errors=True)
+
+
+def pelican_baseline(folder: Path) -> tuple[float, float]:
     shutil.rmtree(folder / "output", ignore_errors=True)
     return timed([str(ROOT / ".venv/bin/pelican"), "content", "-s", "pelicanconf.py", "-q",
                   "-o", "output"], folder)
@@ -209,22 +222,26 @@ def edit_one_record(project: Path, round_: int) -> None:
     path.write_text(edited, encoding="utf-8")
 
 
-def steps(project: Path) -> dict[str, float]:
+def steps(project: Path) -> dict[str, tuple[float, float]]:
     """The steps of `make site`, one at a time (validation, builds, sitemap, search)."""
     py = str(project / ".venv/bin/python")
     stage = "output.bench"
     shutil.rmtree(project / stage, ignore_errors=True)
     out = {"validate": timed([py, "-m", "pipeline", "validate"], project)}
-    make = ["make", "-s", "-o", stamp_name(project)]
-    out["build uk+en (parallel)"] = timed([*make, "-j2", "build-uk", "build-en",
-                                           f"OUT={stage}"], project)
+    make = ["make", "-s", f"STAMP={NO_INSTALL}"]
+    out["build uk + en (parallel)"] = timed([*make, "-j2", "build-uk", "build-en",
+                                             f"OUT={stage}"], project)
     shutil.rmtree(project / stage)
-    out["build uk alone"] = timed([*make, "build-uk", f"OUT={stage}"], project)
+    out["build uk alone (with downloads)"] = timed([*make, "build-uk", f"OUT={stage}"], project)
     out["build en alone"] = timed([*make, "build-en", f"OUT={stage}"], project)
     out["sitemap"] = timed([py, "-m", "pipeline", "sitemap", "--site", stage], project)
     out["search"] = timed([py, "-m", "pipeline", "search", "--site", stage], project)
     shutil.rmtree(project / stage)
     return out
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main() -> int:
@@ -234,47 +251,66 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the generated folders")
     args = parser.parse_args()
 
-    print(f"# bench/build.py  {platform.node()}  {platform.platform()}  "
-          f"{os.cpu_count()} CPU  Python {platform.python_version()}  "
-          f"{dt.date.today().isoformat()}")
-    print(f"# median of {args.repeat} interleaved runs, wall-clock seconds\n")
+    print(f"# bench/build.py  {platform.platform()}  {os.cpu_count()} CPU  "
+          f"Python {platform.python_version()}  {dt.date.today().isoformat()}")
+    print(f"# median of {args.repeat} interleaved runs; wall = seconds on the clock, "
+          "cpu = user+sys seconds of every process; load average at start: " + load())
     rows, breakdowns = [], {}
     tmp = Path(tempfile.mkdtemp(prefix="hotline-bench-"))
     try:
         for n in args.sizes:
             project = write_project(tmp / f"project-{n}", n)
             baseline = write_baseline(tmp / f"baseline-{n}", n)
-            base_t, full_t, rebuild_t = [], [], []
+            runs: dict[str, list[tuple[float, float]]] = {
+                "base": [], "full": [], "rebuild": [], "cached": []}
             for i in range(args.repeat):
-                base_t.append(pelican_baseline(baseline))
-                shutil.rmtree(project / "output", ignore_errors=True)
-                shutil.rmtree(project / ".cache", ignore_errors=True)
-                full_t.append(make_site(project))
-                edit_one_record(project, i)
-                rebuild_t.append(make_site(project))
+                runs["base"].append(pelican_baseline(baseline))
+                clean(project)
+                runs["full"].append(make_site(project))
+                edit_one_record(project, 2 * i)
+                runs["rebuild"].append(make_site(project))
+                clean(project)
+                make_site(project, CACHE_OPTS)  # fills Pelican's content cache
+                edit_one_record(project, 2 * i + 1)
+                runs["cached"].append(make_site(project, CACHE_OPTS))
+            med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+                   for k, v in runs.items()}
             pages = sum(1 for _ in (project / "output").rglob("*.html"))
-            b, f, r = (statistics.median(t) for t in (base_t, full_t, rebuild_t))
-            rows.append((n, pages, b, f, r))
+            files = sum(1 for p in (project / "output").rglob("*") if p.is_file())
+            base_files = sum(1 for p in (baseline / "output").rglob("*") if p.is_file())
+            rows.append((n, pages, files, base_files, med))
             breakdowns[n] = steps(project)
     finally:
         if args.keep:
             print(f"# kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+    print(f"# load average at end: {load()}\n")
+    report(rows, breakdowns)
+    return 0
 
-    head = ("records", "HTML pages", "plain Pelican (s)", "make site (s)", "ratio",
-            "rebuild (s)", "rebuild/full")
+
+def report(rows, breakdowns) -> None:
+    head = ("records", "files written (ours / plain)", "plain Pelican wall / cpu",
+            "make site wall / cpu", "ratio wall / cpu", "rebuild wall (ratio to full)",
+            "rebuild, content cache on")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for n, pages, b, f, r in rows:
-        print(f"| {n:,} | {pages:,} | {b:.2f} | {f:.2f} | {f / b:.2f}x | {r:.2f} | {r / f:.2f} |")
-    print("\ntargets: ratio <= 1.5x (both languages together); rebuild/full < 0.25\n")
-    print("| step (one run) | " + " | ".join(f"{n:,} records" for n in breakdowns) + " |")
+    for n, pages, files, base_files, m in rows:
+        (bw, bc), (fw, fc) = m["base"], m["full"]
+        rw, cw = m["rebuild"][0], m["cached"][0]
+        print(f"| {n:,} | {files:,} ({pages:,} HTML) / {base_files:,} | {bw:.2f} / {bc:.2f} | "
+              f"{fw:.2f} / {fc:.2f} | {fw / bw:.2f}x / {fc / bc:.2f}x | "
+              f"{rw:.2f} ({rw / fw:.2f}) | {cw:.2f} ({cw / fw:.2f}) |")
+    print("\ntargets: make site <= 1.5x plain Pelican (both languages together); "
+          "rebuild < 0.25 of the full build\n")
+    print("| step, one run (wall / cpu) | " + " | ".join(f"{n:,} records" for n in breakdowns)
+          + " |")
     print("|---|" + "---|" * len(breakdowns))
     names = next(iter(breakdowns.values())) if breakdowns else {}
     for name in names:
-        print(f"| {name} | " + " | ".join(f"{b[name]:.2f}" for b in breakdowns.values()) + " |")
-    return 0
+        print(f"| {name} | " + " | ".join(f"{b[name][0]:.2f} / {b[name][1]:.2f}"
+                                          for b in breakdowns.values()) + " |")
 
 
 if __name__ == "__main__":

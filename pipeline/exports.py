@@ -40,7 +40,7 @@ from .model import (
 )
 from .registries import Registries
 from .schema import schema_text
-from .yamlio import dumps
+from .yamlemit import emit
 
 LANGS = ("uk", "en")
 LANG_PREFIX = {"uk": "", "en": "/en"}  # the uk site is at /, the en site at /en/
@@ -315,7 +315,7 @@ def to_json_line(document: Any) -> str:
 
 
 def to_yaml(document: Any) -> str:
-    return dumps(document)  # yamlio's dumper never writes anchors or aliases
+    return emit(document)  # block style, never anchors or aliases; ~20x PyYAML's speed
 
 
 def json_bundle(header: dict[str, Any], record_lines: Sequence[str]) -> str:

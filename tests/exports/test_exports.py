@@ -118,14 +118,6 @@ def test_yaml_bundle_has_no_anchors_and_matches_json(files):
     assert data == json.loads(files[exports.JSON_NAME])
 
 
-def test_yaml_never_writes_anchors_for_shared_objects():
-    """A value used twice (the same Python object) is written out twice, not aliased."""
-    shared = {"uk": "Москва", "en": "Moscow"}
-    text = exports.to_yaml({"a": shared, "b": [shared, shared]})
-    assert "&" not in text and "*" not in text
-    assert loads(text).data == {"a": shared, "b": [shared, shared]}
-
-
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",))), max_size=4))
 @settings(max_examples=200, deadline=None)
 def test_bundles_hold_any_text_faithfully(texts):
