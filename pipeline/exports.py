@@ -52,6 +52,7 @@ JSON_NAME = "contacts.json"
 YAML_NAME = "contacts.yaml"
 PACKAGE_NAME = "datapackage.json"
 SCHEMA_NAME = "contact.schema.json"
+README_NAME = "README.md"
 RECORDS_DIR = "contacts"
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -181,6 +182,7 @@ class Column:
     joined: bool = False  # a list written as one cell
     own_constraints: bool = True  # False where the column is one value out of a list/dict
     derived: bool = False  # computed by the exports rather than copied from a record
+    model_description: bool = True  # False where the note says it all
 
     @property
     def info(self) -> FieldInfo:
@@ -212,7 +214,7 @@ def _names(lang: str) -> Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("id", lambda r: r.contact.id, Contact, "id"),
+    Column("id", lambda r: r.contact.id, Contact, "id", "Unique; names the record's page."),
     Column("date", lambda r: r.contact.date, Contact, "date"),
     Column("date_precision", lambda r: r.derived.date_precision, Derived, "date_precision"),
     Column("date_start", lambda r: r.derived.date_start, Derived, "date_start"),
@@ -253,9 +255,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("review", lambda r: r.contact.review, Contact, "review",
            "draft (not yet checked by a second person) or verified."),
     Column("url_uk", lambda r: r.derived.url.uk, Derived, "url",
-           "Address of the contact's page in Ukrainian.", own_constraints=False),
+           "Address of the contact's page in Ukrainian.", own_constraints=False,
+           model_description=False),
     Column("url_en", lambda r: r.derived.url.en, Derived, "url",
-           "Address of the contact's page in English.", own_constraints=False),
+           "Address of the contact's page in English.", own_constraints=False,
+           model_description=False),
 )
 
 
@@ -383,7 +387,8 @@ def table_field(column: Column) -> dict[str, Any]:
                 constraints["minimum"] = getattr(meta, "ge", getattr(meta, "gt", None))
             if isinstance(meta, annotated_types.Le | annotated_types.Lt):
                 constraints["maximum"] = getattr(meta, "le", getattr(meta, "lt", None))
-    description = " ".join(p for p in (info.description, column.note) if p)
+    model_says = info.description if column.model_description else None
+    description = " ".join(p for p in (model_says, column.note) if p)
     if column.derived or column.model is not Contact:
         description = f"Derived. {description}"
     field["description"] = description
@@ -448,6 +453,31 @@ def datapackage(csv_text: str, options: Options = Options()) -> dict[str, Any]:
     return package
 
 
+def readme(package: dict[str, Any]) -> str:
+    """data/README.md: the files and every CSV column, from the Data Package."""
+    resource = package["resources"][0]
+    lines = [
+        f"# {package['title']}", "",
+        f"License: {LICENSE['title']} ({LICENSE['name']}), {LICENSE['path']}", "",
+        "| file | what |", "|---|---|",
+        f"| {CSV_NAME} | one row per contact, the columns below |",
+        f"| {JSON_NAME} | every record in full (`record`) and the values computed from it "
+        "(`derived`), one contact per line |",
+        f"| {YAML_NAME} | the same as {JSON_NAME}, in YAML |",
+        f"| {RECORDS_DIR}/&lt;id&gt;.json, .yaml | one contact each |",
+        f"| {PACKAGE_NAME} | Frictionless Data Package: the CSV's Table Schema |",
+        f"| {SCHEMA_NAME} | JSON Schema of `record` |", "",
+        resource["description"], "",
+        "| column | type | description |", "|---|---|---|",
+    ]
+    for field in resource["schema"]["fields"]:
+        enum = field.get("constraints", {}).get("enum")
+        kind = field["type"] + (f" ({', '.join(enum)})" if enum else "")
+        text = field["description"].replace("|", "\\|")
+        lines.append(f"| {field['name']} | {kind} | {text} |")
+    return "\n".join(lines) + "\n"
+
+
 # -- everything at once --------------------------------------------------------------------
 
 def downloads(contacts: Iterable[Contact], registries: Registries,
@@ -463,9 +493,11 @@ def downloads(contacts: Iterable[Contact], registries: Registries,
         CSV_NAME: csv_text,
         JSON_NAME: json_bundle(header, as_json),
         YAML_NAME: yaml_bundle(header, as_yaml),
-        PACKAGE_NAME: to_json(datapackage(csv_text, options)),
         SCHEMA_NAME: schema_text(),  # what `record` follows, for JSON Schema tools
     }
+    package = datapackage(csv_text, options)
+    files[PACKAGE_NAME] = to_json(package)
+    files[README_NAME] = readme(package)
     for row, js, ym in zip(table, as_json, as_yaml, strict=True):
         files[f"{RECORDS_DIR}/{row.contact.id}.json"] = js
         files[f"{RECORDS_DIR}/{row.contact.id}.yaml"] = ym

@@ -251,3 +251,11 @@ def test_page_addresses_use_the_site_url(corpus):
     assert row.derived.url.uk == f"https://hotline.example/contacts/{contacts[0].id}/"
     assert row.derived.url.en == f"https://hotline.example/en/contacts/{contacts[0].id}/"
     assert exports.datapackage("", options)["homepage"] == "https://hotline.example/"
+
+
+def test_readme_lists_every_column(files):
+    """data/README.md names the license, the formula rule and every CSV column."""
+    text = files[exports.README_NAME]
+    assert "CC-BY-4.0" in text and "apostrophe" in text
+    for column in exports.COLUMNS:
+        assert f"\n| {column.name} | " in text

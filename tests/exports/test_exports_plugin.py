@@ -75,3 +75,13 @@ def test_a_failing_export_fails_the_build(corpus, corpus_dir, tmp_path):
     gen.generate_context()
     with pytest.raises(RuntimeError, match="exports failed"):
         gen.generate_output(writer=None)
+
+
+def test_records_load_from_content_when_articles_carry_none(corpus, corpus_dir):
+    """If the reader stops attaching `contact`, the exports still get every record."""
+    from pipeline.exports_plugin import published_contacts
+
+    contacts, _ = corpus
+    got, registries = published_contacts([SimpleNamespace()], str(corpus_dir))
+    assert [c.id for c in got] == [c.id for c in contacts]
+    assert "putin" in registries.people
