@@ -14,14 +14,14 @@ from xml.sax.saxutils import quoteattr
 
 LANG_PREFIX = {"uk": "", "en": "en"}  # folder of each language inside the site
 DEFAULT_LANG = "uk"  # the site at / is what x-default points to
-SKIP = {"404.html"}  # error pages are not for search engines
-SKIP_DIRS = {"drafts", "pagefind", "data", "charts", "theme"}
+ERROR_PAGES = {"404.html", "404"}  # 404.html or 404/index.html: not for search engines
+SKIP_DIRS = {"drafts", "pagefind", "data"}
 MAX_URLS = 50_000  # sitemaps.org limit per file
 
 
 def page_path(html: PurePosixPath) -> str | None:
     """The address path of a built file, or None when it is not a listed page."""
-    if html.name in SKIP or (html.parts and html.parts[0] in SKIP_DIRS):
+    if ERROR_PAGES & set(html.parts) or (html.parts and html.parts[0] in SKIP_DIRS):
         return None
     if html.name == "index.html":
         parent = html.parent.as_posix()

@@ -44,6 +44,8 @@ def test_index_files_become_folder_addresses():
     assert page_path(P("contacts/a/index.html")) == "contacts/a/"
     assert page_path(P("about.html")) == "about.html"
     assert page_path(P("404.html")) is None
+    assert page_path(P("pages/404/index.html")) is None
+    assert page_path(P("charts/index.html")) == "charts/"
     assert page_path(P("drafts/a.html")) is None
 
 
