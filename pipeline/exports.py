@@ -123,13 +123,15 @@ def pair_id(contact: Contact, registries: Registries) -> str:
     return "-".join(us + ru)
 
 
-def _minutes(value: float) -> str:
-    return f"{value:g}"
+def number_text(value: float) -> str:
+    """Shortest text that reads back as the same float; 150.0 is written 150."""
+    text = repr(value)
+    return text[:-2] if text.endswith(".0") else text
 
 
 def durations_text(durations: Sequence[Duration]) -> str:
     return "; ".join(
-        f"{d.qualifier} {_minutes(d.minutes)} min ({d.reported_by})" for d in durations
+        f"{d.qualifier} {number_text(d.minutes)} min ({d.reported_by})" for d in durations
     )
 
 
@@ -272,7 +274,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return _minutes(value)
+        return number_text(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     return neutralise(str(value))

@@ -259,3 +259,13 @@ def test_readme_lists_every_column(files):
     assert "CC-BY-4.0" in text and "apostrophe" in text
     for column in exports.COLUMNS:
         assert f"\n| {column.name} | " in text
+
+
+def test_coordinates_of_every_place_survive_the_csv(corpus):
+    """Every place's latitude and longitude reads back from its CSV cell unchanged."""
+    _, registries = corpus
+    for place in registries.places.values():
+        for value in (place.lat, place.lon):
+            assert float(exports.number_text(value)) == value
+    assert exports.number_text(-149.9003) == "-149.9003"
+    assert exports.number_text(150.0) == "150"
