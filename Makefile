@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
-PELICAN := $(BIN)/pelican content --fatal warnings
+PELICAN_OPTS ?=
+PELICAN := $(BIN)/pelican content --fatal warnings $(PELICAN_OPTS)
+SEARCH ?= $(BIN)/python -m pipeline search
 PORT   ?= 8000
+OUT    ?= output
+STAGE  := $(OUT).new
 
 BASE   ?= origin/main
 
@@ -12,7 +16,8 @@ BASE   ?= origin/main
 	schema docs lint clean help
 
 help:
-	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/)"
+	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/,"
+	@echo "              downloads in data/, sitemap.xml, search index); output/ changes only on success"
 	@echo "make serve  - build, then serve output/ on http://localhost:$(PORT)/"
 	@echo "make test   - install if needed, run the whole test suite"
 	@echo "make validate | validate-since BASE=main | diff BASE=main | schema | docs | lint | clean"
@@ -40,15 +45,25 @@ validate-since: $(STAMP)
 diff: $(STAMP)
 	@$(BIN)/python -m pipeline diff $(BASE)
 
+# Everything is built into $(STAGE) and replaces $(OUT) only when both languages, the
+# downloads, the sitemap and the search index succeeded: a failed build keeps the last good
+# site. The swap is two renames on one filesystem (output/ is missing for a moment only).
+# `-o $(STAMP)`: the install was checked above (validate); the sub-make must not redo it.
 site: validate
-	rm -rf output
-	$(MAKE) --no-print-directory -j2 build-uk build-en
+	rm -rf $(STAGE)
+	$(MAKE) --no-print-directory -o $(STAMP) -j2 build-uk build-en OUT=$(STAGE)
+	$(BIN)/python -m pipeline sitemap --site $(STAGE)
+	$(SEARCH) --site $(STAGE)
+	rm -rf $(OUT).old
+	if [ -e $(OUT) ]; then mv $(OUT) $(OUT).old; fi
+	mv $(STAGE) $(OUT)
+	rm -rf $(OUT).old
 
 build-uk: $(STAMP)
-	SITE_LANG=uk $(PELICAN) -s pelicanconf.py
+	SITE_LANG=uk HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
 
 build-en: $(STAMP)
-	SITE_LANG=en $(PELICAN) -s pelicanconf.py
+	SITE_LANG=en HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
 
 serve: site
 	@echo "Serving output/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
@@ -70,4 +85,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench
 
 clean:
-	rm -rf output .cache .pytest_cache
+	rm -rf $(OUT) $(STAGE) $(OUT).old .cache .pytest_cache

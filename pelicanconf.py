@@ -23,12 +23,15 @@ IGNORE_FILES = [".*", "articles", "*.tmp"]
 READERS = {"html": None, "rst": None, "md": None}
 
 THEME = "theme"
-OUTPUT_PATH = "output" if SITE_LANG == "uk" else "output/en"
+# `make site` builds into a staging folder (HOTLINE_OUTPUT) and swaps it in when every step
+# succeeded; plugins that write files shared by both languages write under OUTPUT_ROOT.
+OUTPUT_ROOT = os.environ.get("HOTLINE_OUTPUT", "output")
+OUTPUT_PATH = OUTPUT_ROOT if SITE_LANG == "uk" else f"{OUTPUT_ROOT}/en"
 SITEURL = "" if SITE_LANG == "uk" else "/en"
 DELETE_OUTPUT_DIRECTORY = False  # the two languages share output/; the Makefile cleans it
 CACHE_PATH = f".cache/pelican-{SITE_LANG}"
 
-PLUGINS = ["pipeline.pelican_plugin"]
+PLUGINS = ["pipeline.pelican_plugin", "pipeline.exports_plugin"]
 
 ARTICLE_URL = "contacts/{slug}/"
 ARTICLE_SAVE_AS = "contacts/{slug}/index.html"

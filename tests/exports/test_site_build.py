@@ -1,0 +1,116 @@
+"""`make site` as a whole: both languages, downloads, sitemap and search, swapped in atomically.
+
+Runs the real Makefile on a copy of the project (so the worktree's output/ is untouched).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT
+from .conftest import make_content
+
+pytestmark = pytest.mark.slow
+
+COPY = ["Makefile", "pelicanconf.py", "publishconf.py", "pyproject.toml", "pipeline", "theme",
+        "schema"]
+NO_INSTALL = ".installed-test"
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def make(project: Path, *args: str) -> subprocess.CompletedProcess:
+    # STAMP names a file that is newer than pyproject.toml, so make never (re)installs into
+    # the shared virtualenv from a test (a command-line variable reaches sub-makes too).
+    return subprocess.run(["make", "-s", f"STAMP={NO_INSTALL}", *args],
+                          cwd=project, capture_output=True, text=True)
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    for name in COPY:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, root / name)
+    (root / ".venv").symlink_to((ROOT / ".venv").resolve())
+    (root / NO_INSTALL).touch()
+    make_content(root / "content")
+    result = make(root, "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+def test_site_has_both_languages_and_the_downloads(project):
+    """output/ holds the uk site at its root, the en site in en/, and data/ once."""
+    out = project / "output"
+    assert (out / "index.html").is_file() and (out / "en" / "index.html").is_file()
+    assert (out / "data" / "contacts.csv").is_file()
+    assert (out / "data" / "datapackage.json").is_file()
+    assert not (out / "en" / "data").exists()
+    assert not (project / "output.new").exists()
+
+
+def test_sitemap_lists_every_contact_in_both_languages(project):
+    """Each contact page appears under / and /en/, each entry with uk and en alternates."""
+    out = project / "output"
+    tree = ET.parse(out / "sitemap.xml")
+    entries = {u.findtext("s:loc", namespaces=NS): {ln.get("hreflang"): ln.get("href")
+               for ln in u.findall("x:link", NS)} for u in tree.findall("s:url", NS)}
+    ids = [p.stem for p in (project / "content" / "contacts").glob("*.yaml")]
+    for cid in ids:
+        uk, en = f"/contacts/{cid}/", f"/en/contacts/{cid}/"
+        assert entries[uk]["uk"] == uk and entries[uk]["en"] == en
+        assert entries[en] == entries[uk]
+    assert not [loc for loc in entries if "404" in loc]
+
+
+def test_search_index_has_one_index_per_language(project):
+    """Pagefind reads <html lang> and builds a uk and an en index of the same size."""
+    entry = json.loads((project / "output" / "pagefind" / "pagefind-entry.json").read_text())
+    langs = entry["languages"]
+    assert set(langs) == {"uk", "en"}
+    assert langs["uk"]["page_count"] == langs["en"]["page_count"] > 0
+
+
+def test_two_builds_are_byte_identical(project):
+    """Building the same content again gives the same bytes in every file."""
+    before = digest(project / "output")
+    result = make(project, "site")
+    assert result.returncode == 0, result.stderr
+    assert digest(project / "output") == before
+
+
+def test_a_failing_search_step_leaves_output_intact(project):
+    """When the last step fails, output/ still holds the previous build, byte for byte."""
+    before = digest(project / "output")
+    result = make(project, "site", "SEARCH=false")
+    assert result.returncode != 0
+    assert digest(project / "output") == before
+
+
+def test_a_failing_language_build_leaves_output_intact(project):
+    """A template error in one language's build stops make before output/ is touched."""
+    before = digest(project / "output")
+    template = project / "theme" / "templates" / "contact.html"
+    good = template.read_text(encoding="utf-8")
+    template.write_text(good + "{% if %}", encoding="utf-8")
+    try:
+        result = make(project, "site")
+    finally:
+        template.write_text(good, encoding="utf-8")
+    assert result.returncode != 0
+    assert digest(project / "output") == before
