@@ -103,7 +103,8 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     is what keeps 5,000 records under two seconds.
     """
     value = node.value
-    if node.style is not None or node.tag not in (None, "?", "tag:yaml.org,2002:str",
+    # libyaml marks plain scalars with style '' (PyYAML's own parser uses None).
+    if node.style not in (None, "") or node.tag not in (None, "?", "tag:yaml.org,2002:str",
                                                    "tag:yaml.org,2002:value"):
         return value if node.tag in (None, "!", "tag:yaml.org,2002:str") else _tagged(node)
     if value in _NULL:

@@ -252,3 +252,14 @@ def test_unknown_tag_is_refused(content, record):
     text = yaml.safe_dump(record, sort_keys=False) + "x: !!python/object/apply:os.system [ls]\n"
     write(content, text, name=record["id"])
     assert any("tag" in p and "not allowed" in p for p in problems(content))
+
+
+def test_plain_scalars_resolve_like_yaml():
+    """Numbers, nulls, booleans and dates in plain form become values; quoted stay text."""
+    import datetime as dt
+
+    from pipeline.yamlio import loads
+
+    data = loads("n: 122\nx: null\nd: 2021-12-30\nq: '5'\nf: 1.5\nb: true\ne:\n").data
+    assert data == {"n": 122, "x": None, "d": dt.date(2021, 12, 30), "q": "5", "f": 1.5,
+                    "b": True, "e": None}
