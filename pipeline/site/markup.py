@@ -1,0 +1,95 @@
+"""Contributor text → safe HTML, safe plain text and safe JSON-LD.
+
+Text in records is Markdown written by anyone who opens a pull request. Three layers keep
+it inert: Markdown's raw-HTML rules are switched off, so HTML in the text is escaped like
+any other text (`<script>` shows as text); links other than http(s) lose their link (so
+`javascript:` shows as text); and nh3 sanitises the result against a short allow-list.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
+
+from ..model import is_http_url
+
+ALLOWED_TAGS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "br", "blockquote"}
+LINK_REL = "noopener noreferrer"
+_SPACE = re.compile(r"\s+")
+_ONE_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\Z", re.S)
+
+
+class _HttpLinksOnly(Treeprocessor):
+    """A link whose target is not http(s) becomes its plain text."""
+
+    def run(self, root: ET.Element) -> None:
+        for element in root.iter():
+            if element.tag == "a" and not is_http_url(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+            elif element.tag == "img":  # no remote images: they would be requests
+                element.tag = "span"
+                element.text = element.get("alt", "")
+                element.attrib.clear()
+
+
+class _SafeLinks(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown API
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.inlinePatterns.deregister("automail")
+        md.treeprocessors.register(_HttpLinksOnly(md), "hotline_links", 0)
+
+
+_md = markdown.Markdown(extensions=[_SafeLinks()], output_format="html")
+_cleaner = nh3.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes={"a": {"href"}},
+    url_schemes={"http", "https"},
+    link_rel=LINK_REL,
+)
+
+
+def render(text: str | None) -> Markup:
+    """Markdown → sanitised HTML block(s); empty for None."""
+    if not text:
+        return Markup("")
+    _md.reset()
+    produced = _md.convert(text)
+    return Markup(_cleaner.clean(produced))  # noqa: S704 - sanitised by nh3
+
+
+def render_inline(text: str | None) -> Markup:
+    """Like `render`, without the paragraph around a single paragraph (for list items)."""
+    out = str(render(text))
+    m = _ONE_PARAGRAPH.match(out)
+    if m and "<p>" not in m.group(1):
+        out = m.group(1)
+    return Markup(out)  # noqa: S704 - a slice of sanitised HTML
+
+
+def to_text(text: str | None) -> str:
+    """Markdown → plain text (for meta descriptions and JSON-LD): no tags survive."""
+    if not text:
+        return ""
+    stripped = nh3.clean(str(render(text)), tags=set())
+    return _SPACE.sub(" ", html.unescape(stripped)).strip()
+
+
+def json_for_script(data: Any) -> Markup:
+    """JSON that is safe inside <script type="application/ld+json">: no `<`, `>` or `&`
+    can close the element or open a comment, whatever the strings contain."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return Markup(text)  # noqa: S704 - no <, > or & left
