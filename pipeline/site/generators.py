@@ -18,6 +18,9 @@ from ..registries import Registries
 from . import index, markup
 from .reader import registries_for
 
+UPCOMING = ("announced", "postponed")
+LATEST = 8  # contacts listed on the home page
+
 
 @dataclass
 class SiteData:
@@ -30,6 +33,7 @@ class SiteData:
     topics: dict[str, index.Stats]  # registry order, only topics in use
     types: dict[str, index.Stats]
     upcoming: list[Any]  # announced or postponed, newest first
+    latest: list[Any]  # the newest contacts that are not upcoming
     as_of: dt.date
     since: index.SinceLast | None
     statuses: tuple[str, ...] = STATUSES
@@ -60,8 +64,9 @@ def build_site_data(articles: list, registries: Registries, as_of: dt.date) -> S
         topics=in_order(topics, registries.topics),
         types={t: index.stats([a for a in articles if a.contact.type == t])
                for t in CONTACT_TYPES},
-        upcoming=[a for a in index.newest_first(articles)
-                  if a.contact.status in ("announced", "postponed")],
+        upcoming=[a for a in index.newest_first(articles) if a.contact.status in UPCOMING],
+        latest=[a for a in index.newest_first(articles)
+                if a.contact.status not in UPCOMING][:LATEST],
         as_of=as_of,
         since=index.since_last(articles, as_of),
     )
@@ -82,7 +87,7 @@ def annotate(articles: list, registries: Registries, pairs: dict[str, list]) -> 
 def read_page(content_dir: Path, name: str, lang: str) -> str:
     """Markdown of a prose page (content/pages/<name>.<lang>.md), rendered and sanitised."""
     path = content_dir / "pages" / f"{name}.{lang}.md"
-    return markup.render(path.read_text(encoding="utf-8")) if path.exists() else ""
+    return markup.render_page(path.read_text(encoding="utf-8")) if path.exists() else ""
 
 
 class SiteGenerator(Generator):

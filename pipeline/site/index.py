@@ -99,12 +99,14 @@ def neighbours(items: Sequence[Any]) -> dict[str, tuple[Any | None, Any | None]]
 
 
 def data_as_of(contacts: Iterable[Contact]) -> dt.date:
-    """The newest date anywhere in the data: when the data last says something happened.
+    """The newest date on which the data says something happened (a contact held, a status
+    changed, a source published); planned dates of future contacts do not count.
 
     Used instead of the wall clock so that the same content builds the same bytes."""
     newest = dt.date.min
     for c in contacts:
-        dates = [c.date, *(h.date for h in c.history), *(s.published for s in c.sources)]
+        held = [c.date] if c.status == "held" else []
+        dates = [*held, *(h.date for h in c.history), *(s.published for s in c.sources)]
         for d in dates:
             if d:
                 newest = max(newest, date_bounds(d)[0])
@@ -134,6 +136,8 @@ def counterparts(person_id: str, items: Iterable[Any], registries: Registries) -
     seen: dict[str, tuple] = {}
     for item in items:
         c = _contact(item)
+        if person_id not in c.participants:
+            continue
         us, ru = pair_people(c, registries)
         other = ru if person_id == us else us
         if other != person_id and (other not in seen or c.sort_key < seen[other]):

@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .. import labels
-from ..model import date_precision
+from ..model import date_precision, is_http_url
 from . import markup, views
 from .i18n import load_translations
 from .jsonld import event_jsonld
@@ -59,6 +59,7 @@ def setup_environment(env: Environment, settings: dict) -> None:
         "md_inline": markup.render_inline,
         "plain": markup.to_text,
     })
+    env.tests["http_url"] = lambda value: isinstance(value, str) and is_http_url(value)
     repo, branch = settings.get("REPO_URL", ""), settings.get("REPO_BRANCH", "main")
     def pair_of(a: str, b: str) -> str:
         return f"{a}-{b}" if a in reg.us_people else f"{b}-{a}"

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from ..model import is_http_url
 
 ALLOWED_TAGS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "br", "blockquote"}
+PAGE_TAGS = ALLOWED_TAGS | {"h2", "h3", "h4"}  # prose pages (about) also have headings
 LINK_REL = "noopener noreferrer"
 _SPACE = re.compile(r"\s+")
 _ONE_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\Z", re.S)
@@ -51,21 +52,32 @@ class _SafeLinks(Extension):
 
 
 _md = markdown.Markdown(extensions=[_SafeLinks()], output_format="html")
-_cleaner = nh3.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes={"a": {"href"}},
-    url_schemes={"http", "https"},
-    link_rel=LINK_REL,
-)
+
+
+def _cleaner(tags: set[str]) -> nh3.Cleaner:
+    return nh3.Cleaner(tags=tags, attributes={"a": {"href"}}, url_schemes={"http", "https"},
+                       link_rel=LINK_REL)
+
+
+_record_cleaner = _cleaner(ALLOWED_TAGS)
+_page_cleaner = _cleaner(PAGE_TAGS)
+
+
+def _convert(text: str) -> str:
+    _md.reset()
+    return _md.convert(text)
 
 
 def render(text: str | None) -> Markup:
     """Markdown → sanitised HTML block(s); empty for None."""
     if not text:
         return Markup("")
-    _md.reset()
-    produced = _md.convert(text)
-    return Markup(_cleaner.clean(produced))  # noqa: S704 - sanitised by nh3
+    return Markup(_record_cleaner.clean(_convert(text)))  # noqa: S704 - sanitised by nh3
+
+
+def render_page(text: str) -> Markup:
+    """A prose page (content/pages/*.md): like `render`, with section headings."""
+    return Markup(_page_cleaner.clean(_convert(text)))  # noqa: S704 - sanitised by nh3
 
 
 def render_inline(text: str | None) -> Markup:
