@@ -22,6 +22,10 @@ class Page:
     h1: str = ""
 
 
+INLINE = {"a", "span", "strong", "em", "b", "i", "time", "code", "q", "abbr", "small", "sup",
+          "sub", "mark"}
+
+
 class _Scanner(HTMLParser):
     URL_ATTRS = {"href", "src", "action", "poster", "data", "srcset"}
 
@@ -37,6 +41,8 @@ class _Scanner(HTMLParser):
         a = {k: (v or "") for k, v in attrs}
         p = self.page
         p.tags.append(tag)
+        if tag not in INLINE:
+            self._text.append(" ")
         if tag == "html":
             p.lang = a.get("lang", "")
         if "id" in a:
@@ -60,6 +66,8 @@ class _Scanner(HTMLParser):
             self._in_h1 = True
 
     def handle_endtag(self, tag):
+        if tag not in INLINE:
+            self._text.append(" ")
         if tag == "script":
             self._in_script = False
         elif tag == "h1":
@@ -75,8 +83,8 @@ class _Scanner(HTMLParser):
 
     def close(self):
         super().close()
-        self.page.text = " ".join(" ".join(self._text).split())
-        self.page.h1 = " ".join(" ".join(self._h1).split())
+        self.page.text = " ".join("".join(self._text).split())
+        self.page.h1 = " ".join("".join(self._h1).split())
 
 
 def scan(html: str) -> Page:
