@@ -9,7 +9,7 @@ PORT   ?= 8000
 BASE   ?= origin/main
 
 .PHONY: site build build-uk build-en serve test test-fast validate validate-since diff \
-	schema docs lint clean help i18n golden
+	schema docs lint clean help i18n golden screenshots
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/)"
@@ -18,6 +18,7 @@ help:
 	@echo "make validate | validate-since BASE=main | diff BASE=main | schema | docs | lint | clean"
 	@echo "make i18n   - re-extract interface strings and update theme/translations/uk (then translate)"
 	@echo "make golden - rebuild the golden fixture site's expected output (after a deliberate change)"
+	@echo "make screenshots - screenshots of the fixture site into output.screenshots/"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -73,6 +74,12 @@ i18n: $(STAMP)
 		--width 100 --ignore-obsolete
 	@echo "Now fill every empty msgstr in $(I18N_DIR)/uk/LC_MESSAGES/messages.po;"
 	@echo "tests/site/test_i18n.py fails while any is missing."
+
+# Full-page screenshots of the fixture site (375 px and desktop, light and dark) to look at.
+screenshots: $(STAMP)
+	SITE_SCREENSHOTS=output.screenshots $(BIN)/python -m pytest -q tests/site/test_browser.py \
+		-k screenshots
+	@echo "screenshots in output.screenshots/"
 
 golden: $(STAMP)
 	REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/site/test_golden.py

@@ -12,6 +12,12 @@
     resetStyles: false
   });
   var input = el.querySelector("input");
+  var label = document.querySelector(".search-label");
+  if (input && label) {
+    // Pagefind's box has only a placeholder; give it the page's visible label.
+    input.id = "search-input";
+    label.hidden = false;
+  }
   var q = new URLSearchParams(window.location.search).get("q");
   if (input && q) {
     input.value = q;
