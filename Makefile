@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 PELICAN := $(BIN)/pelican content --fatal warnings
 PORT   ?= 8000
+# CONF=publishconf.py for the public build (absolute URLs from HOTLINE_SITEURL).
+CONF   ?= pelicanconf.py
 
 BASE   ?= origin/main
 
@@ -43,10 +45,10 @@ site: validate
 	$(MAKE) --no-print-directory -j2 build-uk build-en
 
 build-uk: $(STAMP)
-	SITE_LANG=uk $(PELICAN) -s pelicanconf.py
+	SITE_LANG=uk $(PELICAN) -s $(CONF)
 
 build-en: $(STAMP)
-	SITE_LANG=en $(PELICAN) -s pelicanconf.py
+	SITE_LANG=en $(PELICAN) -s $(CONF)
 
 serve: site
 	@echo "Serving output/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
