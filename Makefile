@@ -22,11 +22,16 @@ help:
 	@echo "make golden - rebuild the golden fixture site's expected output (after a deliberate change)"
 	@echo "make screenshots - screenshots of the fixture site into output.screenshots/"
 
-# Creates the virtualenv on first use and reinstalls when pyproject.toml changes.
+# Creates the virtualenv on first use and reinstalls when pyproject.toml changes. Only the
+# dependencies are installed: the project's own code runs from this folder (python -m
+# pipeline), so the venv never points at another checkout.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
+	  print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' \
+	  > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(VENV)/requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -13,15 +13,18 @@ import datetime as dt
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import yaml
 
-from pipeline import yamlio
-from pipeline.records import contact_paths, dump_contact
-from pipeline.validate import validate
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anywhere
+
+from pipeline import yamlio  # noqa: E402
+from pipeline.records import contact_paths, dump_contact  # noqa: E402
+from pipeline.validate import validate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
