@@ -12,6 +12,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from typing import Any
 
 import markdown
@@ -68,6 +69,8 @@ def _convert(text: str) -> str:
     return _md.convert(text)
 
 
+# Pure functions of the text, called for the same summary on many list pages: cache them.
+@lru_cache(maxsize=8192)
 def render(text: str | None) -> Markup:
     """Markdown → sanitised HTML block(s); empty for None."""
     if not text:
@@ -80,6 +83,7 @@ def render_page(text: str) -> Markup:
     return Markup(_page_cleaner.clean(_convert(text)))  # noqa: S704 - sanitised by nh3
 
 
+@lru_cache(maxsize=8192)
 def render_inline(text: str | None) -> Markup:
     """Like `render`, without the paragraph around a single paragraph (for list items)."""
     out = str(render(text))
@@ -89,6 +93,7 @@ def render_inline(text: str | None) -> Markup:
     return Markup(out)  # noqa: S704 - a slice of sanitised HTML
 
 
+@lru_cache(maxsize=8192)
 def to_text(text: str | None) -> str:
     """Markdown → plain text (for meta descriptions and JSON-LD): no tags survive."""
     if not text:
