@@ -9,11 +9,13 @@ SEARCH ?= $(BIN)/python -m pipeline search
 PORT   ?= 8000
 OUT    ?= output
 STAGE  := $(OUT).new
+# CONF=publishconf.py for the public build (absolute URLs from HOTLINE_SITEURL).
+CONF   ?= pelicanconf.py
 
 BASE   ?= origin/main
 
 .PHONY: site build build-uk build-en serve test test-fast validate validate-since diff \
-	schema docs lint clean help
+	schema docs lint clean help i18n golden screenshots
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/,"
@@ -21,6 +23,9 @@ help:
 	@echo "make serve  - build, then serve output/ on http://localhost:$(PORT)/"
 	@echo "make test   - install if needed, run the whole test suite"
 	@echo "make validate | validate-since BASE=main | diff BASE=main | schema | docs | lint | clean"
+	@echo "make i18n   - re-extract interface strings and update theme/translations/uk (then translate)"
+	@echo "make golden - rebuild the golden fixture site's expected output (after a deliberate change)"
+	@echo "make screenshots - screenshots of the fixture site into output.screenshots/"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes. Only the
 # dependencies are installed: the project's own code runs from this folder (python -m
@@ -60,10 +65,10 @@ site: validate
 	rm -rf $(OUT).old
 
 build-uk: $(STAMP)
-	SITE_LANG=uk HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
+	SITE_LANG=uk HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s $(CONF)
 
 build-en: $(STAMP)
-	SITE_LANG=en HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s pelicanconf.py
+	SITE_LANG=en HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s $(CONF)
 
 serve: site
 	@echo "Serving output/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
@@ -80,6 +85,26 @@ schema: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python -m pipeline docs
+
+# Interface strings: English msgids from templates and pipeline/site; the .po files are
+# compiled in memory at build time, so no .mo is ever committed.
+I18N_DIR := theme/translations
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 --no-location \
+		--sort-output --omit-header -o $(I18N_DIR)/messages.pot .
+	$(BIN)/pybabel update -i $(I18N_DIR)/messages.pot -d $(I18N_DIR) -l uk --no-fuzzy-matching \
+		--width 100 --ignore-obsolete
+	@echo "Now fill every empty msgstr in $(I18N_DIR)/uk/LC_MESSAGES/messages.po;"
+	@echo "tests/site/test_i18n.py fails while any is missing."
+
+# Full-page screenshots of the fixture site (375 px and desktop, light and dark) to look at.
+screenshots: $(STAMP)
+	SITE_SCREENSHOTS=output.screenshots $(BIN)/python -m pytest -q tests/site/test_browser.py \
+		-k screenshots
+	@echo "screenshots in output.screenshots/"
+
+golden: $(STAMP)
+	REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/site/test_golden.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

@@ -1,0 +1,1 @@
+"""The site's Pelican plugin: reader, generators, Jinja setup, markup and sanitising."""

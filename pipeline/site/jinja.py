@@ -1,0 +1,76 @@
+"""What templates get on top of Pelican's context: translations, label filters, registries.
+
+Everything is bound to the build's language, so templates write `{{ c.type|type_label }}`
+and never pass the language around.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from jinja2 import Environment
+
+from .. import labels
+from ..model import date_precision, is_http_url
+from . import markup, views
+from .i18n import load_translations
+from .jsonld import event_jsonld
+from .reader import registries_for
+
+
+def translations_dir(settings: dict) -> Path:
+    return Path(settings["THEME"]) / "translations"
+
+
+def setup_environment(env: Environment, settings: dict) -> None:
+    lang = settings["DEFAULT_LANG"]
+    reg = registries_for(str(Path(settings["PATH"]).resolve()))
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_translations(load_translations(translations_dir(settings), lang),
+                                     newstyle=True)
+
+    def person(pid: str, short: bool = False) -> str:
+        return labels.person_name(pid, reg, lang, short=short)
+
+    env.filters.update({
+        "pdate": partial(labels.format_partial_date, lang=lang),
+        "pdate_short": partial(labels.format_partial_date, lang=lang, short=True),
+        "precision": date_precision,
+        "type_label": partial(labels.type_label, lang=lang),
+        "type_plural": partial(labels.type_plural, lang=lang),
+        "status_label": partial(labels.status_label, lang=lang),
+        "confidence_label": partial(labels.confidence_label, lang=lang),
+        "side_label": partial(labels.side_label, lang=lang),
+        "kind_label": partial(labels.source_kind_label, lang=lang),
+        "language_label": partial(labels.language_label, lang=lang),
+        "field_label": partial(labels.field_label, lang=lang),
+        "duration_label": partial(labels.duration_label, lang=lang),
+        "minutes_label": partial(labels.format_minutes, lang=lang),
+        "person": person,
+        "person_short": partial(person, short=True),
+        "place": partial(labels.place_label, registries=reg, lang=lang),
+        "topic": partial(labels.topic_label, registries=reg, lang=lang),
+        "pair": partial(labels.pair_id, registries=reg),
+        "pair_label": partial(labels.pair_label, registries=reg, lang=lang),
+        "pair_ids": partial(labels.split_pair_id, registries=reg),
+        "bi": lambda value: (value.get(lang) or "") if value is not None else "",
+        "md": markup.render,
+        "md_inline": markup.render_inline,
+        "plain": markup.to_text,
+    })
+    env.tests["http_url"] = lambda value: isinstance(value, str) and is_http_url(value)
+    repo, branch = settings.get("REPO_URL", ""), settings.get("REPO_BRANCH", "main")
+    def pair_of(a: str, b: str) -> str:
+        return f"{a}-{b}" if a in reg.us_people else f"{b}-{a}"
+
+    env.globals.update({
+        "reg": reg,
+        "pair_of": pair_of,
+        "event_jsonld": partial(event_jsonld, registries=reg, lang=lang, settings=settings),
+        "duration_view": views.duration_view,
+        "coordinates_label": views.coordinates_label,
+        "map_url": views.map_url,
+        "edit_url": partial(views.edit_url, repo, branch),
+        "history_url": partial(views.history_url, repo, branch),
+    })

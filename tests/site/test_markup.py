@@ -1,0 +1,91 @@
+"""pipeline.site.markup: contributor text can never become live HTML or script."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.site.markup import ALLOWED_TAGS, json_for_script, render, render_inline, to_text
+
+ATTACKS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "[click](JaVaScRiPt:alert(1))",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    '<a href="javascript:alert(1)">x</a>',
+    "<iframe src=//evil.example></iframe>",
+    "<svg onload=alert(1)>",
+    "![pixel](https://tracker.example/p.gif)",
+    "<!-- comment --><style>body{}</style>",
+    "</p><script>alert(1)</script><p>",
+]
+LIVE = re.compile(r"<(script|img|iframe|svg|style|object|embed)\b|\son\w+=|javascript:",
+                  re.I)
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_attacks_render_inert(text):
+    """No tag, event handler or javascript: URL survives as markup."""
+    html = str(render(text))
+    tags_only = re.sub(r"&lt;.*?&gt;", "", html)  # escaped text is fine; look at real tags
+    assert not LIVE.search(tags_only), html
+    assert "<a " not in html or 'href="http' in html
+
+
+def test_html_in_text_shows_as_text():
+    """`<script>` written in a summary is shown to the reader, escaped."""
+    assert str(render("Hi <script>alert(1)</script>")) == (
+        "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>")
+
+
+def test_javascript_link_keeps_only_its_text():
+    """A javascript: link loses the link and keeps the words."""
+    assert str(render_inline("see [this](javascript:alert(1)) now")) == "see this now"
+
+
+def test_remote_images_are_not_loaded():
+    """An image would be a request to another origin: only its alt text remains."""
+    assert str(render("![a map](https://tiles.example/x.png)")) == "<p>a map</p>"
+
+
+def test_http_links_open_safely():
+    """Real links stay, with rel="noopener noreferrer"."""
+    html = str(render("[Kremlin](https://en.kremlin.ru/events/1)"))
+    assert html == ('<p><a href="https://en.kremlin.ru/events/1" '
+                    'rel="noopener noreferrer">Kremlin</a></p>')
+
+
+def test_markdown_emphasis_and_paragraphs():
+    """Contributors' Markdown (emphasis, paragraphs, lists) still works."""
+    assert str(render("*a* **b**\n\n- c")) == (
+        "<p><em>a</em> <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>")
+    assert str(render_inline("*one* paragraph")) == "<em>one</em> paragraph"
+    assert str(render(None)) == ""
+
+
+def test_to_text_strips_everything():
+    """Plain text for meta descriptions and JSON-LD: the words, no markup at all."""
+    assert to_text("**Bold** and [a link](https://x.org) & <b>tag</b>") == (
+        "Bold and a link & <b>tag</b>")
+
+
+def test_json_for_script_cannot_close_the_script():
+    """`</script>`, `<!--` and `&` inside strings are escaped, and the JSON still parses."""
+    data = {"description": "</script><script>alert(1)</script><!-- & \u2028"}
+    out = str(json_for_script(data))
+    assert "<" not in out and ">" not in out and "&" not in out
+    assert json.loads(out) == data
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'/:=()[]! abcjs\n*_`")), max_size=80))
+def test_no_text_produces_a_live_tag(text):
+    """Whatever the text, the output holds only the allowed tags."""
+    html = str(render(text))
+    for tag in re.findall(r"<\s*/?\s*([a-zA-Z0-9]+)", html):
+        assert tag in ALLOWED_TAGS, html
+    assert not re.search(r"\son\w+\s*=", re.sub(r"&lt;.*?&gt;", "", html))
