@@ -28,7 +28,7 @@ SITEURL = "" if SITE_LANG == "uk" else "/en"
 DELETE_OUTPUT_DIRECTORY = False  # the two languages share output/; the Makefile cleans it
 CACHE_PATH = f".cache/pelican-{SITE_LANG}"
 
-PLUGINS = ["pipeline.pelican_plugin"]
+PLUGINS = ["pipeline.pelican_plugin", "pipeline.charts_plugin"]
 
 ARTICLE_URL = "contacts/{slug}/"
 ARTICLE_SAVE_AS = "contacts/{slug}/index.html"

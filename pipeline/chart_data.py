@@ -157,8 +157,9 @@ def order_by_first(df: pd.DataFrame, key: str) -> list[str]:
     return list(dict.fromkeys(df.sort_values(["start", "id"])[key]))
 
 
-def held(df: pd.DataFrame) -> pd.DataFrame:
-    return df[df["held"]]
+def held(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """Contacts that took place (optionally only some columns: cheaper on big frames)."""
+    return df.loc[df["held"], columns] if columns else df[df["held"]]
 
 
 # Aggregates ----------------------------------------------------------------------------
@@ -166,7 +167,7 @@ def held(df: pd.DataFrame) -> pd.DataFrame:
 
 def per_year(df: pd.DataFrame) -> pd.DataFrame:
     """Held contacts per (year, pair, type): year, pair, type, count."""
-    h = held(df)
+    h = held(df, ["year", "pair", "type"])
     out = h.groupby(["year", "pair", "type"], sort=True).size().rename("count").reset_index()
     return out.astype({"year": int, "count": int})
 
@@ -179,8 +180,8 @@ def year_span(df: pd.DataFrame) -> list[int]:
 
 def cumulative(df: pd.DataFrame) -> pd.DataFrame:
     """Running count of held contacts per shared term: term, pair, date, days, n."""
-    h = held(df).sort_values(["start", "id"])
-    out = h[["term", "pair", "id", "date", "start", "term_start"]].copy()
+    h = held(df, ["term", "pair", "id", "date", "start", "term_start"])
+    out = h.sort_values(["start", "id"])
     out["days"] = (out["start"] - out["term_start"]).dt.days
     out["n"] = out.groupby("term").cumcount() + 1
     return out.reset_index(drop=True).astype({"days": "Int64", "n": int})
@@ -194,7 +195,7 @@ def first_year_counts(df: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["term", "n"])
     reach = df["start"].max()
     rows = []
-    for term, group in cum.groupby("term", sort=False):
+    for term, group in cum.sort_values(["term_start", "start"]).groupby("term", sort=False):
         start = group["term_start"].iloc[0]
         if pd.isna(start) or start + pd.Timedelta(days=365) > reach:
             continue
@@ -211,7 +212,7 @@ def durations(df: pd.DataFrame) -> pd.DataFrame:
 
 def topic_rows(df: pd.DataFrame) -> pd.DataFrame:
     """One row per (held contact, topic)."""
-    h = held(df)[["id", "year", "pair", "topics"]]
+    h = held(df, ["id", "year", "pair", "topics"])
     out = h.explode("topics").dropna(subset=["topics"]).rename(columns={"topics": "topic"})
     return out.reset_index(drop=True)
 
@@ -237,7 +238,7 @@ def topics_by_pair(df: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     counts = rows.groupby(["pair", "topic"]).size().rename("count").reset_index()
     counts = counts.sort_values(["pair", "count", "topic"], ascending=[True, False, True])
     counts["rank"] = counts.groupby("pair").cumcount() + 1
-    held_per_pair = held(df).groupby("pair").size()
+    held_per_pair = held(df, ["pair"]).groupby("pair").size()
     counts["share"] = counts["count"] / counts["pair"].map(held_per_pair)
     out = counts[counts["rank"] <= top]
     order = {p: i for i, p in enumerate(order_by_first(df, "pair"))}
@@ -250,29 +251,29 @@ def gaps(df: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     """The `top` longest gaps between consecutive held contacts of one shared term, and
     from a term's last contact to the end of the term once it has ended: term, pair,
     from_date, to_date, start, end, days, until ("contact" or "term_end")."""
-    h = held(df).sort_values(["start", "id"])
-    rows = []
-    for term, group in h.groupby("term", sort=False):
-        dates, starts = group["date"].tolist(), group["start"].tolist()
-        pair = group["pair"].iloc[0]
-        for i in range(1, len(group)):
-            rows.append((term, pair, dates[i - 1], dates[i], starts[i - 1], starts[i],
-                         "contact"))
-        end = group["term_end"].iloc[0]
-        if pd.notna(end) and end > starts[-1]:
-            rows.append((term, pair, dates[-1], end.date().isoformat(), starts[-1], end,
-                         "term_end"))
-    columns = ["term", "pair", "from_date", "to_date", "start", "end", "until"]
-    out = pd.DataFrame(rows, columns=columns).astype({"start": "datetime64[ns]",
-                                                      "end": "datetime64[ns]"})
+    columns = ["term", "pair", "from_date", "to_date", "start", "end", "until", "days"]
+    h = held(df, ["term", "pair", "date", "start", "id", "term_end"]).sort_values(
+        ["term", "start", "id"], kind="stable")
+    if h.empty:
+        return pd.DataFrame(columns=columns)
+    nxt = h.groupby("term", sort=False)[["date", "start"]].shift(-1)
+    # the last contact of an ended term runs on to the term's end
+    last = nxt["start"].isna() & h["term_end"].notna() & (h["term_end"] > h["start"])
+    out = pd.DataFrame({
+        "term": h["term"], "pair": h["pair"], "from_date": h["date"],
+        "to_date": nxt["date"].where(~last, h["term_end"].dt.strftime("%Y-%m-%d")),
+        "start": h["start"], "end": nxt["start"].where(~last, h["term_end"]),
+        "until": last.map({True: "term_end", False: "contact"}),
+    }).dropna(subset=["end"])
     out["days"] = (out["end"] - out["start"]).dt.days.astype(int)
-    out = out.sort_values(["days", "start"], ascending=[False, True], kind="stable")
-    return out.head(top).reset_index(drop=True)
+    out = out.sort_values(["days", "start", "term"], ascending=[False, True, True],
+                          kind="stable")
+    return out.head(top)[columns].reset_index(drop=True)
 
 
 def activity(df: pd.DataFrame, years: list[int] | None = None) -> pd.DataFrame:
     """Held contacts per year over `years` (default: the rows' own span), zeros included."""
-    h = held(df)
+    h = held(df, ["year"])
     years = years if years is not None else year_span(h)
     counts = h.groupby("year").size()
     return pd.DataFrame({"year": years,
@@ -284,4 +285,16 @@ def for_person(df: pd.DataFrame, person: str) -> pd.DataFrame:
 
 
 def for_topic(df: pd.DataFrame, topic: str) -> pd.DataFrame:
-    return df[df["topics"].map(lambda ids: topic in ids)]
+    return df[df["topics"].map(lambda ids: topic in ids).astype(bool)]
+
+
+def by_topic(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Rows of each topic, from one pass over the frame."""
+    exploded = df["topics"].explode().dropna()
+    return {tid: df.loc[sorted(set(idx))] for tid, idx in
+            exploded.groupby(exploded, sort=True).groups.items()}
+
+
+def by_person(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    people = sorted(set(df["us"]) | set(df["ru"]))
+    return {pid: for_person(df, pid) for pid in people}

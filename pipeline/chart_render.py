@@ -56,11 +56,10 @@ def render_svg(spec: dict, lang: str) -> str:
 
 def dark_svg(svg: str) -> str:
     """The same chart for a dark page: ink, grid and band colours swapped."""
-    def swap(match: re.Match) -> str:
-        colour = match.group(2).lower()
-        return f'{match.group(1)}="{DARK_COLOURS.get(colour, match.group(2))}"'
-
-    return re.sub(r'\b(fill|stroke)="(#[0-9a-fA-F]{6})"', swap, svg)
+    for light, dark in DARK_COLOURS.items():
+        for attr in ("fill", "stroke"):
+            svg = svg.replace(f'{attr}="{light}"', f'{attr}="{dark}"')
+    return svg
 
 
 def svg_size(svg: str) -> tuple[int, int]:

@@ -16,6 +16,7 @@ import pandas as pd
 from . import chart_data as data
 from .chart_text import (
     count,
+    figure_text,
     fmt_int,
     fmt_minutes,
     format_partial_date,
@@ -119,8 +120,8 @@ def cumulative(df: pd.DataFrame, lang: str):
                                         strict=True)]
     if cum.empty:
         return t(lang, "cap.none"), headers, rows
-    first_year = data.first_year_counts(df).sort_values(["n", "term"], ascending=[False, True],
-                                                        kind="stable")
+    # most contacts first; a tie goes to the earlier term (first_year_counts is in time order)
+    first_year = data.first_year_counts(df).sort_values("n", ascending=False, kind="stable")
     if first_year.empty:  # no term has a full year of data yet
         best = cum.groupby("term")["n"].max().sort_values(ascending=False, kind="stable")
         return (t(lang, "cap.cumulative.short", term=terms[best.index[0]],
@@ -136,17 +137,6 @@ def cumulative(df: pd.DataFrame, lang: str):
 
 
 # 4 -------------------------------------------------------------------------------------
-
-
-def figure_text(figures, lang: str) -> str:
-    """`понад 120 хв (White House); до 150 хв (Kremlin)`: every figure with its source."""
-    from .chart_text import QUALIFIER_LABELS
-
-    parts = []
-    for minutes, qualifier, who in figures:
-        amount = f"{QUALIFIER_LABELS[lang][qualifier]} {fmt_minutes(minutes)}".strip()
-        parts.append(f"{amount} {t(lang, 'min_unit')} ({who})")
-    return "; ".join(parts)
 
 
 def durations(df: pd.DataFrame, lang: str):
@@ -177,7 +167,7 @@ def durations(df: pd.DataFrame, lang: str):
 
 def topics_by_year(df: pd.DataFrame, lang: str):
     counts = data.topics_by_year(df)
-    years = data.year_span(data.held(df))
+    years = data.year_span(data.held(df, ["year"]))
     headers = [t(lang, "topic")] + [str(y) for y in years] + [t(lang, "total")]
     if counts.empty:
         return t(lang, "cap.none"), headers, []
@@ -269,14 +259,10 @@ def describe(name: str, key: str, df: pd.DataFrame, lang: str) -> Description:
     return Description(t(lang, f"{key}.title"), t(lang, f"{key}.alt"), caption, headers, rows)
 
 
-def describe_person(df: pd.DataFrame, lang: str, person: str, name: str) -> Description:
-    caption, headers, rows = activity(data.for_person(df, person), lang)
-    return Description(t(lang, "person.title", name=name), t(lang, "person.alt", name=name),
-                       caption, headers, rows)
-
-
-def describe_topic(df: pd.DataFrame, lang: str, topic: str, name: str) -> Description:
-    years = data.year_span(data.held(df))
-    caption, headers, rows = activity(data.for_topic(df, topic), lang, years)
-    return Description(t(lang, "topic.title", name=name), t(lang, "topic.alt", name=name),
-                       caption, headers, rows)
+def describe_activity(rows: pd.DataFrame, lang: str, kind: str, name: str,
+                      years: list[int] | None = None) -> Description:
+    """A person's (kind="person") or a topic's ("topic") contacts per year; `rows` are
+    already that person's or topic's contacts."""
+    caption, headers, table = activity(rows, lang, years)
+    return Description(t(lang, f"{kind}.title", name=name), t(lang, f"{kind}.alt", name=name),
+                       caption, headers, table)

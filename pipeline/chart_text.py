@@ -7,6 +7,7 @@ will own; once that module is merged these should call it instead.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_date
 
@@ -242,6 +243,7 @@ def join_words(items: list[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {t(lang, 'and')} {items[-1]}"
 
 
+@lru_cache(maxsize=8192)  # babel is slow and the same dates recur in every chart
 def format_partial_date(value: str, lang: str) -> str:
     """`16 жовтня 2025 р.` / `серпень 2025` / `2025`, per the date's precision."""
     year, month, day = parse_partial_date(value)
@@ -253,6 +255,16 @@ def format_partial_date(value: str, lang: str) -> str:
     return format_date(dt.date(year, month, day), "long", locale=LOCALES[lang])
 
 
+@lru_cache(maxsize=4096)
 def format_month(day: dt.date, lang: str) -> str:
     """`вер. 2013` / `Sept 2013`: short month and year, for compact labels."""
     return format_date(day, "LLL y", locale=LOCALES[lang])
+
+
+def figure_text(figures: list[tuple[float, str, str]], lang: str) -> str:
+    """`понад 120 хв (White House); до 150 хв (Kremlin)`: every figure with its source."""
+    parts = []
+    for minutes, qualifier, who in figures:
+        amount = f"{QUALIFIER_LABELS[lang][qualifier]} {fmt_minutes(minutes)}".strip()
+        parts.append(f"{amount} {t(lang, 'min_unit')} ({who})")
+    return "; ".join(parts)

@@ -19,9 +19,8 @@ import pandas as pd
 
 from . import chart_data as data
 from .chart_text import (
-    QUALIFIER_LABELS,
     count,
-    fmt_minutes,
+    figure_text,
     format_month,
     format_partial_date,
     status_label,
@@ -31,6 +30,7 @@ from .chart_text import (
 
 WIDE = 680
 NARROW = 340
+SMALL = 360  # person and topic pages: one small chart that fits a phone and a desktop
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 # Theme colours: exact values, so the dark variant can swap them (see DARK_COLOURS).
@@ -58,11 +58,15 @@ HEAT = ["#d3e4f3", "#2f6aa8"]
 def decimal_year(ts: pd.Series) -> pd.Series:
     """2025-10-16 -> 2025.79: a time axis with no time zone in it."""
     days_in_year = 365 + ts.dt.is_leap_year.astype(int)
-    return ts.dt.year + (ts.dt.dayofyear - 1) / days_in_year
+    return ts.dt.year + (ts.dt.day_of_year - 1) / days_in_year
 
 
-def _series(df: pd.DataFrame, key: str, lang: str) -> tuple[list[str], list[str]]:
-    """Labels of pairs or terms in time order, and a colour for each."""
+def _series(df: pd.DataFrame, key: str, lang: str,
+            held_only: bool = False) -> tuple[list[str], list[str]]:
+    """Labels of pairs or terms in time order (of held contacts only, if asked), and a
+    colour for each."""
+    if held_only:
+        df = data.held(df, ["start", "id", key, f"{key}_{lang}"])
     ids = data.order_by_first(df, key)
     labels = data.label_map(df, key, lang)
     return [labels[i] for i in ids], [SERIES_COLOURS[i % len(SERIES_COLOURS)]
@@ -104,25 +108,32 @@ def _split(lines: bool) -> dict:
     return {"labelExpr": SPLIT_LINES, "labelBaseline": "middle"} if lines else {}
 
 
+CONFIG = alt.Config(
+    font=FONT,
+    view=alt.ViewConfig(stroke=None),
+    axis=alt.AxisConfig(labelColor=MUTED, titleColor=INK, gridColor=GRID, domainColor=DOMAIN,
+                        tickColor=DOMAIN, labelFontSize=11, titleFontSize=11,
+                        titleFontWeight="normal", aria=False),
+    legend=alt.LegendConfig(labelColor=INK, titleColor=INK, labelFontSize=11,
+                            titleFontSize=11, titleFontWeight="normal", aria=False,
+                            symbolStrokeWidth=1.5),
+    header=alt.HeaderConfig(labelColor=INK, titleColor=INK, labelFontSize=12),
+    title=alt.TitleConfig(color=INK),
+    text=alt.MarkConfig(color=INK),
+    mark=alt.MarkConfig(aria=False),
+)
+PADDING = {"left": 2, "right": 8, "top": 6, "bottom": 2}
+
+
 def configure(chart: alt.TopLevelMixin, description: str) -> alt.TopLevelMixin:
     """The house style: transparent background, theme colours, no per-mark ARIA (the
-    HTML around the chart carries the text alternative and a data table)."""
-    return (
-        chart.properties(description=description, background="transparent",
-                         padding={"left": 2, "right": 8, "top": 6, "bottom": 2})
-        .configure(font=FONT)
-        .configure_view(stroke=None)
-        .configure_axis(labelColor=MUTED, titleColor=INK, gridColor=GRID,
-                        domainColor=DOMAIN, tickColor=DOMAIN, labelFontSize=11,
-                        titleFontSize=11, titleFontWeight="normal", aria=False)
-        .configure_legend(labelColor=INK, titleColor=INK, labelFontSize=11,
-                          titleFontSize=11, titleFontWeight="normal", aria=False,
-                          symbolStrokeWidth=1.5)
-        .configure_header(labelColor=INK, titleColor=INK, labelFontSize=12)
-        .configure_title(color=INK)
-        .configure_text(color=INK)
-        .configure_mark(aria=False)
-    )
+    HTML around the chart carries the text alternative and a data table). Attributes are
+    set in place: Altair's configure_* methods deep-copy the whole chart each time."""
+    chart.description = description
+    chart.background = "transparent"
+    chart.padding = PADDING
+    chart.config = CONFIG
+    return chart
 
 
 def fit(width: int) -> dict:
@@ -157,7 +168,7 @@ def per_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
     counts = data.per_year(df)
     if counts.empty:
         return no_data(lang, desc, width)
-    years = data.year_span(data.held(df))
+    years = data.year_span(data.held(df, ["year"]))
     pairs = data.label_map(df, "pair", lang)
     frame = pd.DataFrame({
         "year": counts["year"],
@@ -165,7 +176,7 @@ def per_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
         "type": counts["type"].map(lambda k: type_label(k, lang)),
         "count": counts["count"],
     })
-    pair_order, _ = _series(data.held(df), "pair", lang)
+    pair_order, _ = _series(df, "pair", lang, held_only=True)
     type_labels, type_colours, _ = _types(counts["type"], lang)
     top = int(counts.groupby(["year", "pair"])["count"].sum().max())
     plot = width - 14 - 8 * len(str(top)) - 10
@@ -283,7 +294,7 @@ def timeline(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
                          legend=alt.Legend(title=None, orient="bottom",
                                            direction="horizontal", labelLimit=0))})
     size = ({"height": (last - first) * 52} if narrow else {"height": n * 46})
-    chart = alt.layer(band_layer, point_layer, key_layer).properties(**size, **fit(width))
+    chart = alt.layer(band_layer, point_layer, key_layer, **size, **fit(width))
     return configure(chart, desc)
 
 
@@ -296,8 +307,7 @@ def cumulative(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMi
     cum = cum.dropna(subset=["days"])
     if cum.empty:
         return no_data(lang, desc, width)
-    h = data.held(df)
-    term_labels, term_colours = _series(h, "term", lang)
+    term_labels, term_colours = _series(df, "term", lang, held_only=True)
     labels = data.label_map(df, "term", lang)
     frame = pd.DataFrame({
         "years": (cum["days"].astype(float) / 365.25).round(4),
@@ -316,15 +326,16 @@ def cumulative(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMi
               axis=alt.Axis(format="d", tickMinStep=1))
     y = alt.Y("n:Q", title=t(lang, "contacts_so_far"), axis=alt.Axis(format="d",
                                                                      tickMinStep=1))
-    line = alt.Chart(frame).mark_line(interpolate="step-after", strokeWidth=2.2).encode(
+    line = alt.Chart().mark_line(interpolate="step-after", strokeWidth=2.2).encode(
         x=x, y=y, color=colour, order="years:Q")
-    dots = alt.Chart(frame[frame["date"] != ""]).mark_circle(size=16, opacity=1).encode(
+    dots = alt.Chart().mark_circle(size=16, opacity=1).transform_filter(
+        "datum.date != ''").encode(
         x=x, y=y, color=colour,
         tooltip=[alt.Tooltip("term:N", title=t(lang, "term")),
                  alt.Tooltip("date:N", title=t(lang, "date")),
                  alt.Tooltip("n:Q", title=t(lang, "contacts_so_far"))])
-    chart = alt.layer(line, dots).properties(height=260 if width < WIDE else 300,
-                                             **fit(width))
+    chart = alt.layer(line, dots, data=frame, height=260 if width < WIDE else 300,
+                      **fit(width))
     return configure(chart, desc)
 
 
@@ -371,19 +382,8 @@ def durations(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMix
                  alt.Tooltip("type:N", title=t(lang, "type")),
                  alt.Tooltip("figures:N", title=t(lang, "figures"))],
     )
-    chart = alt.layer(rules, dots).properties(height=260 if width < WIDE else 300,
-                                              **fit(width))
+    chart = alt.layer(rules, dots, height=260 if width < WIDE else 300, **fit(width))
     return configure(chart, desc)
-
-
-def figure_text(figures: list[tuple[float, str, str]], lang: str) -> str:
-    """`понад 120 хв (Білий дім); до 150 хв (Kremlin)`: every figure with who gave it."""
-    parts = []
-    for minutes, qualifier, who in figures:
-        q = QUALIFIER_LABELS[lang][qualifier]
-        amount = f"{q} {fmt_minutes(minutes)}".strip()
-        parts.append(f"{amount} {t(lang, 'min_unit')} ({who})")
-    return "; ".join(parts)
 
 
 # 5a. Topics by year (heat map) ---------------------------------------------------------
@@ -400,7 +400,7 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
     if narrow:
         labels = {k: wrap(v, 18) for k, v in labels.items()}
         order = [wrap(v, 18) for v in order]
-    years = data.year_span(data.held(df))
+    years = data.year_span(data.held(df, ["year"]))
     frame = pd.DataFrame({"topic": counts["topic"].map(labels), "year": counts["year"],
                           "count": counts["count"]})
     label_w = 118 if narrow else 200
@@ -415,7 +415,7 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
               axis=alt.Axis(ticks=False, domain=False, labelLimit=label_w,
                             labelFontSize=11, **_split(narrow)))
     top = int(frame["count"].max())
-    rect = alt.Chart(frame).mark_rect(cornerRadius=1).encode(
+    rect = alt.Chart().mark_rect(cornerRadius=1).encode(
         x=x, y=y,
         color=alt.Color("count:Q", scale=alt.Scale(range=HEAT, domain=[1, max(top, 2)]),
                         legend=None),
@@ -425,11 +425,11 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
     )
     layers = [rect]
     if cell >= 13:
-        layers.append(alt.Chart(frame).mark_text(fontSize=9 if narrow else 10).encode(
+        layers.append(alt.Chart().mark_text(fontSize=9 if narrow else 10).encode(
             x=x, y=y, text="count:Q",
             color=alt.condition(f"datum.count > {top / 2}", alt.value("#ffffff"),
                                 alt.value("#10233a"))))
-    chart = alt.layer(*layers).properties(width=plot, height=row_h * len(order))
+    chart = alt.layer(*layers, data=frame, width=plot, height=row_h * len(order))
     return configure(chart, desc)
 
 
@@ -458,7 +458,7 @@ def topics_by_pair(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
         return no_data(lang, desc, width)
     labels = data.topic_labels(df, lang)
     pairs = data.label_map(df, "pair", lang)
-    pair_order, pair_colours = _series(data.held(df), "pair", lang)
+    pair_order, pair_colours = _series(df, "pair", lang, held_only=True)
     frame = pd.DataFrame({
         "pair": top["pair"].map(pairs),
         "label": top["topic"].map(labels),
@@ -502,7 +502,7 @@ def gaps(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixin:
     if g.empty:
         return no_data(lang, desc, width)
     pairs = data.label_map(df, "pair", lang)
-    pair_order, pair_colours = _series(data.held(df), "pair", lang)
+    pair_order, pair_colours = _series(df, "pair", lang, held_only=True)
     frame = pd.DataFrame({
         "label": [gap_label(r, pairs, lang) for _, r in g.iterrows()],
         "pair": g["pair"].map(pairs),
@@ -529,7 +529,7 @@ def gaps(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixin:
 # 7. A person's or a topic's contacts per year ------------------------------------------
 
 
-def activity(df: pd.DataFrame, lang: str, width: int = WIDE, *, name: str = "",
+def activity(df: pd.DataFrame, lang: str, width: int = SMALL, *, name: str = "",
              kind: str = "person", years: list[int] | None = None) -> alt.TopLevelMixin:
     """Held contacts per year in `df` (already filtered to one person or topic)."""
     desc = t(lang, f"{kind}.alt", name=name)
@@ -552,16 +552,16 @@ def activity(df: pd.DataFrame, lang: str, width: int = WIDE, *, name: str = "",
     return configure(chart, desc)
 
 
-def person_activity(df: pd.DataFrame, lang: str, width: int = WIDE, *,
+def person_activity(df: pd.DataFrame, lang: str, width: int = SMALL, *,
                     person: str) -> alt.TopLevelMixin:
     rows = data.for_person(df, person)
     return activity(rows, lang, width, name=person_name(df, person, lang), kind="person")
 
 
-def topic_activity(df: pd.DataFrame, lang: str, width: int = WIDE, *,
+def topic_activity(df: pd.DataFrame, lang: str, width: int = SMALL, *,
                    topic: str) -> alt.TopLevelMixin:
     rows = data.for_topic(df, topic)
-    years = data.year_span(data.held(df))
+    years = data.year_span(data.held(df, ["year"]))
     return activity(rows, lang, width, name=data.topic_labels(df, lang).get(topic, topic),
                     kind="topic", years=years)
 
