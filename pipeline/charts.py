@@ -32,7 +32,10 @@ WIDE = 680
 NARROW = 340
 SMALL = 360  # person and topic pages: one small chart that fits a phone and a desktop
 
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+# Text in an SVG is laid out with the widths vl-convert measures (Liberation Sans, i.e.
+# Arial's metrics) but drawn with the reader's fonts: Arial is on Windows, macOS and iOS,
+# metric-compatible Liberation Sans stands in for it on Linux, Android maps it to Roboto.
+FONT = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif"
 # Theme colours: exact values, so the dark variant can swap them (see DARK_COLOURS).
 INK = "#1f1f1f"
 MUTED = "#555555"
