@@ -171,7 +171,7 @@ class Builder:
         sizes: dict[str, tuple[int, int]] = {".narrow": (0, 0)}
         variants = [("", wide)] + ([(".narrow", narrow)] if narrow is not None else [])
         for variant, spec in variants:
-            svg = self.cache.svg(spec, self.lang)
+            svg = self.cache.svg(spec)
             sizes[variant] = svg_size(svg)
             for suffix, text in ((variant, svg), (f"{variant}.dark", dark_svg(svg))):
                 write_if_changed(self.out / f"{stem}{suffix}.svg", text, self.written)

@@ -52,6 +52,7 @@ TYPE_SHAPES = {"call": "circle", "video_call": "square", "meeting": "diamond",
 SERIES_COLOURS = ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2",
                   "#9c755f", "#edc948"]
 ACCENT = "#4e79a7"
+DOTS_MAX = 600  # the cumulative chart marks each contact up to this many
 HEAT = ["#d3e4f3", "#2f6aa8"]
 
 
@@ -337,8 +338,9 @@ def cumulative(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMi
         tooltip=[alt.Tooltip("term:N", title=t(lang, "term")),
                  alt.Tooltip("date:N", title=t(lang, "date")),
                  alt.Tooltip("n:Q", title=t(lang, "contacts_so_far"))])
-    chart = alt.layer(line, dots, data=frame, height=260 if width < WIDE else 300,
-                      **fit(width))
+    # a dot per contact helps while they can be told apart; beyond that the line says it
+    layers = [line, dots] if len(cum) <= DOTS_MAX else [line]
+    chart = alt.layer(*layers, data=frame, height=260 if width < WIDE else 300, **fit(width))
     return configure(chart, desc)
 
 
@@ -429,7 +431,7 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
     layers = [rect]
     if cell >= 13:
         layers.append(alt.Chart().mark_text(fontSize=9 if narrow else 10).encode(
-            x=x, y=y, text="count:Q",
+            x=x, y=y, text=alt.Text("count:Q", format="d"),
             color=alt.condition(f"datum.count > {top / 2}", alt.value("#ffffff"),
                                 alt.value("#10233a"))))
     chart = alt.layer(*layers, data=frame, width=plot, height=row_h * len(order))
