@@ -549,8 +549,10 @@ def activity(df: pd.DataFrame, lang: str, width: int = SMALL, *, name: str = "",
                 axis=alt.Axis(title=None, labelAngle=0, ticks=False,
                               labelExpr=_every(_label_step(len(yrs), plot), yrs[0]),
                               labelOverlap=False)),
-        y=alt.Y("count:Q", title=None, axis=alt.Axis(format="d", tickMinStep=1,
-                                                     tickCount=min(3, top))),
+        y=alt.Y("count:Q", title=None,
+                # headroom above the tallest bar, so it does not touch the edge
+                scale=alt.Scale(domain=[0, math.ceil(top * 1.15)], nice=False),
+                axis=alt.Axis(format="d", tickMinStep=1, tickCount=min(3, top))),
         tooltip=[alt.Tooltip("year:O", title=t(lang, "year")),
                  alt.Tooltip("count:Q", title=t(lang, "contacts"))],
     ).properties(height=90, **fit(width))
