@@ -1,6 +1,7 @@
 """Render every chart for N synthetic records (default 5,000) and print the figures.
 
     .venv/bin/python -m bench.charts [--records 5000] [--seed 6]
+    .venv/bin/python -m bench.charts --content content     # the real records instead
 
 Prints, per language: wall and CPU time of a cold build (empty cache), of a warm re-run
 (every SVG from the cache) and of a re-run after one record changed; the number of
@@ -29,6 +30,7 @@ from pipeline.chart_render import SvgCache, render_svg  # noqa: E402
 from pipeline.chart_site import build_charts, bundle_js, fast_altair, to_spec  # noqa: E402
 from pipeline.chart_text import LANGS  # noqa: E402
 from pipeline.registries import load_registries  # noqa: E402
+from pipeline.validate import load_contacts  # noqa: E402
 from tests.charts.synthetic import synthetic_contacts  # noqa: E402
 
 
@@ -78,22 +80,25 @@ def per_chart(df) -> None:
         print(f"  {kind.name:<15} {' | '.join(cells)}")
 
 
-def _worker(lang: str, records: int, seed: int, out: str, cache_dir: str, queue) -> None:
-    registries = load_registries(ROOT / "content")
-    df = contacts_frame(synthetic_contacts(records, registries, seed), registries)
+def _worker(lang: str, args, out: str, cache_dir: str, queue) -> None:
+    if args.content:
+        df = contacts_frame(*load_contacts(args.content))
+    else:
+        registries = load_registries(ROOT / "content")
+        df = contacts_frame(synthetic_contacts(args.records, registries, args.seed), registries)
     queue.put(("ready", lang))
-    start = time.time()
+    start, cpu = time.time(), time.process_time()
     cache = SvgCache(cache_dir)
     build_charts(df, lang, Path(out), cache=cache)
-    queue.put(("done", lang, start, time.time(), cache.misses))
+    queue.put(("done", lang, start, time.time(), cache.misses, time.process_time() - cpu))
 
 
-def parallel(records: int, seed: int, out: Path, cache_dir: Path, label: str) -> float:
+def parallel(args, out: Path, cache_dir: Path, label: str) -> float:
     """Both languages at once in two processes, like `make site`; wall time of the two."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(lang, records, seed, str(out), str(cache_dir),
-                                                queue)) for lang in LANGS]
+    procs = [ctx.Process(target=_worker, args=(lang, args, str(out), str(cache_dir), queue))
+             for lang in LANGS]
     for proc in procs:
         proc.start()
     results = [queue.get() for _ in range(2 * len(procs))]
@@ -102,7 +107,8 @@ def parallel(records: int, seed: int, out: Path, cache_dir: Path, label: str) ->
     done = [r for r in results if r[0] == "done"]
     wall = max(r[3] for r in done) - min(r[2] for r in done)
     renders = sum(r[4] for r in done)
-    print(f"  {label:<18} uk ‖ en: {wall:6.2f} s wall, {renders} renders")
+    cpu = ", ".join(f"{r[1]} {r[5]:.2f} s cpu" for r in sorted(done, key=lambda r: r[1]))
+    print(f"  {label:<18} uk ‖ en: {wall:6.2f} s wall ({cpu}), {renders} renders")
     return wall
 
 
@@ -110,13 +116,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--content", help="use the records of this content/ folder")
     args = parser.parse_args(argv)
 
-    registries = load_registries(ROOT / "content")
     with Clock() as clock:
-        contacts = synthetic_contacts(args.records, registries, args.seed)
+        if args.content:
+            contacts, registries = load_contacts(args.content)
+        else:
+            registries = load_registries(ROOT / "content")
+            contacts = synthetic_contacts(args.records, registries, args.seed)
         df = contacts_frame(contacts, registries)
-    print(f"{args.records} synthetic records -> frame: {clock}")
+    source = args.content or "synthetic"
+    print(f"{len(contacts)} records ({source}) -> frame: {clock}")
 
     work = Path(tempfile.mkdtemp(prefix="hotline-bench-charts-"))
     try:
@@ -135,8 +146,8 @@ def main(argv=None) -> int:
         print("\nBoth languages at once (two processes, as make site runs them):")
         for path in cache_dir.glob("*.svg"):
             path.unlink()
-        par_cold = parallel(args.records, args.seed, out, cache_dir, "cold (no cache)")
-        par_warm = parallel(args.records, args.seed, out, cache_dir, "warm (cached)")
+        par_cold = parallel(args, out, cache_dir, "cold (no cache)")
+        par_warm = parallel(args, out, cache_dir, "warm (cached)")
         per_chart(df)
         print(f"\ntarget: all charts of both languages < 5 s\n"
               f"  one after the other: cold {cold:.2f} s, warm {warm:.2f} s\n"

@@ -54,6 +54,7 @@ SERIES_COLOURS = ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b
 ACCENT = "#4e79a7"
 DOTS_MAX = 600  # the cumulative chart marks each contact up to this many
 HEAT = ["#d3e4f3", "#2f6aa8"]
+HEAT_LABELS_MAX = 250  # cells of the topics heat map that get their number written in
 
 
 # Helpers -------------------------------------------------------------------------------
@@ -429,7 +430,9 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
                  alt.Tooltip("count:Q", title=t(lang, "contacts"))],
     )
     layers = [rect]
-    if cell >= 13:
+    # numbers in the cells while they fit and are few: vl-convert lays out each text
+    # mark at ~2 ms, and the table under the chart has every number anyway
+    if cell >= 13 and len(frame) <= HEAT_LABELS_MAX:
         layers.append(alt.Chart().mark_text(fontSize=9 if narrow else 10).encode(
             x=x, y=y, text=alt.Text("count:Q", format="d"),
             color=alt.condition(f"datum.count > {top / 2}", alt.value("#ffffff"),
