@@ -28,18 +28,21 @@ log = logging.getLogger(__name__)
 
 
 def root_output(settings: dict) -> Path:
-    """The uk build writes to output/, the en build to output/en/ (at /en/): the shared
-    chart files go to the root site's output, found by removing the language's URL path
-    from OUTPUT_PATH."""
+    """The root site's output folder. The uk build writes to output/ (at /), the en build
+    to output/en/ (at /en/); the shared chart files belong in output/charts/. Found by
+    removing the language's URL path (SITEURL beyond LANG_ROOT) from OUTPUT_PATH, or else
+    a last folder named after a language that is not the first of LANGS."""
     output = Path(settings["OUTPUT_PATH"])
     site_path = urlsplit(settings.get("SITEURL") or "").path.strip("/")
     root_path = urlsplit(settings.get("LANG_ROOT") or "").path.strip("/")
-    if site_path.startswith(root_path):
-        extra = site_path[len(root_path):].strip("/")
-        parts = Path(extra).parts if extra else ()
-        if parts and output.parts[-len(parts):] == parts:
-            return Path(*output.parts[:-len(parts)]) if len(output.parts) > len(parts) \
-                else Path(".")
+    if site_path != root_path and site_path.startswith(root_path):
+        parts = Path(site_path[len(root_path):].strip("/")).parts
+        if len(output.parts) > len(parts) and output.parts[-len(parts):] == parts:
+            return Path(*output.parts[:-len(parts)])
+    langs = settings.get("LANGS") or ()
+    lang = settings.get("DEFAULT_LANG")
+    if langs and lang != langs[0] and output.name == lang:
+        return output.parent
     return output
 
 
