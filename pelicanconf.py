@@ -57,7 +57,7 @@ REPO_URL = os.environ.get("HOTLINE_REPO_URL", "https://github.com/hotline-data/h
 REPO_BRANCH = "main"
 HOTLINE_TODAY = os.environ.get("HOTLINE_TODAY") or None
 
-PLUGINS = ["pipeline.pelican_plugin", "pipeline.exports_plugin"]
+PLUGINS = ["pipeline.pelican_plugin", "pipeline.exports_plugin", "pipeline.charts_plugin"]
 
 ARTICLE_URL = "contacts/{slug}/"
 ARTICLE_SAVE_AS = "contacts/{slug}/index.html"
