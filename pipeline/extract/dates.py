@@ -100,7 +100,7 @@ SPAN_RE = re.compile(
     rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})|"
     rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?|"
     rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?|"
-    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))|"
+    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))|"
     rf"(?P<wd2>(?-i:{_EN_DAYS}))|"
     rf"(?P<rel>{REL_DAY})|"
     rf"{PERIOD}|"

@@ -30,7 +30,7 @@ SPEECH_RE = re.compile(
     r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
     r"объявил\w*|оголоси\w*|пише|пишет)(?!\w)", re.I)
 DISCUSS_RE = re.compile(
-    r"(?<!\w)(?:обговори\w*|обговорюва\w*|обсуди\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
+    r"(?<!\w)(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
     r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
     r"коснул\w*|отметил\w*|высказал\w*|discuss\w*|topics?|focused|touched|talked\s+about|"
     r"covered|raised|agreed|домовил\w*|договорил\w*|погодил\w*|условил\w*)(?!\w)", re.I)
@@ -73,6 +73,7 @@ class Analysis:
     hits: list[Hit]
     actors: list[Actor]
     discusses: bool
+    future: bool  # speaks of what will be ("лідери обговорять")
     refers: bool  # names a contact ("розмова") without being a mention of its own
     durations: list[DurationSpan]
 
@@ -117,9 +118,11 @@ class SentenceReader:
         actors = self.actors_of(s) if actors is None else actors
         triggers = find_triggers(text, layout)
         durations = find_durations(text, s.lang)
-        if not triggers:
-            return Analysis(s, [], actors, bool(DISCUSS_RE.search(text)), False, durations)
         cues = find_cues(text)
+        future = any(c.kind == "future" for c in cues)
+        if not triggers:
+            return Analysis(s, [], actors, bool(DISCUSS_RE.search(text)), future, False,
+                            durations)
         dates = [d for d in find_dates(text, s.lang) if not d.bounded]
         places = self.places.find(text)
         third_clauses = {layout.clause(a.start) for a in actors if a.kind == "third"}
@@ -135,7 +138,7 @@ class SentenceReader:
             hits.append(hit)
         self._assign_dates(s, layout, hits, dates, blocked)
         self._assign_durations(layout, hits, durations, third_clauses)
-        return Analysis(s, hits, actors, bool(DISCUSS_RE.search(text)),
+        return Analysis(s, hits, actors, bool(DISCUSS_RE.search(text)), future,
                         refers or any(h.pair is None for h in hits), durations)
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
@@ -153,7 +156,6 @@ class SentenceReader:
         people = [a for a in in_clause if a.kind in ("name", "role", "self")]
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
-                       and layout.clause(a.start) not in third_clauses
                        and layout.clause(a.start) != ci]
         us = self._closest(layout, trigger, [a for a in people if a.country == "US"])
         ru = self._closest(layout, trigger, [a for a in people if a.country == "RU"])
@@ -214,7 +216,9 @@ class SentenceReader:
             d_span = (span.start, span.end)
             dist_hits = [(layout.distance(d_span, (h.trigger.start, h.trigger.end)), i)
                          for i, h in enumerate(hits)]
-            near_speech = min((layout.distance(d_span, sp) for sp in speech), default=99)
+            near_speech = min((layout.distance(d_span, sp) for sp in speech
+                               if sp[1] <= span.start or "," not in text[span.end:sp[0]]),
+                              default=99)
             near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
                                 if layout.clause(t.start) == layout.clause(span.start)),
                                default=99)

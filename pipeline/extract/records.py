@@ -155,8 +155,28 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
+    groups = _fold_announcements(groups)
     _attach_references(groups, analyses)
     return groups
+
+
+def _fold_announcements(groups: list[Group]) -> list[Group]:
+    """An article on a cancelled or postponed contact recalls its announcement: one contact."""
+    out = []
+    for g in groups:
+        if g.status == "announced" and g.date is None:
+            end = next((t for t in groups if t.status in ("cancelled", "postponed")
+                        and t.pair == g.pair and (t.type == g.type or g.type_guessed)), None)
+            if end is not None:
+                for h in g.hits:
+                    for name in ("participants", "type", "status"):
+                        end.cite(name, h.sentence)
+                end.hits.extend(g.hits)
+                if end.location is None and g.location:
+                    end.location, end.location_sentence = g.location, g.location_sentence
+                continue
+        out.append(g)
+    return out
 
 
 def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
@@ -191,12 +211,30 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
             if any(h.sentence == i for h in g.hits):
                 g.cite("topics", i)
                 last_cited.setdefault(i, g)
-        if not a.hits and a.discusses:
-            prev = last_cited.get(i - 1) or (last_cited.get(i - 2) if i - 1 in last_cited else
-                                             None)
-            if prev is not None:
-                prev.cite("topics", i)
-                last_cited[i] = prev
+        if a.hits:
+            continue
+        names_pair = _pair_group(groups, a)
+        g = None
+        if names_pair is not None and (a.discusses or i - 1 in last_cited):
+            g = names_pair  # "Путін і Трамп також обговорили …"
+        elif a.discusses:
+            g = last_cited.get(i - 1) or last_cited.get(i - 2)  # "Основною темою стало …"
+        if g is not None:
+            g.cite("topics", i)
+            last_cited[i] = g
+
+
+def _pair_group(groups: list[Group], a: Analysis) -> Group | None:
+    """"Путін і Трамп також обговорили …": the latest contact of the pair it names."""
+    named = {x.person for x in a.actors if x.kind in ("name", "role") and x.person}
+    grouped = any(x.kind == "group" for x in a.actors)
+    options = [g for g in groups if set(g.pair) <= named or (grouped and g.pair)]
+    if not options:
+        return None
+    wanted = "announced" if a.future else "held"
+    preferred = [g for g in options if g.status == wanted] or options
+    before = [g for g in preferred if g.first <= a.sentence.index]
+    return max(before, key=lambda g: g.first) if before else None
 
 
 class DraftBuilder:

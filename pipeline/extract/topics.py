@@ -1,8 +1,8 @@
 """Topics of a contact, from the keywords in topics.yaml found in its evidence sentences.
 
-A keyword is one or more word stems ("близьк сход" matches "Близькому Сході"). Stems of
-four letters or fewer must be whole words (acronyms such as НАТО, СОТ, ВТО would otherwise
-match inside "сотні" or "второй"). A clause saying a subject was not raised ("вопрос
+A keyword is one or more word stems ("близьк сход" matches "Близькому Сході"). A single
+stem of three letters or fewer must be a whole word (acronyms such as СОТ, ВТО, СНО would
+otherwise match inside "сотні" or "второй"). A clause saying a subject was not raised ("вопрос
 санкций не поднимался") does not count.
 """
 
@@ -20,7 +20,7 @@ NOT_RAISED_RE = re.compile(
 
 def _keyword_pattern(keyword: str) -> str:
     stems = keyword.lower().split()
-    if len(stems) == 1 and len(stems[0]) <= 4:
+    if len(stems) == 1 and len(stems[0]) <= 3:
         return r"(?<!\w)" + re.escape(stems[0]) + r"(?!\w)"
     return r"(?<!\w)" + r"\s+".join(re.escape(s) + r"\w*" for s in stems)
 

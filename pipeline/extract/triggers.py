@@ -37,7 +37,9 @@ TYPE_PATTERNS: dict[str, str] = {
     "call": (
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|позвон\w*|"
-        r"(?:tele)?phone(?:d|s)?|(?<!so-)call(?:s|ed)?(?!\s+(?:on|for|off|upon|it)\b)"),
+        r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
+        r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|[A-Z]))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down"),
@@ -57,6 +59,15 @@ NON_SPECIFIC_RE = re.compile(
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
     r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
+# A summit followed by its name is the venue of a contact, not the contact.
+EVENT_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
+    r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
+    r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
+    r"on\s+nuclear)")
+EVENT_BEFORE_RE = re.compile(
+    r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
+    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia)\s+$")
 IN_PERSON_RE = re.compile(
     r"особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|віч-на-віч|тет-а-тет|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|саміт\w*|саммит\w*|"
@@ -87,7 +98,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
         r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
-        r"предстоящ\w*|майбутн\w*|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"предстоящ\w*|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         r"are\s+set|going\s+to|poised"),
     "held": (
@@ -105,7 +116,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
         r"at\s+the\s+end\s+of"),
     "hypo": (
-        r"готов\w*|ready|willing|хоче|хочет|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
+        r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
+        r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
         r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility"),
     "post_negate": (
@@ -158,6 +170,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         kind = m.lastgroup
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
+        if kind == "meeting" and (EVENT_AFTER_RE.match(text, m.end()) or
+                                  EVENT_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])):
+            continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, m.start() - 25):m.start()]
         found.append(Trigger(m.start(), m.end(), kind, bool(ANAPHOR_BEFORE_RE.search(before))))
     merged: list[Trigger] = []
