@@ -87,13 +87,11 @@ def _with_before(layout: Layout, pos: int, n: int) -> bool:
 
 
 def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
-    """The actor is the trigger's other side: "з X", "зустріч X-а", "meeting of X"."""
-    if layout.clause(actor.start) != layout.clause(trigger.start):
+    """The actor is the trigger's other side: "зустріч з X", "зустріч X-а", "meeting with X"."""
+    if layout.clause(actor.start) != layout.clause(trigger.start) or actor.start < trigger.end:
         return False
-    if actor.start >= trigger.end and layout.distance((trigger.start, trigger.end),
-                                                      (actor.start, actor.end)) <= 3:
-        return True
-    return _with_before(layout, actor.start, 3)
+    gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
+    return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
 
 
 class SentenceReader:
