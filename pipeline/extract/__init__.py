@@ -23,6 +23,7 @@ from .mentions import SentenceReader
 from .records import Draft, DraftBuilder
 from .sentences import split
 from .topics import TopicFinder
+from .triggers import has_trigger
 
 __all__ = ["Article", "ArticleError", "Draft", "Extractor", "parse_article", "read_article"]
 
@@ -62,10 +63,12 @@ class Extractor:
         sentences = split(paragraphs, lang)
         reader = SentenceReader(self.actors, self.places, article.published,
                                 article.precision, (None, None))
-        actor_lists = [reader.actors_of(s) for s in sentences]
+        triggered = [has_trigger(s.text) for s in sentences]
+        actor_lists = [reader.actors_of(s) if t else self.actors.names(s.text)
+                       for s, t in zip(sentences, triggered, strict=True)]
         reader.main_pair = main_pair(actor_lists)
-        analyses = [reader.read(s, actors) for s, actors in zip(sentences, actor_lists,
-                                                                strict=True)]
+        analyses = [reader.read(s, actors, t) for s, actors, t in zip(
+            sentences, actor_lists, triggered, strict=True)]
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..registries import Registries
+from .gate import Gate
 
 # Phrases people.yaml does not (yet) list; kept here until the registry grows them.
 # (office, phrase, roles)
@@ -44,14 +45,14 @@ _GROUP_WORDS = (
     r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
     r"(?:the\s+)?(?:two|both)\s+sides|обидва|оба"
 )
-GROUP_RE = re.compile(r"(?<![\w-])(?:" + _GROUP_WORDS + r")(?!\w)", re.I)
+GROUP_GATE = Gate([_GROUP_WORDS])
 GROUP_OK_BEFORE = {
     "обидва", "обидві", "обох", "двох", "два", "дві", "оба", "обе", "обоих", "обеих", "ці",
     "цих", "эти", "этих", "їхні", "их", "the", "both", "two", "these", "their",
 }
 ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|ых|ыми|ой|ая|ее|ие|ian|ern|ean|"
                         r"ish|ese|an|ські|ськ\w*)$")
-PRONOUN_RE = re.compile(r"(?<![\w-])(?:вони|їхн\w*|їх|они|их|they|their|them)(?!\w)", re.I)
+PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
 SELF_RE = re.compile(r"(?<![\w-])(?:я|мене|мені|мною|меня|мне|мной|I|me)(?!\w)")
 
 _THIRD = (
@@ -74,7 +75,7 @@ _THIRD = (
     r"\w*\s+(?:президент|лідер|лидер|прем|канцлер|колег|коллег|партнер|president|leader|"
     r"prime|chancellor|counterpart|partner)\w*"
 )
-THIRD_RE = re.compile(r"(?<![\w-])(?:" + _THIRD + r")(?!\w)", re.I)
+THIRD_GATE = Gate([_THIRD])
 _OFFICIAL = (
     r"держсекретар\w*|госсекретар\w*|secretary\s+of\s+state|state\s+secretary|міністр\w*|"
     r"министр\w*|minister\w*|посланц\w*|посланник\w*|спецпосланц\w*|спецпосланник\w*|"
@@ -87,7 +88,7 @@ _OFFICIAL = (
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
     r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov"
 )
-OFFICIAL_RE = re.compile(r"(?<![\w-])(?:" + _OFFICIAL + r")(?!\w)", re.I)
+OFFICIAL_GATE = Gate([_OFFICIAL])
 STRIP_VOWELS = "аяоеиіїуюыйьєёэ"
 
 
@@ -150,9 +151,9 @@ class ActorFinder:
             if pat in seen:
                 continue
             seen.add(pat)
-            patterns.append(f"(?P<r{len(self.roles)}>{pat})")
+            patterns.append(pat)
             self.roles.append((office_id, role_set, registries.offices[office_id].country))
-        self.role_re = re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?!\w)", re.I)
+        self.role_gate = Gate(patterns, names=[f"r{i}" for i in range(len(patterns))])
 
     # -- people ---------------------------------------------------------------------------
     @lru_cache(maxsize=4096)  # noqa: B019 - one finder lives for the whole run
@@ -178,8 +179,19 @@ class ActorFinder:
         return self.not_re.sub(lambda m: "_" * len(m.group(0)), text)
 
     # -- one sentence ---------------------------------------------------------------------
+    def names(self, text: str) -> list[Actor]:
+        """Only the presidents named by name: the cheap pass every sentence gets."""
+        if not self.name_re.search(text):
+            return []
+        masked = self._mask(text)
+        return [Actor(m.start(), m.end(), "name", self.forms[m.group(1)],
+                      self.country[self.forms[m.group(1)]])
+                for m in self.name_re.finditer(masked)]
+
     def find(self, text: str, on: dt.date, speaker: str | None = None,
-             quoted: tuple[tuple[int, int], ...] = ()) -> list[Actor]:
+             quoted: tuple[tuple[int, int], ...] = (), full: bool = True) -> list[Actor]:
+        """Actors of a sentence; without `full`, only the people and the pair as a group
+        (enough for a sentence that reports no contact)."""
         masked = self._mask(text)
         actors: list[Actor] = []
         names = []
@@ -187,7 +199,7 @@ class ActorFinder:
             pid = self.forms[m.group(1)]
             names.append(Actor(m.start(), m.end(), "name", pid, self.country[pid]))
         actors.extend(names)
-        for m in self.role_re.finditer(masked):
+        for m in self.role_gate.finditer(masked):
             office_id, role_set, country = self.roles[int(m.lastgroup[1:])]
             before = masked[max(0, m.start() - 30):m.start()]
             if FORMER_BEFORE_RE.search(before):
@@ -203,23 +215,26 @@ class ActorFinder:
                 pid = self.holder(office_id, on, ("president",))
             if pid:
                 actors.append(Actor(m.start(), m.end(), "role", pid, country))
-        for m in GROUP_RE.finditer(masked):
+        for m in GROUP_GATE.finditer(masked):
             before = masked[max(0, m.start() - 30):m.start()].split()
             prev = before[-1].lower().strip(",.") if before else ""
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev):
                 continue  # "європейськими лідерами", "російської сторони"
             actors.append(Actor(m.start(), m.end(), "group"))
-        for m in PRONOUN_RE.finditer(masked):
+        if not full:
+            actors.sort(key=lambda a: (a.start, a.end))
+            return actors
+        for m in PRONOUN_GATE.finditer(masked):
             actors.append(Actor(m.start(), m.end(), "pronoun"))
         if speaker:
             for m in SELF_RE.finditer(masked):
                 if any(a <= m.start() < b for a, b in quoted):
                     actors.append(Actor(m.start(), m.end(), "self", speaker,
                                         self.country.get(speaker)))
-        for m in THIRD_RE.finditer(masked):
+        for m in THIRD_GATE.finditer(masked):
             if not any(a.start <= m.start() < a.end for a in actors if a.kind == "role"):
                 actors.append(Actor(m.start(), m.end(), "third"))
-        for m in OFFICIAL_RE.finditer(masked):
+        for m in OFFICIAL_GATE.finditer(masked):
             actors.append(Actor(m.start(), m.end(), "official"))
         actors.sort(key=lambda a: (a.start, a.end))
         return actors

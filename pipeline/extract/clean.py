@@ -31,7 +31,7 @@ TWEET_LINK_RE = re.compile(r"\b(?:pic\.twitter\.com|https?://t\.co)/\S+")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-QUOTE_FOLD = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "\u00ad": None})
+QUOTE_FOLD = (("’", "'"), ("ʼ", "'"), ("`", "'"), ("\u00ad", ""))
 
 
 @dataclass(frozen=True)
@@ -41,19 +41,20 @@ class Paragraph:
     tweet_date: str | None = None  # the date in an embedded tweet's footer
 
 
-def _letters(line: str) -> int:
-    return sum(ch.isalpha() for ch in line)
+TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
 
 
 def _is_shouting(line: str) -> bool:
     """Section labels such as "СТАТТІ" or "НОВИНИ ОКУПАЦІЯ УСЕ"."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return bool(letters) and len(line) < 60 and all(ch.isupper() for ch in letters)
+    return len(line) < 60 and line.isupper()
 
 
 def normalise(text: str) -> str:
-    text = text.translate(QUOTE_FOLD)
-    return "\n".join(WS_RE.sub(" ", line).strip() for line in text.split("\n"))
+    for old, new in QUOTE_FOLD:  # str.replace beats str.translate on long texts
+        if old in text:
+            text = text.replace(old, new)
+    text = WS_RE.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def clean(text: str, title: str | None = None) -> list[Paragraph]:
@@ -86,7 +87,7 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             continue
         if COMMENT_RULE_RE.search(line) and COMMENT_RULE_HINT_RE.search(line):
             continue
-        if _is_shouting(line) or _letters(line) < 2:
+        if _is_shouting(line) or not TWO_LETTERS_RE.search(line):
             continue
         if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0:
             continue  # a widget label ("Відео дня") or a subheading

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .gate import Gate
+
 UK_MONTHS = ("січень січня січні", "лютий лютого лютому", "березень березня березні",
              "квітень квітня квітні", "травень травня травні", "червень червня червні",
              "липень липня липні", "серпень серпня серпні", "вересень вересня вересні",
@@ -87,29 +89,27 @@ SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|пр
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
           rf"(?:\s+(?P<syear>{YEAR}){YEAR_WORD}?)?")
 
-SPAN_RE = re.compile(
-    rf"(?<![\w.])(?:"
-    rf"(?P<iso>{YEAR}-\d\d-\d\d)|"
-    rf"(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.{YEAR})|"
+SPAN_ALTERNATIVES = [
+    rf"(?P<iso>{YEAR}-\d\d-\d\d)",
+    rf"(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.{YEAR})",
     rf"(?P<q1>{QUAL}\s*)?(?P<d1>\d{{1,2}}){ORD}(?:\s*(?:[-–—]|і|и|та|and|to|по|до)\s*"
-    rf"(?P<d2>\d{{1,2}}){ORD})?\s+(?P<m1>{MONTHS})(?:\s*,?\s*(?P<y1>{YEAR}){YEAR_WORD}?)?|"
+    rf"(?P<d2>\d{{1,2}}){ORD})?\s+(?P<m1>{MONTHS})(?:\s*,?\s*(?P<y1>{YEAR}){YEAR_WORD}?)?",
     rf"(?P<m2>(?-i:{_EN_MONTHS}))\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-    rf"(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y2>{YEAR}))?|"
+    rf"(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y2>{YEAR}))?",
     rf"(?P<q2>{QUAL}\s*)(?P<m4>{MONTHS})(?:\s*,?\s*(?P<y4>{YEAR}){YEAR_WORD}?)?"
-    rf"(?:\s+(?P<ry4>{REL_YEAR}))?|"
-    rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})|"
-    rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?|"
-    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?|"
-    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))|"
-    rf"(?P<wd2>(?-i:{_EN_DAYS}))|"
-    rf"(?P<rel>{REL_DAY})|"
-    rf"{PERIOD}|"
-    rf"{SEASON}|"
-    rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?|"
-    rf"(?P<y6>{YEAR})\s+(?:року|года)"
-    rf")(?!\w)",
-    re.I,
-)
+    rf"(?:\s+(?P<ry4>{REL_YEAR}))?",
+    rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})",
+    rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?",
+    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?",
+    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
+    rf"(?P<wd2>(?-i:{_EN_DAYS}))",
+    rf"(?P<rel>{REL_DAY})",
+    PERIOD,
+    SEASON,
+    rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
+    rf"(?P<y6>{YEAR})\s+(?:року|года)",
+]
+SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
@@ -122,9 +122,7 @@ REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сь�
             "tomorrow": 1}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
-SEASON_WORDS = {"осені": 0, "восени": 0, "навесні": 0, "весни": 0, "влітку": 0, "взимку": 0,
-                "зими": 0, "осенью": 0, "весной": 0, "летом": 0, "зимой": 0, "autumn": 0,
-                "fall": 0, "spring": 0, "summer": 0, "winter": 0}
+EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,7 @@ def _unit(text: str) -> str:
 
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
-    for m in SPAN_RE.finditer(text):
+    for m in SPAN_GATE.finditer(text):
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
         bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2")
@@ -203,55 +201,54 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                           None)
         month, lang = MONTH.get(month_word.lower().rstrip("."), (None, fallback_lang)) \
             if month_word else (None, fallback_lang)
-        if g["iso"]:
-            y, mo, d = (int(x) for x in g["iso"].split("-"))
+        if g.get("iso"):
+            y, mo, d = (int(x) for x in g.get("iso").split("-"))
             span = DateSpan(kind="iso", year=y, month=mo, day=d, **common)
-        elif g["dotted"]:
-            d, mo, y = (int(x) for x in g["dotted"].split("."))
+        elif g.get("dotted"):
+            d, mo, y = (int(x) for x in g.get("dotted").split("."))
             span = DateSpan(kind="iso", year=y, month=mo, day=d, **common)
-        elif g["d1"] or g["d3"]:
-            day = int(g["d1"] or g["d3"])
-            year = g["y1"] or g["y2"]
+        elif g.get("d1") or g.get("d3"):
+            day = int(g.get("d1") or g.get("d3"))
+            year = g.get("y1") or g.get("y2")
             span = DateSpan(kind="dm", lang=lang, day=day, month=month,
                             year=int(year) if year else None,
-                            qualifier=_qualifier(g["q1"]), **common)
-        elif g["m4"]:
+                            qualifier=_qualifier(g.get("q1")), **common)
+        elif g.get("m4"):
             span = DateSpan(kind="month", lang=lang, month=month,
-                            year=int(g["y4"]) if g["y4"] else None,
-                            offset=_rel_year(g["ry4"]) or 0,
-                            modifier=0 if g["ry4"] else None,
-                            qualifier=_qualifier(g["q2"]), **common)
-        elif g["m5"]:
+                            year=int(g.get("y4")) if g.get("y4") else None,
+                            offset=_rel_year(g.get("ry4")) or 0,
+                            modifier=0 if g.get("ry4") else None,
+                            qualifier=_qualifier(g.get("q2")), **common)
+        elif g.get("m5"):
             span = DateSpan(kind="month", lang=lang, month=month,
-                            modifier=_modifier(g["mod"]), **common)
-        elif g["m3"]:
-            span = DateSpan(kind="month", lang=lang, month=month, year=int(g["y3"]), **common)
-        elif g["m6"]:
+                            modifier=_modifier(g.get("mod")), **common)
+        elif g.get("m3"):
+            span = DateSpan(kind="month", lang=lang, month=month, year=int(g.get("y3")), **common)
+        elif g.get("m6"):
             span = DateSpan(kind="month", lang=lang, month=month,
-                            offset=_rel_year(g["ry6"]) or 0,
-                            modifier=0 if g["ry6"] else None, **common)
-        elif g["wd"] or g["wd2"]:
-            word = (g["wd"] or g["wd2"]).lower()
-            span = DateSpan(kind="weekday", day=WEEKDAY[word], modifier=_modifier(g["wmod"]),
+                            offset=_rel_year(g.get("ry6")) or 0,
+                            modifier=0 if g.get("ry6") else None, **common)
+        elif g.get("wd") or g.get("wd2"):
+            word = (g.get("wd") or g.get("wd2")).lower()
+            span = DateSpan(kind="weekday", day=WEEKDAY[word], modifier=_modifier(g.get("wmod")),
                             **common)
-        elif g["rel"]:
-            span = DateSpan(kind="relday", offset=REL_DAYS[g["rel"].lower()], **common)
-        elif g["unit"] or g["lastyear"]:
-            if g["lastyear"]:
+        elif g.get("rel"):
+            span = DateSpan(kind="relday", offset=REL_DAYS[g.get("rel").lower()], **common)
+        elif g.get("unit") or g.get("lastyear"):
+            if g.get("lastyear"):
                 span = DateSpan(kind="period", unit="year", offset=-1, **common)
             else:
-                span = DateSpan(kind="period", unit=_unit(g["unit"]),
-                                offset=_modifier(g["pmod"]) or 0, **common)
-        elif g["season"]:
-            if g["syear"]:
-                span = DateSpan(kind="year", year=int(g["syear"]), **common)
-            elif not g["smod"] and g["season"].lower() in ("fall", "spring", "summer", "winter",
-                                                         "autumn"):
+                span = DateSpan(kind="period", unit=_unit(g.get("unit")),
+                                offset=_modifier(g.get("pmod")) or 0, **common)
+        elif g.get("season"):
+            if g.get("syear"):
+                span = DateSpan(kind="year", year=int(g.get("syear")), **common)
+            elif not g.get("smod") and g["season"].lower() in EN_SEASONS:
                 continue  # bare English season words are too often not dates
             else:
-                span = DateSpan(kind="season", offset=_modifier(g["smod"]) or 0, **common)
-        elif g["y5"] or g["y6"]:
-            span = DateSpan(kind="year", year=int(g["y5"] or g["y6"]), **common)
+                span = DateSpan(kind="season", offset=_modifier(g.get("smod")) or 0, **common)
+        elif g.get("y5") or g.get("y6"):
+            span = DateSpan(kind="year", year=int(g.get("y5") or g.get("y6")), **common)
         else:  # pragma: no cover - every alternative sets a group
             continue
         if span.month is not None and not 1 <= span.month <= 12:

@@ -43,6 +43,9 @@ DURATION_RE = re.compile(
     rf"(?P<lone>годину|часа|an\s+hour|hour))(?!\w)",
     re.I,
 )
+# Cheap test first: most sentences name no unit of time, and the full pattern is costly.
+UNIT_HINT_RE = re.compile(r"(?:хвилин|хв\b|годин|год\b|час|минут|мин\b|hour|hrs?\b|minute|"
+                          r"mins?\b|півгодини|полчаса)", re.I)
 PLANNED_BEFORE_RE = re.compile(
     r"(?:замість|вместо|instead\s+of|запланован\w*|запланирован\w*|planned|scheduled)\s+"
     r"(?:\w+\s+)?$", re.I)
@@ -69,7 +72,9 @@ def _number(text: str) -> float | None:
 
 
 def find_durations(text: str, lang: str = "uk") -> list[DurationSpan]:
-    found = []
+    found: list[DurationSpan] = []
+    if not UNIT_HINT_RE.search(text):
+        return found
     for m in DURATION_RE.finditer(text):
         g = m.groupdict()
         qualifier = next((k for k in QUALIFIERS if g.get(f"q_{k}")), "exactly")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..registries import Registries
+from .gate import Gate
 
 ENDINGS = r"(?:а|я|и|і|ї|у|ю|ою|ею|ой|ей|е|є|ом|ем|ові|ы|ьом)?"
 UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь"})
@@ -52,12 +53,12 @@ class PlaceFinder:
                         pats.add(re.escape(variant) + r"(?:'s)?")
                     else:
                         pats.add(_stem_pattern(variant))
-            body = "|".join(sorted(pats, key=len, reverse=True))
-            alternatives.append(f"(?P<p{len(self.ids)}>{body})")
+            alternatives.append("|".join(sorted(pats, key=len, reverse=True)))
             self.ids.append(place.id)
-        self.re = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+        self.gate = Gate(alternatives, flags=0, end=r"(?![\w-])",
+                         names=[f"p{i}" for i in range(len(alternatives))])
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, place id) of every place named in `text`."""
         return [(m.start(), m.end(), self.ids[int(m.lastgroup[1:])])
-                for m in self.re.finditer(text)]
+                for m in self.gate.finditer(text)]

@@ -13,27 +13,40 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .actors import Actor, ActorFinder
 from .clauses import Layout
 from .dates import DateSpan, Resolved, coarsen, find_dates, resolve
 from .durations import DurationSpan, find_durations
+from .gate import Gate
 from .locations import PlaceFinder
 from .sentences import Sentence
-from .triggers import Cue, Trigger, find_cues, find_triggers, in_person, is_process, status_of
+from .triggers import (
+    FUTURE_GATE,
+    Cue,
+    Trigger,
+    find_cues,
+    find_triggers,
+    has_trigger,
+    in_person,
+    is_process,
+    status_of,
+)
 
+MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
               "й", "та", "и"}
-SPEECH_RE = re.compile(
-    r"(?<!\w)(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
+SPEECH_GATE = Gate([
+    r"(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
     r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
-    r"объявил\w*|оголоси\w*|пише|пишет)(?!\w)", re.I)
-DISCUSS_RE = re.compile(
-    r"(?<!\w)(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
+    r"объявил\w*|оголоси\w*|пише|пишет)"])
+DISCUSS_GATE = Gate([
+    r"(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
     r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
     r"коснул\w*|отметил\w*|высказал\w*|discuss\w*|topics?|focused|touched|talked\s+about|"
-    r"covered|raised|agreed|домовил\w*|договорил\w*|погодил\w*|условил\w*)(?!\w)", re.I)
+    r"covered|raised|agreed|домовил\w*|договорил\w*|погодил\w*|условил\w*)"])
 ANAPHORIC_NOUN_RE = re.compile(
     r"(?<!\w)(?:розмов\w*|дзвін\w*|дзвінк\w*|бесід\w*|зустріч\w*|саміт\w*|переговор\w*|"
     r"разговор\w*|звонк\w*|звонок|бесед\w*|встреч\w*|саммит\w*|call|conversation|meeting|"
@@ -65,17 +78,33 @@ class Hit:
         return (self.us, self.ru) if self.us and self.ru else None
 
 
-@dataclass
 class Analysis:
     """Everything found in one sentence, kept for evidence and for topic continuation."""
 
-    sentence: Sentence
-    hits: list[Hit]
-    actors: list[Actor]
-    discusses: bool
-    future: bool  # speaks of what will be ("лідери обговорять")
-    refers: bool  # names a contact ("розмова") without being a mention of its own
-    durations: list[DurationSpan]
+    def __init__(self, sentence: Sentence, hits: list[Hit], actors: list[Actor],
+                 refers: bool = False, people=None):
+        self.sentence = sentence
+        self.hits = hits
+        self.actors = actors  # all kinds for a sentence with a contact word, else names
+        self.refers = refers  # names a contact ("розмова") without a mention of its own
+        self._people = people  # computes the people and groups on demand
+
+    @cached_property
+    def discusses(self) -> bool:
+        """Says what was discussed ("обговорили", "темою стало", "discussed")."""
+        return DISCUSS_GATE.search(self.sentence.text) is not None
+
+    @cached_property
+    def future(self) -> bool:
+        """Speaks of what will be ("лідери обговорять")."""
+        return FUTURE_GATE.search(self.sentence.text) is not None
+
+    @cached_property
+    def people(self) -> list[Actor]:
+        """Names, role phrases and groups ("лідери"), computed only when asked."""
+        if self.hits or self._people is None:
+            return self.actors
+        return self._people()
 
 
 def _clause_of(layout: Layout, pos: int) -> int:
@@ -105,25 +134,27 @@ class SentenceReader:
         self.precision = precision
         self.main_pair = main_pair
 
-    def actors_of(self, s: Sentence) -> list[Actor]:
+    def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
-        return self.finder.find(s.text, self.published, speaker, s.quoted)
+        return self.finder.find(s.text, self.published, speaker, s.quoted, full)
 
     # -- one sentence -------------------------------------------------------------------
-    def read(self, s: Sentence, actors: list[Actor] | None = None) -> Analysis:
+    def read(self, s: Sentence, actors: list[Actor] | None = None,
+             triggered: bool | None = None) -> Analysis:
         text = s.text
-        layout = Layout.of(text)
+        if not (has_trigger(text) if triggered is None else triggered):
+            return Analysis(s, [], self.finder.names(text) if actors is None else actors,
+                            people=lambda: self.actors_of(s, full=False))
         actors = self.actors_of(s) if actors is None else actors
-        triggers = find_triggers(text, layout)
+        layout = Layout.of(text)
+        triggers = find_triggers(text, layout)[:MAX_TRIGGERS]
         durations = find_durations(text, s.lang)
         cues = find_cues(text)
-        future = any(c.kind == "future" for c in cues)
-        if not triggers:
-            return Analysis(s, [], actors, bool(DISCUSS_RE.search(text)), future, False,
-                            durations)
         dates = [d for d in find_dates(text, s.lang) if not d.bounded]
         places = self.places.find(text)
         third_clauses = {layout.clause(a.start) for a in actors if a.kind == "third"}
+        self._in_person = in_person(text) or bool(places)
+        self._process: dict[int, bool] = {}
         hits: list[Hit] = []
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
@@ -136,8 +167,7 @@ class SentenceReader:
             hits.append(hit)
         self._assign_dates(s, layout, hits, dates, blocked)
         self._assign_durations(layout, hits, durations, third_clauses)
-        return Analysis(s, hits, actors, bool(DISCUSS_RE.search(text)), future,
-                        refers or any(h.pair is None for h in hits), durations)
+        return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
              cues: list[Cue], third_clauses: set[int], places) -> Hit | None:
@@ -149,8 +179,11 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and _governs(layout, trigger, a):
                 return None  # the other side is a third party or an official
-        if trigger.kind in ("generic", "talk") and is_process(clause_text):
-            return None
+        if trigger.kind in ("generic", "talk"):
+            if ci not in self._process:
+                self._process[ci] = is_process(clause_text)
+            if self._process[ci]:
+                return None
         people = [a for a in in_clause if a.kind in ("name", "role", "self")]
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
@@ -174,7 +207,7 @@ class SentenceReader:
         kind = trigger.kind
         guessed = kind in ("talk", "generic")
         if guessed:
-            kind = "meeting" if (in_person(text) or places) else "call"
+            kind = "meeting" if self._in_person else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague)
         if kind in ("meeting", "brief_encounter"):
@@ -208,7 +241,7 @@ class SentenceReader:
         if not hits:
             return
         text = s.text
-        speech = [(m.start(), m.end()) for m in SPEECH_RE.finditer(text)]
+        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
         claims: dict[int, list[DateSpan]] = {}
         for span in dates:
             d_span = (span.start, span.end)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+QUOTE_CHAR_RE = re.compile('[«»„“”"]')
 CLOSERS = {"»", "“", "”", '"'}
 SAY = (r"(?:написав|написала|сказав|сказала|заявив|заявила|зазначив|зазначила|додав|додала|"
        r"наголосив|підкреслив|повідомив|написал|написала|сказал|сказала|заявил|заявила|"
@@ -21,7 +22,8 @@ SAY = (r"(?:написав|написала|сказав|сказала|заяв
 AFTER_RE = re.compile(
     r"^[\s,]*(?:[-–—]\s*)?(?:" + SAY + r"\s+(?P<a>[^,.;:!?]{1,60})|(?P<b>[^,.;:!?\"«»]{1,60}?)\s+"
     + SAY + r")", re.I)
-BEFORE_RE = re.compile(r"(?P<who>[^,.;:!?\"«»]{1,60}?)\s+" + SAY + r"\s*:?\s*$", re.I)
+SAY_END_RE = re.compile(r"\s" + SAY + r"\s*:?\s*$", re.I)  # `Трамп заявив: "…"`
+WHO_BREAK_RE = re.compile(r"[,.;:!?\"«»]")
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Outermost quotes of a paragraph with the speaker words next to them (if any)."""
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
-        if ch not in OPENERS and ch not in CLOSERS:
-            continue
+    for m in QUOTE_CHAR_RE.finditer(text):
+        i, ch = m.start(), m.group(0)
         if stack and ch == OPENERS[stack[-1][0]] and _closes(text, i):
             mark, start = stack.pop()
             if not stack:
@@ -67,8 +68,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if after:
             who = after.group("a") or after.group("b")
         else:
-            before = BEFORE_RE.search(text[max(0, start - 100):start - 1])
-            if before:
-                who = before.group("who")
+            window = text[max(0, start - 100):max(0, start - 1)]
+            said = SAY_END_RE.search(window)
+            if said:
+                who = WHO_BREAK_RE.split(window[max(0, said.start() - 60):said.start()])[-1]
+                who = who if who.strip() else None
         quotes.append(QuoteSpan(start, end, who.strip() if who else None))
     return quotes

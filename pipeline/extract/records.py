@@ -166,7 +166,7 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
     for g in groups:
         if g.status == "announced" and g.date is None:
             end = next((t for t in groups if t.status in ("cancelled", "postponed")
-                        and t.pair == g.pair and (t.type == g.type or g.type_guessed)), None)
+                        and t.pair == g.pair and t.type == g.type), None)
             if end is not None:
                 for h in g.hits:
                     for name in ("participants", "type", "status"):
@@ -211,11 +211,11 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
             if any(h.sentence == i for h in g.hits):
                 g.cite("topics", i)
                 last_cited.setdefault(i, g)
-        if a.hits:
+        if a.hits or not groups or not (i - 1 in last_cited or a.discusses):
             continue
         names_pair = _pair_group(groups, a)
         g = None
-        if names_pair is not None and (a.discusses or i - 1 in last_cited):
+        if names_pair is not None:
             g = names_pair  # "Путін і Трамп також обговорили …"
         elif a.discusses:
             g = last_cited.get(i - 1) or last_cited.get(i - 2)  # "Основною темою стало …"
@@ -226,8 +226,8 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
 
 def _pair_group(groups: list[Group], a: Analysis) -> Group | None:
     """"Путін і Трамп також обговорили …": the latest contact of the pair it names."""
-    named = {x.person for x in a.actors if x.kind in ("name", "role") and x.person}
-    grouped = any(x.kind == "group" for x in a.actors)
+    named = {x.person for x in a.people if x.kind in ("name", "role") and x.person}
+    grouped = any(x.kind == "group" for x in a.people)
     options = [g for g in groups if set(g.pair) <= named or (grouped and g.pair)]
     if not options:
         return None

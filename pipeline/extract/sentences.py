@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .clean import Paragraph
 from .language import detect
@@ -16,7 +17,7 @@ ABBREV_RE = re.compile(
     r"(?:\b(?:г|р|ст|т\.д|т\.п|тис|млн|млрд|ім|вул|див|см|им|ул|тыс|пр|проф|акад|"
     r"Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov|Pres|U\.S|U\.N|Inc|Co|Ltd|Lt|Col)\.|"
     r"\b[A-ZА-ЯІЇЄҐ]\.)[\"»”)]?$")
-MAX_SENTENCE = 2000  # a run-on "sentence" longer than this is cut, so no clause explodes
+MAX_SENTENCE = 1000  # a run-on "sentence" longer than this is cut, so no clause explodes
 
 
 @dataclass(frozen=True)
@@ -24,11 +25,16 @@ class Sentence:
     index: int
     text: str
     paragraph: int
-    lang: str
+    fallback_lang: str
     headline: bool = False
     speaker_text: str | None = None  # words naming who speaks, when inside a quote
     quoted: tuple[tuple[int, int], ...] = ()  # quoted stretches, offsets in `text`
     tweet_date: str | None = None
+
+    @cached_property
+    def lang(self) -> str:
+        """Computed when needed: most sentences never need it."""
+        return detect(self.text, self.fallback_lang)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -69,7 +75,7 @@ def split(paragraphs: list[Paragraph], fallback_lang: str) -> list[Sentence]:
                 index=len(sentences),
                 text=chunk,
                 paragraph=p_index,
-                lang=detect(chunk, fallback_lang),
+                fallback_lang=fallback_lang,
                 headline=para.headline,
                 speaker_text=speaker,
                 quoted=tuple(quoted),

@@ -18,25 +18,38 @@ NOT_RAISED_RE = re.compile(
     re.I)
 
 
-def _keyword_pattern(keyword: str) -> str:
-    stems = keyword.lower().split()
-    if len(stems) == 1 and len(stems[0]) <= 3:
-        return r"(?<!\w)" + re.escape(stems[0]) + r"(?!\w)"
-    return r"(?<!\w)" + r"\s+".join(re.escape(s) + r"\w*" for s in stems)
+WORD_RE = re.compile(r"\w[\w']*")
 
 
 class TopicFinder:
+    """Keywords indexed by their first letters, so a sentence is scanned once."""
+
     def __init__(self, registries: Registries):
-        self.patterns: list[tuple[str, re.Pattern[str]]] = []
         self.order = list(registries.topics)  # the registry's order, which is the site's
+        self.index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for topic in registries.topics.values():
-            words = sorted({k for kws in topic.keywords.values() for k in kws if k.strip()})
-            if words:
-                self.patterns.append((topic.id, re.compile(
-                    "|".join(_keyword_pattern(w) for w in words), re.I)))
+            for words in topic.keywords.values():
+                for keyword in words:
+                    stems = tuple(keyword.lower().split())
+                    if stems:
+                        self.index.setdefault(stems[0][:3], []).append((topic.id, stems))
+
+    @staticmethod
+    def _matches(words: list[str], i: int, stems: tuple[str, ...]) -> bool:
+        if len(stems) == 1 and len(stems[0]) <= 3:
+            return words[i] == stems[0]
+        if i + len(stems) > len(words):
+            return False
+        return all(words[i + k].startswith(stem) for k, stem in enumerate(stems))
 
     def find(self, text: str) -> list[str]:
         """Topic ids mentioned in `text`, in registry order, skipping "not raised" clauses."""
         kept = " ".join(part for part in re.split(r"[,;:]|\s[—–-]\s", text)
                         if not NOT_RAISED_RE.search(part))
-        return [tid for tid, pat in self.patterns if pat.search(kept)]
+        words = WORD_RE.findall(kept.lower())
+        found = set()
+        for i, word in enumerate(words):
+            for tid, stems in self.index.get(word[:3], ()):
+                if tid not in found and self._matches(words, i, stems):
+                    found.add(tid)
+        return [t for t in self.order if t in found]

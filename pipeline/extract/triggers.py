@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Layout
+from .gate import Gate
 
 W = r"(?<![\w-])"  # word start (a hyphen joins words: "відеозв'язок" but not "пере-зустріч")
 E = r"(?!\w)"
@@ -51,8 +52,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
         r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
 }
-TYPE_RE = re.compile(
-    "|".join(f"{W}(?P<{k}>{v}){E}" for k, v in TYPE_PATTERNS.items()), re.I)
+TYPE_GATE = Gate(list(TYPE_PATTERNS.values()), names=list(TYPE_PATTERNS))
 # Words that say the contact is not one event: "регулярні контакти", "regular contacts".
 NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|регулярн|постоянн|regular|ongoing|continued)\w*\s+\w*$", re.I)
@@ -69,9 +69,10 @@ EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
     r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia)\s+$")
 IN_PERSON_RE = re.compile(
-    r"особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|віч-на-віч|тет-а-тет|"
+    r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
+    r"віч-на-віч|тет-а-тет|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|саміт\w*|саммит\w*|"
-    r"summit\w*|візит\w*|визит\w*|visit\w*", re.I)
+    r"summit\w*|візит\w*|визит\w*|visit\w*|G\s?20|G\s?8|G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
@@ -131,16 +132,16 @@ STATUS_PATTERNS: dict[str, str] = {
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
         r"ever|once"),
 }
-STATUS_RE = re.compile(
-    "|".join(f"{W}(?P<{k}>{v}){E}" for k, v in STATUS_PATTERNS.items()), re.I)
+STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 NO_PLANS_RE = re.compile(
-    r"(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
+    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
-    r"(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
+    r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
     r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:\w+\s+){0,2}?"
     r"(?:переговор\w*|консультац\w*|talks|negotiations|consultations)|"
-    r"переговор\w*\s+(?:між|между|between)\s+(?:США|Росі|Росси|the\s+US|Washington|Russia)"
-    r"|консультац\w*|consultations", re.I)
+    r"(?<![\w-])переговор\w*\s+(?:між|между|between)\s+(?:США|Росі|Росси|the\s+US|Washington|Russia)"
+    r"|(?<![\w-])(?:консультац\w*|consultations)", re.I)
 COUNTRY_PAIR_RE = re.compile(r"(?:США|Росі\w*|Росси\w*|Russia|the\s+U\.?S\.?)", re.I)
 
 
@@ -163,10 +164,15 @@ RANK = {"video_call": 5, "brief_encounter": 4, "call": 3, "meeting": 3, "talk": 
         "generic": 1}
 
 
+def has_trigger(text: str) -> bool:
+    """Cheap test: does the text hold a contact word at all?"""
+    return TYPE_GATE.search(text) is not None
+
+
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
-    for m in TYPE_RE.finditer(text):
+    for m in TYPE_GATE.finditer(text):
         kind = m.lastgroup
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
@@ -191,7 +197,7 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
 
 
 def find_cues(text: str) -> list[Cue]:
-    return [Cue(m.start(), m.end(), m.lastgroup) for m in STATUS_RE.finditer(text)]
+    return [Cue(m.start(), m.end(), m.lastgroup) for m in STATUS_GATE.finditer(text)]
 
 
 def _nearest(cues: list[Cue], kind: str, span: tuple[int, int], layout: Layout,
