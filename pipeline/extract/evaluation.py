@@ -90,7 +90,8 @@ def score_article(gold: list[dict], predicted: list[dict], name: str) -> Score:
     return s
 
 
-def evaluate(gold_path: str | Path = GOLD_PATH, splits: Iterable[str] = ("dev", "heldout"),
+def evaluate(gold_path: str | Path = GOLD_PATH,
+             splits: Iterable[str] = ("dev", "heldout", "heldout2"),
              extractor: Extractor | None = None) -> dict[tuple[str, str], Score]:
     """Scores keyed by (split, language); language 'all' sums a split."""
     extractor = extractor or Extractor()
