@@ -50,6 +50,11 @@ GROUP_OK_BEFORE = {
     "обидва", "обидві", "обох", "двох", "два", "дві", "оба", "обе", "обоих", "обеих", "ці",
     "цих", "эти", "этих", "їхні", "их", "the", "both", "two", "these", "their",
 }
+# "американський і російський президенти", "the US and Russian presidents": the pair
+PAIR_ADJ_RE = re.compile(
+    r"(?:американськ\w*|російськ\w*|американск\w*|российск\w*|american|russian|u\.?s\.?)"
+    r"\s+(?:і|и|та|and)\s+(?:американськ\w*|російськ\w*|американск\w*|российск\w*|"
+    r"american|russian|u\.?s\.?)\s*$", re.I)
 ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|ых|ыми|ой|ая|ее|ие|ian|ern|ean|"
                         r"ish|ese|an|ські|ськ\w*)$")
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
@@ -218,7 +223,8 @@ class ActorFinder:
         for m in GROUP_GATE.finditer(masked):
             before = masked[max(0, m.start() - 30):m.start()].split()
             prev = before[-1].lower().strip(",.") if before else ""
-            if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev):
+            if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
+                    PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
             actors.append(Actor(m.start(), m.end(), "group"))
         if not full:

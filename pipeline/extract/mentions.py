@@ -34,6 +34,8 @@ from .triggers import (
     status_of,
 )
 
+RELATIVE_START_RE = re.compile(
+    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -62,13 +64,14 @@ class Hit:
     us: str | None
     ru: str | None
     type: str  # call | video_call | meeting | brief_encounter
-    type_guessed: bool
+    type_guessed: bool  # the word did not say (talks, spoke): the context chose
     status: str  # held | announced | cancelled | postponed | unclear
     explicit: bool  # both people named (not only "лідери", "вони")
     date: Resolved | None = None
     date_text: str | None = None
     date_sentence: int | None = None
     vague_past: bool = False  # "раніше спілкувалися" with no date
+    in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
     durations: list[DurationSpan] = field(default_factory=list)
     location: str | None = None
     location_text: str | None = None
@@ -209,7 +212,8 @@ class SentenceReader:
         if guessed:
             kind = "meeting" if self._in_person else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
-        hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague)
+        hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
+                  in_person=guessed and self._in_person)
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -262,6 +266,13 @@ class SentenceReader:
             near = [(d, i) for d, i in dist_hits
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)]
+            if not near and RELATIVE_START_RE.match(
+                    text, layout.clause_span(layout.clause(span.start))[0]):
+                # "зустріч, яка планувалася на початок вересня": the clause describes the
+                # contact named just before it
+                prev = layout.clause(span.start) - 1
+                near = [(d, i) for d, i in dist_hits if layout.clause(
+                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
             if near:
                 ordered, one = sorted(near), True
             elif initial:

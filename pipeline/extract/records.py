@@ -131,6 +131,8 @@ def _absorb(g: Group, h: Hit) -> None:
     g.hits.append(h)
     if g.type_guessed and not h.type_guessed:
         g.type, g.type_guessed = h.type, False
+    elif g.type_guessed and h.in_person and g.type != h.type:
+        g.type = h.type  # "переговори в Москві": in person, so a meeting
     if h.date and (g.date is None or len(h.date.value) > len(g.date.value)):
         g.date = h.date
         g.date_sentence = h.date_sentence

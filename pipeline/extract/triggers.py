@@ -43,7 +43,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|[A-Z]))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
-        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down"),
+        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
+        r"пригласи\w*|приглашени\w*|invit\w*"),
     "talk": (
         r"розмов\w*|поговор\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
@@ -133,6 +134,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"ever|once"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+PASSIVE_BEFORE_RE = re.compile(
+    r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
+    r"была|было|были|будет)\s+$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
@@ -240,7 +244,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)
         if c is None:
-            continue
+            c = _nearest(cues, kind, span, layout, 14)
+            if c is None or c.start < trigger.end or not PASSIVE_BEFORE_RE.search(
+                    text[max(0, c.start - 20):c.start]):
+                continue  # "A summit … has been put on hold": the passive reaches further
         noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
                              re.I)
         if noun_form and not (c.end <= trigger.start and
