@@ -83,7 +83,10 @@ PERIOD = (r"(?:(?P<pmod>минулого|цього|наступного|на\s+
           r"на\s+прошлой|на\s+этой|на\s+следующей|в\s+прошлом|в\s+этом|в\s+следующем|"
           r"прошлого|этого|следующего|last|this|next|past|earlier\s+this|later\s+this)\s+"
           r"(?P<unit>тижня|тижні|неділі|недели|неделе|week|місяця|місяці|месяца|месяце|month|"
-          r"року|році|года|году|year))|(?P<lastyear>торік|минулоріч)")
+          r"року|році|года|году|year))|(?P<lastyear>торік|минулоріч)|"
+          # "наприкінці місяця", "в конце месяца", "at the end of the month": this month
+          r"(?P<mq>" + QUAL + r")\s*(?:(?:цього|этого|the|this)\s+)?(?P<munit>місяця|месяца|"
+          r"month)")
 SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|прошлой|следующей|this|last|next|"
           r"in\s+the|the)\s+)?(?P<season>осені|восени|навесні|весни|влітку|взимку|зими|"
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
@@ -234,6 +237,9 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                             **common)
         elif g.get("rel"):
             span = DateSpan(kind="relday", offset=REL_DAYS[g.get("rel").lower()], **common)
+        elif g.get("munit"):
+            span = DateSpan(kind="period", unit="month", offset=0,
+                            qualifier=_qualifier(g.get("mq")), **common)
         elif g.get("unit") or g.get("lastyear"):
             if g.get("lastyear"):
                 span = DateSpan(kind="period", unit="year", offset=-1, **common)

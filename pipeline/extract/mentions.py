@@ -34,6 +34,8 @@ from .triggers import (
     status_of,
 )
 
+REPORTED_RE = re.compile(r",|\b(?:що|что|that)\b", re.I)  # "заявив, що в п'ятницю …"
+AGAIN_RE = re.compile(r"(?:again|знову|ще\s+раз|снова|вновь|повторно|once\s+more)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
     r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
@@ -156,7 +158,7 @@ class SentenceReader:
         dates = [d for d in find_dates(text, s.lang) if not d.bounded]
         places = self.places.find(text)
         third_clauses = {layout.clause(a.start) for a in actors if a.kind == "third"}
-        self._in_person = in_person(text) or bool(places)
+        self._places = places
         self._process: dict[int, bool] = {}
         hits: list[Hit] = []
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
@@ -169,6 +171,7 @@ class SentenceReader:
                 continue
             hits.append(hit)
         self._assign_dates(s, layout, hits, dates, blocked)
+        hits += self._repeats(s, layout, hits, dates)
         self._assign_durations(layout, hits, durations, third_clauses)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
@@ -182,6 +185,12 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and _governs(layout, trigger, a):
                 return None  # the other side is a third party or an official
+        before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
+            "third", "official", "name", "role", "self", "group", "pronoun")]
+        if before and before[-1].kind in ("third", "official") and not any(
+                a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
+                for a in before):
+            return None  # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"
         if trigger.kind in ("generic", "talk"):
             if ci not in self._process:
                 self._process[ci] = is_process(clause_text)
@@ -210,10 +219,11 @@ class SentenceReader:
         kind = trigger.kind
         guessed = kind in ("talk", "generic")
         if guessed:
-            kind = "meeting" if self._in_person else "call"
+            near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            kind = "meeting" if near else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
-                  in_person=guessed and self._in_person)
+                  in_person=guessed and kind == "meeting")
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -252,7 +262,8 @@ class SentenceReader:
             dist_hits = [(layout.distance(d_span, (h.trigger.start, h.trigger.end)), i)
                          for i, h in enumerate(hits)]
             near_speech = min((layout.distance(d_span, sp) for sp in speech
-                               if sp[1] <= span.start or "," not in text[span.end:sp[0]]),
+                               if not REPORTED_RE.search(text[min(sp[1], span.end):
+                                                              max(sp[0], span.start)])),
                               default=99)
             near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
                                 if layout.clause(t.start) == layout.clause(span.start)),
@@ -292,6 +303,24 @@ class SentenceReader:
                 spans = find_dates(s.tweet_date, s.lang)[:1]  # the embedded tweet's date
             if spans:
                 self._set_date(hit, spans[0], s.index)
+
+    def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
+                 dates: list[DateSpan]) -> list[Hit]:
+        """"… on Sunday, and again on Monday": one more contact like the one before."""
+        out = []
+        for span in dates:
+            if not AGAIN_RE.search(s.text[max(0, span.start - 20):span.start]):
+                continue
+            before = [h for h in hits if h.trigger.end <= span.start and h.pair]
+            if not before or any(h.date_text == span.text for h in hits):
+                continue
+            model = before[-1]
+            twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
+                       model.type_guessed, model.status, model.explicit)
+            self._set_date(twin, span, s.index)
+            if twin.date and twin.date != model.date:
+                out.append(twin)
+        return out
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published

@@ -56,7 +56,8 @@ TYPE_PATTERNS: dict[str, str] = {
 TYPE_GATE = Gate(list(TYPE_PATTERNS.values()), names=list(TYPE_PATTERNS))
 # Words that say the contact is not one event: "регулярні контакти", "regular contacts".
 NON_SPECIFIC_RE = re.compile(
-    r"(?:регулярн|постійн|регулярн|постоянн|regular|ongoing|continued)\w*\s+\w*$", re.I)
+    r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
+    r"поддержива|maintain)\w*\s+(?:\w+\s+)?$", re.I)
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
     r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
@@ -72,8 +73,8 @@ EVENT_BEFORE_RE = re.compile(
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|"
-    r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|саміт\w*|саммит\w*|"
-    r"summit\w*|візит\w*|визит\w*|visit\w*|G\s?20|G\s?8|G\s?7|АТЕС|АТЭС|APEC)", re.I)
+    r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
+    r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
@@ -82,14 +83,16 @@ STATUS_PATTERNS: dict[str, str] = {
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
-        r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|"
+        r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
     "agree": (
-        r"домовил\w*|домовились|домовленість|домовленост\w*|погодил\w*|договорил\w*|"
+        r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
+        r"погодж\w*|договорил\w*|"
         r"договорились|договоренност\w*|условил\w*|условлено|agreed|agree"),
     "future": (
         r"проведе|проведуть|поговорить|поговорять|зустрінеться|зустрінуться|зустрінемося|"
@@ -121,7 +124,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility"),
+        r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*"),
     "post_negate": (
         r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
