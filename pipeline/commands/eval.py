@@ -1,8 +1,8 @@
 """Score the extractor on the labelled dev set: precision, recall, F1, date accuracy.
 
 Prints one line per split and language. dev: read while writing the rules; heldout: written
-before any rule; heldout2: written after the first held-out score, before any rule changed
-in response to it.
+before any rule; heldout2 and heldout3: each written after the previous held-out score,
+before any rule changed in response to it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from ..extract.evaluation import GOLD_PATH, evaluate, report
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", default=str(GOLD_PATH), help=f"gold file (default: {GOLD_PATH})")
-    p.add_argument("--split", choices=("dev", "heldout", "heldout2", "all"), default="all")
+    p.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="all")
     p.add_argument("-v", "--verbose", action="store_true", help="list every error")
 
 
 def run(args: argparse.Namespace) -> int:
-    splits = ("dev", "heldout", "heldout2") if args.split == "all" else (args.split,)
+    splits = ("dev", "heldout", "heldout2", "heldout3") if args.split == "all" else (args.split,)
     print(report(evaluate(args.gold, splits), args.verbose))
     return 0

@@ -91,7 +91,7 @@ def score_article(gold: list[dict], predicted: list[dict], name: str) -> Score:
 
 
 def evaluate(gold_path: str | Path = GOLD_PATH,
-             splits: Iterable[str] = ("dev", "heldout", "heldout2"),
+             splits: Iterable[str] = ("dev", "heldout", "heldout2", "heldout3"),
              extractor: Extractor | None = None) -> dict[tuple[str, str], Score]:
     """Scores keyed by (split, language); language 'all' sums a split."""
     extractor = extractor or Extractor()
