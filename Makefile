@@ -6,13 +6,14 @@ STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 PELICAN := $(BIN)/pelican content --fatal warnings
 PORT   ?= 8000
 
-.PHONY: site build build-uk build-en serve test test-fast validate schema lint clean help
+.PHONY: site build build-uk build-en serve test test-fast validate schema lint clean help eval
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/)"
 	@echo "make serve  - build, then serve output/ on http://localhost:$(PORT)/"
 	@echo "make test   - install if needed, run the whole test suite"
 	@echo "make validate | schema | lint | clean"
+	@echo "make eval   - extractor precision, recall, F1 and date accuracy per split and language"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -47,6 +48,9 @@ test-fast: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -m pipeline schema
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import argparse
 
-from ..extract.evaluation import GOLD_PATH, evaluate, report
+from ..extract.evaluation import GOLD_PATH, SPLITS, evaluate, report
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", default=str(GOLD_PATH), help=f"gold file (default: {GOLD_PATH})")
-    p.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="all")
+    p.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     p.add_argument("-v", "--verbose", action="store_true", help="list every error")
 
 
 def run(args: argparse.Namespace) -> int:
-    splits = ("dev", "heldout", "heldout2", "heldout3") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     print(report(evaluate(args.gold, splits), args.verbose))
     return 0

@@ -57,6 +57,7 @@ PAIR_ADJ_RE = re.compile(
     r"american|russian|u\.?s\.?)\s*$", re.I)
 ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|ых|ыми|ой|ая|ее|ие|ian|ern|ean|"
                         r"ish|ese|an|ські|ськ\w*)$")
+WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
 SELF_RE = re.compile(r"(?<![\w-])(?:я|мене|мені|мною|меня|мне|мной|I|me)(?!\w)")
 
@@ -91,7 +92,8 @@ _OFFICIAL = (
     r"віткофф\w*|уиткофф\w*|уіткофф\w*|witkoff|ушаков\w*|ushakov|дмитрієв\w*|дмитриев\w*|"
     r"dmitriev|блінкен\w*|блинкен\w*|blinken|тіллерсон\w*|тиллерсон\w*|tillerson|помпео|"
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
-    r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov"
+    r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov|глав\w*\s+(?:МЗС|МИД)|"
+    r"foreign\s+ministers?"
 )
 OFFICIAL_GATE = Gate([_OFFICIAL])
 STRIP_VOWELS = "аяоеиіїуюыйьєёэ"
@@ -226,6 +228,9 @@ class ActorFinder:
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
+            if prev in WITH_BEFORE_GROUP:
+                actors.append(Actor(m.start(), m.end(), "third"))
+                continue  # "зустріч із лідерами G7": other leaders
             actors.append(Actor(m.start(), m.end(), "group"))
         if not full:
             actors.sort(key=lambda a: (a.start, a.end))

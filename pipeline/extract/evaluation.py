@@ -17,6 +17,7 @@ from ..yamlio import load_plain
 from . import Extractor, read_article
 
 GOLD_PATH = Path("tests/extract/gold.yaml")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 
 
 @dataclass
@@ -91,7 +92,7 @@ def score_article(gold: list[dict], predicted: list[dict], name: str) -> Score:
 
 
 def evaluate(gold_path: str | Path = GOLD_PATH,
-             splits: Iterable[str] = ("dev", "heldout", "heldout2", "heldout3"),
+             splits: Iterable[str] = SPLITS,
              extractor: Extractor | None = None) -> dict[tuple[str, str], Score]:
     """Scores keyed by (split, language); language 'all' sums a split."""
     extractor = extractor or Extractor()
@@ -114,8 +115,9 @@ def evaluate(gold_path: str | Path = GOLD_PATH,
 def report(scores: dict[tuple[str, str], Score], verbose: bool = False) -> str:
     lines = [f"{'split':8} {'lang':4} {'gold':>4} {'pred':>4} {'match':>5} {'P':>5} {'R':>5} "
              f"{'F1':>5} {'date acc':>8}"]
-    for (split, lang), s in sorted(scores.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all",
-                                                                   kv[0][1])):
+    order = {name: i for i, name in enumerate(SPLITS)}
+    for (split, lang), s in sorted(scores.items(), key=lambda kv: (
+            order.get(kv[0][0], 99), kv[0][1] == "all", kv[0][1])):
         lines.append(f"{split:8} {lang:4} {s.gold:4d} {s.predicted:4d} {s.matched:5d} "
                      f"{s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} "
                      f"{s.date_accuracy:8.2f}")

@@ -57,7 +57,8 @@ TYPE_GATE = Gate(list(TYPE_PATTERNS.values()), names=list(TYPE_PATTERNS))
 # Words that say the contact is not one event: "регулярні контакти", "regular contacts".
 NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
-    r"поддержива|maintain)\w*\s+(?:\w+\s+)?$", re.I)
+    r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
+    r"(?:\w+\s+)?$", re.I)
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
     r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
@@ -93,7 +94,9 @@ STATUS_PATTERNS: dict[str, str] = {
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
         r"погодж\w*|договорил\w*|"
-        r"договорились|договоренност\w*|условил\w*|условлено|agreed|agree"),
+        r"договорились|договоренност\w*|условил\w*|условлено|agreed|agree|принял\w*|"
+        r"прийняв|прийняла|прийняли|accepted|підтримали\s+ідею|поддержали\s+идею|"
+        r"(?:backed|supported|endorsed)\s+the\s+idea"),
     "future": (
         r"проведе|проведуть|поговорить|поговорять|зустрінеться|зустрінуться|зустрінемося|"
         r"зустрінемось|поспілкується|поспілкуються|відбудеться|відбудуться|планує\w*|"
@@ -109,13 +112,16 @@ STATUS_PATTERNS: dict[str, str] = {
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
-        r"зустрічалис[яь]|зустрічався|відбул\w*|тривал\w*|обговорили|зателефонував|"
+        r"зустрічалис[яь]|зустрічався|відбул\w*|тривал\w*|зателефонував|"
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
-        r"обсудили|созвонил\w*|позвонил\w*|обменял\w*|поздравил\w*|spoke|talked|met|held|"
-        r"had|discussed|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
+        r"созвонил\w*|позвонил\w*|обменял\w*|поздравил\w*|spoke|talked|met|held|"
+        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
+    # held only right next to the contact word: "обговорили по телефону", not "обговорили"
+    # anything that merely names a meeting
+    "discussed": r"обговорили|обсудили|discussed",
     "course": (
         r"під\s+час|в\s+ході|у\s+ході|в\s+ходе|по\s+итогам|за\s+підсумками|по\s+завершении|"
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
@@ -125,7 +131,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
         r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
-        r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*"),
+        r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
+        r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
         r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
@@ -260,7 +267,7 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
         return "cancelled" if kind == "cancel" else "postponed"
     course = _nearest(cues, "course", span, layout, 2)
     future = _nearest(cues, "future", span, layout)
-    held = _nearest(cues, "held", span, layout)
+    held = _nearest(cues, "held", span, layout) or _nearest(cues, "discussed", span, layout, 2)
     if course and course.end <= trigger.start and not (
             future and layout.distance((future.start, future.end), span) <= 2):
         return "held"  # "в ході розмови", "after the call": it took place
