@@ -171,19 +171,18 @@ class Gate:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         heads2, heads1 = word_index(text)
         buckets = self.buckets
-        starts_: list[int] = []
-        for head in heads2.keys() & buckets.keys():
-            starts_ += heads2[head]
+        chosen: dict[int, re.Pattern[str]] = {}
         for head in heads1.keys() & buckets.keys():
-            starts_ += heads1[head]
-        if not starts_:
-            return
+            for s in heads1[head]:
+                chosen[s] = buckets[head]
+        for head in heads2.keys() & buckets.keys():  # a pair's bucket includes its letter's
+            for s in heads2[head]:
+                chosen[s] = buckets[head]
         pos = 0
-        for s in sorted(set(starts_)):
+        for s in sorted(chosen):
             if s < pos:
                 continue
-            head = text[s:s + 2].lower()
-            m = (buckets.get(head) or buckets[head[:1]]).match(text, s)
+            m = chosen[s].match(text, s)
             if m:
                 yield m
                 pos = m.end()

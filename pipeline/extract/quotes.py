@@ -56,7 +56,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         i, ch = m.start(), m.group(0)
         if stack and ch == OPENERS[stack[-1][0]] and _closes(text, i):
             mark, start = stack.pop()
-            if not stack:
+            if not stack and text[start + 1:i].strip():
                 spans.append((start + 1, i))
             continue
         if ch in OPENERS and _opens(text, i) and len(stack) < 8:

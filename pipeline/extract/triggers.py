@@ -40,7 +40,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|позвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
-        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|[A-Z]))"),
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
@@ -70,7 +70,8 @@ EVENT_AFTER_RE = re.compile(
     r"on\s+nuclear)")
 EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
-    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia)\s+$")
+    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|"
