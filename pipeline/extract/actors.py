@@ -141,10 +141,8 @@ class ActorFinder:
         ordered = sorted(forms, key=len, reverse=True)
         self.name_re = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)")
-        self.not_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(not_forms, key=len,
-                                                                    reverse=True)) + r")(?!\w)",
-            re.I) if not_forms else None
+        self.not_gate = Gate([re.escape(f) for f in sorted(not_forms, key=len, reverse=True)]
+                             ) if not_forms else None
         roles: list[tuple[str, str, tuple[str, ...]]] = []
         for office_id, office in registries.offices.items():
             for phrases in office.phrases.values():
@@ -181,9 +179,12 @@ class ActorFinder:
         return self.forms[m.group(1)] if m else None
 
     def _mask(self, text: str) -> str:
-        if self.not_re is None:
+        if self.not_gate is None:
             return text
-        return self.not_re.sub(lambda m: "_" * len(m.group(0)), text)
+        spans = [m.span() for m in self.not_gate.finditer(text)]
+        for a, b in reversed(spans):
+            text = text[:a] + "_" * (b - a) + text[b:]
+        return text
 
     # -- one sentence ---------------------------------------------------------------------
     def names(self, text: str) -> list[Actor]:
@@ -199,7 +200,8 @@ class ActorFinder:
              quoted: tuple[tuple[int, int], ...] = (), full: bool = True) -> list[Actor]:
         """Actors of a sentence; without `full`, only the people and the pair as a group
         (enough for a sentence that reports no contact)."""
-        masked = self._mask(text)
+        # every not-form contains a name form, so without a name there is nothing to mask
+        masked = self._mask(text) if self.name_re.search(text) else text
         actors: list[Actor] = []
         names = []
         for m in self.name_re.finditer(masked):

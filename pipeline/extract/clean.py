@@ -28,6 +28,8 @@ PHOTO_RE = re.compile(
     r"video|getty)\b|\b(?:фото|photo)\s*:", re.I)
 TWEET_FOOTER_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.{0,60})$")
 TWEET_LINK_RE = re.compile(r"\b(?:pic\.twitter\.com|https?://t\.co)/\S+")
+PHOTO_WORDS = ("фото", "photo", "ілюстр", "иллюстр", "illustr", "скрин", "screen", "відео",
+               "видео", "video", "getty")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -83,15 +85,18 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             continue
         if BULLET_RE.match(line) and not TERMINAL_RE.search(line):
             continue  # a link to another story
-        if PHOTO_RE.search(line) and len(line) < 400:
+        low = line.lower()
+        if len(line) < 400 and any(w in low for w in PHOTO_WORDS) and PHOTO_RE.search(line):
             continue
-        if COMMENT_RULE_RE.search(line) and COMMENT_RULE_HINT_RE.search(line):
+        if ("комент" in low or "коммент" in low or "comment" in low) and \
+                COMMENT_RULE_HINT_RE.search(line):
             continue
         if _is_shouting(line) or not TWO_LETTERS_RE.search(line):
             continue
         if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0:
             continue  # a widget label ("Відео дня") or a subheading
-        line = TWEET_LINK_RE.sub("", line).strip()
+        if "t.co/" in line or "twitter.com/" in line:
+            line = TWEET_LINK_RE.sub("", line).strip()
         key = line.casefold()
         if key in seen:
             continue  # repeated headline or caption

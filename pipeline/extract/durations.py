@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gate import Gate
+
 QUALIFIERS = {
     "about": r"близько|приблизно|орієнтовно|около|примерно|порядка|about|around|roughly|"
              r"approximately|some",
@@ -35,17 +37,12 @@ _NUM = (r"\d{1,3}(?:[.,]\d{1,2})?|" + "|".join(
 _HOURS = r"годин\w*|годину|год\.?|час(?:а|ов|у)?|hours?|hrs?"
 _MINUTES = r"хвилин\w*|хв\.?|минут\w*|мин\.?|minutes?|mins?"
 _QUAL = "|".join(f"(?P<q_{k}>{v})" for k, v in QUALIFIERS.items())
-DURATION_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_QUAL})\s+)?(?:(?P<h>{_NUM})[\s-]+(?P<hu>{_HOURS})"
+DURATION_GATE = Gate([
+    rf"(?:(?:{_QUAL})\s+)?(?:(?P<h>{_NUM})[\s-]+(?P<hu>{_HOURS})"
     rf"(?:\s+(?:і|и|та|and)?\s*(?P<hm>{_NUM})\s+(?P<hmu>{_MINUTES}))?|"
     rf"(?P<m>{_NUM})[\s-]+(?P<mu>{_MINUTES})|"
     rf"(?P<half>півгодини|полчаса|half\s+an\s+hour)|"
-    rf"(?P<lone>годину|часа|an\s+hour|hour))(?!\w)",
-    re.I,
-)
-# Cheap test first: most sentences name no unit of time, and the full pattern is costly.
-UNIT_HINT_RE = re.compile(r"(?:хвилин|хв\b|годин|год\b|час|минут|мин\b|hour|hrs?\b|minute|"
-                          r"mins?\b|півгодини|полчаса)", re.I)
+    rf"(?P<lone>годину|часа|an\s+hour|hour))"])
 PLANNED_BEFORE_RE = re.compile(
     r"(?:замість|вместо|instead\s+of|запланован\w*|запланирован\w*|planned|scheduled)\s+"
     r"(?:\w+\s+)?$", re.I)
@@ -73,10 +70,9 @@ def _number(text: str) -> float | None:
 
 def find_durations(text: str, lang: str = "uk") -> list[DurationSpan]:
     found: list[DurationSpan] = []
-    if not UNIT_HINT_RE.search(text):
-        return found
-    for m in DURATION_RE.finditer(text):
-        g = m.groupdict()
+    for m in DURATION_GATE.finditer(text):
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        g = {**dict.fromkeys(("lone", "half", "h", "hu", "hm", "m"), None), **g}
         qualifier = next((k for k in QUALIFIERS if g.get(f"q_{k}")), "exactly")
         if g["lone"]:
             # a bare unit needs a qualifier ("понад годину", "more than an hour")

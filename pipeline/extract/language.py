@@ -17,6 +17,8 @@ LAT_RE = re.compile(r"[A-Za-z]")
 
 def detect(text: str, fallback: str = "uk") -> str:
     """'uk', 'ru' or 'en' for a sentence or an article; `fallback` when it cannot tell."""
+    if text.isascii():
+        return "en" if LAT_RE.search(text) else fallback
     cyr = len(CYR_RE.findall(text))
     lat = len(LAT_RE.findall(text))
     if lat > cyr:

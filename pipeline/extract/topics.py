@@ -26,6 +26,7 @@ class TopicFinder:
 
     def __init__(self, registries: Registries):
         self.order = list(registries.topics)  # the registry's order, which is the site's
+        self._cache: dict[str, list[str]] = {}
         self.index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for topic in registries.topics.values():
             for words in topic.keywords.values():
@@ -44,6 +45,14 @@ class TopicFinder:
 
     def find(self, text: str) -> list[str]:
         """Topic ids mentioned in `text`, in registry order, skipping "not raised" clauses."""
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = self._find(text)
+            if len(self._cache) > 4096:  # one run may read many articles; keep it bounded
+                self._cache.clear()
+        return list(found)
+
+    def _find(self, text: str) -> list[str]:
         kept = " ".join(part for part in re.split(r"[,;:]|\s[—–-]\s", text)
                         if not NOT_RAISED_RE.search(part))
         words = WORD_RE.findall(kept.lower())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clauses import Layout
 from .gate import Gate
@@ -180,23 +181,27 @@ RANK = {"video_call": 5, "brief_encounter": 4, "call": 3, "meeting": 3, "talk": 
         "generic": 1}
 
 
+@lru_cache(maxsize=256)
+def _type_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.lastgroup) for m in TYPE_GATE.finditer(text))
+
+
 def has_trigger(text: str) -> bool:
     """Cheap test: does the text hold a contact word at all?"""
-    return TYPE_GATE.search(text) is not None
+    return bool(_type_matches(text))
 
 
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
-    for m in TYPE_GATE.finditer(text):
-        kind = m.lastgroup
-        if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, m.start() - 30):m.start()]):
+    for start, end, kind in _type_matches(text):
+        if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             continue
-        if kind == "meeting" and (EVENT_AFTER_RE.match(text, m.end()) or
-                                  EVENT_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])):
+        if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
+                                  EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
-        before = text[max(0, m.start() - 25):m.start()]
-        found.append(Trigger(m.start(), m.end(), kind, bool(ANAPHOR_BEFORE_RE.search(before))))
+        before = text[max(0, start - 25):start]
+        found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
     merged: list[Trigger] = []
     for t in found:
         if merged:
