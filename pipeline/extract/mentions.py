@@ -153,9 +153,9 @@ class SentenceReader:
         actors = self.actors_of(s) if actors is None else actors
         layout = Layout.of(text)
         triggers = find_triggers(text, layout)[:MAX_TRIGGERS]
-        durations = find_durations(text, s.lang)
+        if not triggers:  # only event names ("саміт G20")
+            return Analysis(s, [], actors, people=lambda: actors)
         cues = find_cues(text)
-        dates = [d for d in find_dates(text, s.lang) if not d.bounded]
         places = self.places.find(text)
         third_clauses = {layout.clause(a.start) for a in actors if a.kind == "third"}
         self._places = places
@@ -170,9 +170,12 @@ class SentenceReader:
                 blocked.append(trigger)
                 continue
             hits.append(hit)
-        self._assign_dates(s, layout, hits, dates, blocked)
-        hits += self._repeats(s, layout, hits, dates)
-        self._assign_durations(layout, hits, durations, third_clauses)
+        if any(h.pair for h in hits):  # dates only matter for contacts with both sides
+            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+            self._assign_dates(s, layout, hits, dates, blocked)
+            hits += self._repeats(s, layout, hits, dates)
+        if any(h.status == "held" for h in hits):
+            self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
