@@ -4,8 +4,11 @@
     drafts = extractor.extract(read_article("content/articles/….md"))
 
 Each step is a module with one job: articles (reading), clean (furniture), language,
-sentences, quotes, actors, triggers, dates, durations, locations, topics, mentions (one
-sentence → hits), records (hits → drafts with evidence), merge (drafts → content/contacts).
+sentences, quotes, clauses (words and clause bounds), gate (fast word-list matching),
+actors, triggers (type, status, negation), dates, durations, locations, topics, mentions
+(one sentence → hits), records (hits → drafts with evidence), merge (drafts →
+content/contacts), review (drafts and disagreements with their sentences), evaluation
+(scores on tests/extract/gold.yaml), progress (the bar on stderr).
 """
 
 from __future__ import annotations
