@@ -15,7 +15,7 @@ CONF   ?= pelicanconf.py
 BASE   ?= origin/main
 
 .PHONY: site build build-uk build-en serve test test-fast validate validate-since diff \
-	schema docs lint clean help i18n golden screenshots
+	schema docs lint clean help i18n golden screenshots eval
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/,"
@@ -26,6 +26,7 @@ help:
 	@echo "make i18n   - re-extract interface strings and update theme/translations/uk (then translate)"
 	@echo "make golden - rebuild the golden fixture site's expected output (after a deliberate change)"
 	@echo "make screenshots - screenshots of the fixture site into output.screenshots/"
+	@echo "make eval   - extractor precision, recall, F1 and date accuracy per split and language"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes. Only the
 # dependencies are installed: the project's own code runs from this folder (python -m
@@ -105,6 +106,9 @@ screenshots: $(STAMP)
 
 golden: $(STAMP)
 	REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/site/test_golden.py
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

@@ -1,0 +1,85 @@
+"""News articles in, draft contact records out.
+
+    extractor = Extractor(load_registries())
+    drafts = extractor.extract(read_article("content/articles/….md"))
+
+Each step is a module with one job: articles (reading), clean (furniture), language,
+sentences, quotes, clauses (words and clause bounds), gate (fast word-list matching),
+actors, triggers (type, status, negation), dates, durations, locations, topics, mentions
+(one sentence → hits), records (hits → drafts with evidence), merge (drafts →
+content/contacts), review (drafts and disagreements with their sentences), evaluation
+(scores on tests/extract/gold.yaml), progress (the bar on stderr).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from ..registries import Registries, load_registries
+from .actors import Actor, ActorFinder
+from .articles import Article, ArticleError, parse_article, read_article
+from .clean import clean
+from .language import detect
+from .locations import PlaceFinder
+from .mentions import SentenceReader
+from .records import Draft, DraftBuilder
+from .sentences import split
+from .topics import TopicFinder
+from .triggers import has_trigger
+
+__all__ = ["Article", "ArticleError", "Draft", "Extractor", "parse_article", "read_article"]
+
+
+def main_pair(actor_lists: list[list[Actor]]) -> tuple[str | None, str | None]:
+    """The US and the Russian president the article names most (first named on a tie)."""
+    counts: dict[str, Counter[str]] = {"US": Counter(), "RU": Counter()}
+    first: dict[str, int] = {}
+    n = 0
+    for actors in actor_lists:
+        for a in actors:
+            if a.kind in ("name", "role", "self") and a.person and a.country in counts:
+                counts[a.country][a.person] += 1
+                first.setdefault(a.person, n)
+                n += 1
+
+    def top(country: str) -> str | None:
+        c = counts[country]
+        return min(c, key=lambda p: (-c[p], first[p])) if c else None
+
+    return top("US"), top("RU")
+
+
+class Extractor:
+    """Compiles the registries' names, phrases, places and keywords once; reuse it."""
+
+    def __init__(self, registries: Registries | None = None):
+        self.registries = registries or load_registries()
+        self.actors = ActorFinder(self.registries)
+        self.places = PlaceFinder(self.registries)
+        self.topics = TopicFinder(self.registries)
+        self.builder = DraftBuilder(self.actors, self.topics)
+
+    def extract(self, article: Article) -> list[Draft]:
+        paragraphs = clean(article.text, article.title)
+        lang = article.lang or detect(" ".join(p.text for p in paragraphs[:30]))
+        sentences = split(paragraphs, lang)
+        reader = SentenceReader(self.actors, self.places, article.published,
+                                article.precision, (None, None))
+        triggered = [has_trigger(s.text) for s in sentences]
+        actor_lists = [reader.actors_of(s) if t else self.actors.names(s.text)
+                       for s, t in zip(sentences, triggered, strict=True)]
+        reader.main_pair = main_pair(actor_lists)
+        analyses = [reader.read(s, actors, t) for s, actors, t in zip(
+            sentences, actor_lists, triggered, strict=True)]
+        return self.builder.build(article, analyses)
+
+    def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,
+                     path: str = "<text>") -> list[Draft]:
+        """Convenience for tests and benchmarks: a plain text with a publication date."""
+        article = parse_article(text, path, published)
+        if lang:
+            article = Article(article.path, article.text, article.published,
+                              article.published_text, article.title, article.url,
+                              article.outlet, lang)
+        return self.extract(article)

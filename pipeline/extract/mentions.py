@@ -1,0 +1,374 @@
+"""One sentence in, the contacts it mentions out (before they are merged into records).
+
+For each contact word the sentence holds: who (the two presidents named in its clause, else
+in the sentence, else the pair the article is about when "лідери"/"вони" stands for them),
+which type and status, and the date, duration and place of its clause. A contact word whose
+clause names a third party as the other side ("з Зеленським"), or officials ("зустріч
+їхніх представників"), or a negotiation process ("розпочати переговори"), is no
+presidents' contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .actors import Actor, ActorFinder
+from .clauses import Layout
+from .dates import DateSpan, Resolved, coarsen, find_dates, resolve
+from .durations import DurationSpan, find_durations
+from .gate import Gate
+from .locations import PlaceFinder
+from .sentences import Sentence
+from .triggers import (
+    FUTURE_GATE,
+    Cue,
+    Trigger,
+    find_cues,
+    find_triggers,
+    has_trigger,
+    in_person,
+    is_process,
+    status_of,
+)
+
+REPORTED_RE = re.compile(r",|\b(?:що|что|that)\b", re.I)  # "заявив, що в п'ятницю …"
+AGAIN_RE = re.compile(r"(?:again|знову|ще\s+раз|снова|вновь|повторно|once\s+more)\s+$", re.I)
+RELATIVE_START_RE = re.compile(
+    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
+MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
+WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
+              "й", "та", "и"}
+SPEECH_GATE = Gate([
+    r"(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
+    r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
+    r"объявил\w*|оголоси\w*|пише|пишет)"])
+DISCUSS_GATE = Gate([
+    r"(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
+    r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
+    r"коснул\w*|отметил\w*|высказал\w*|discuss\w*|topics?|focused|touched|talked\s+about|"
+    r"covered|raised|agreed|домовил\w*|договорил\w*|погодил\w*|условил\w*)"])
+ANAPHORIC_NOUN_RE = re.compile(
+    r"(?<!\w)(?:розмов\w*|дзвін\w*|дзвінк\w*|бесід\w*|зустріч\w*|саміт\w*|переговор\w*|"
+    r"разговор\w*|звонк\w*|звонок|бесед\w*|встреч\w*|саммит\w*|call|conversation|meeting|"
+    r"summit|talks)(?!\w)", re.I)
+
+
+@dataclass
+class Hit:
+    """A contact as one sentence mentions it."""
+
+    sentence: int
+    trigger: Trigger
+    us: str | None
+    ru: str | None
+    type: str  # call | video_call | meeting | brief_encounter
+    type_guessed: bool  # the word did not say (talks, spoke): the context chose
+    status: str  # held | announced | cancelled | postponed | unclear
+    explicit: bool  # both people named (not only "лідери", "вони")
+    date: Resolved | None = None
+    date_text: str | None = None
+    date_sentence: int | None = None
+    vague_past: bool = False  # "раніше спілкувалися" with no date
+    in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
+    durations: list[DurationSpan] = field(default_factory=list)
+    location: str | None = None
+    location_text: str | None = None
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        return (self.us, self.ru) if self.us and self.ru else None
+
+
+class Analysis:
+    """Everything found in one sentence, kept for evidence and for topic continuation."""
+
+    def __init__(self, sentence: Sentence, hits: list[Hit], actors: list[Actor],
+                 refers: bool = False, people=None):
+        self.sentence = sentence
+        self.hits = hits
+        self.actors = actors  # all kinds for a sentence with a contact word, else names
+        self.refers = refers  # names a contact ("розмова") without a mention of its own
+        self._people = people  # computes the people and groups on demand
+
+    @cached_property
+    def discusses(self) -> bool:
+        """Says what was discussed ("обговорили", "темою стало", "discussed")."""
+        return DISCUSS_GATE.search(self.sentence.text) is not None
+
+    @cached_property
+    def future(self) -> bool:
+        """Speaks of what will be ("лідери обговорять")."""
+        return FUTURE_GATE.search(self.sentence.text) is not None
+
+    @cached_property
+    def people(self) -> list[Actor]:
+        """Names, role phrases and groups ("лідери"), computed only when asked."""
+        if self.hits or self._people is None:
+            return self.actors
+        return self._people()
+
+
+def _clause_of(layout: Layout, pos: int) -> int:
+    return layout.clause(pos)
+
+
+def _with_before(layout: Layout, pos: int, n: int) -> bool:
+    return any(w in WITH_WORDS for w in layout.words_before(pos, n))
+
+
+def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
+    """The actor is the trigger's other side: "зустріч з X", "зустріч X-а", "meeting with X"."""
+    if layout.clause(actor.start) != layout.clause(trigger.start) or actor.start < trigger.end:
+        return False
+    gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
+    return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
+
+
+class SentenceReader:
+    """Finds hits in sentences; one per article (it holds the article's context)."""
+
+    def __init__(self, actors: ActorFinder, places: PlaceFinder, published: dt.date,
+                 precision: str, main_pair: tuple[str | None, str | None]):
+        self.finder = actors
+        self.places = places
+        self.published = published
+        self.precision = precision
+        self.main_pair = main_pair
+
+    def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
+        speaker = self.finder.speaker(s.speaker_text)
+        return self.finder.find(s.text, self.published, speaker, s.quoted, full)
+
+    # -- one sentence -------------------------------------------------------------------
+    def read(self, s: Sentence, actors: list[Actor] | None = None,
+             triggered: bool | None = None) -> Analysis:
+        text = s.text
+        if not (has_trigger(text) if triggered is None else triggered):
+            return Analysis(s, [], self.finder.names(text) if actors is None else actors,
+                            people=lambda: self.actors_of(s, full=False))
+        actors = self.actors_of(s) if actors is None else actors
+        layout = Layout.of(text)
+        triggers = find_triggers(text, layout)[:MAX_TRIGGERS]
+        if not triggers:  # only event names ("саміт G20")
+            return Analysis(s, [], actors, people=lambda: actors)
+        cues = find_cues(text)
+        places = self.places.find(text)
+        third_clauses = {layout.clause(a.start) for a in actors if a.kind == "third"}
+        self._places = places
+        self._process: dict[int, bool] = {}
+        hits: list[Hit] = []
+        blocked: list[Trigger] = []  # contacts of others: their dates are not ours
+        refers = False
+        for trigger in triggers:
+            hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
+            if hit is None:
+                refers = refers or trigger.anaphoric
+                blocked.append(trigger)
+                continue
+            hits.append(hit)
+        if any(h.pair for h in hits):  # dates only matter for contacts with both sides
+            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+            self._assign_dates(s, layout, hits, dates, blocked)
+            hits += self._repeats(s, layout, hits, dates)
+        if any(h.status == "held" for h in hits):
+            self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
+             cues: list[Cue], third_clauses: set[int], places) -> Hit | None:
+        text = s.text
+        ci = layout.clause(trigger.start)
+        c_start, c_end = layout.clause_span(ci)
+        clause_text = text[c_start:c_end]
+        in_clause = [a for a in actors if layout.clause(a.start) == ci]
+        for a in in_clause:
+            if a.kind in ("third", "official") and _governs(layout, trigger, a):
+                return None  # the other side is a third party or an official
+        before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
+            "third", "official", "name", "role", "self", "group", "pronoun")]
+        if before and before[-1].kind in ("third", "official") and not any(
+                a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
+                for a in before):
+            return None  # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"
+        if trigger.kind in ("generic", "talk"):
+            if ci not in self._process:
+                self._process[ci] = is_process(clause_text)
+            if self._process[ci]:
+                return None
+        people = [a for a in in_clause if a.kind in ("name", "role", "self")]
+        if not {"US", "RU"} <= {a.country for a in people}:
+            people += [a for a in actors if a.kind in ("name", "role", "self")
+                       and layout.clause(a.start) != ci]
+        us = self._closest(layout, trigger, [a for a in people if a.country == "US"])
+        ru = self._closest(layout, trigger, [a for a in people if a.country == "RU"])
+        explicit = bool(us and ru)
+        if not explicit:
+            group = [a for a in in_clause if a.kind in ("group", "pronoun")] or [
+                a for a in actors if a.kind == "group" and layout.clause(a.start)
+                not in third_clauses]
+            if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
+                if any(a.kind == "official" and a.start < trigger.start for a in in_clause):
+                    return None  # "their envoys met"
+                us = us or self.main_pair[0]
+                ru = ru or self.main_pair[1]
+        clause_cues = [c for c in cues if layout.clause(c.start) == ci]
+        status = status_of(trigger, text, layout, clause_cues)
+        if status in ("negated", "hypothetical"):
+            return None
+        kind = trigger.kind
+        guessed = kind in ("talk", "generic")
+        if guessed:
+            near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            kind = "meeting" if near else "call"
+        vague = status == "held" and any(c.kind == "past" for c in clause_cues)
+        hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
+                  in_person=guessed and kind == "meeting")
+        if kind in ("meeting", "brief_encounter"):
+            self._assign_place(layout, hit, places, third_clauses)
+        return hit
+
+    @staticmethod
+    def _closest(layout: Layout, trigger: Trigger, actors: list[Actor]) -> str | None:
+        if not actors:
+            return None
+        best = min(actors, key=lambda a: (
+            layout.clause(a.start) != layout.clause(trigger.start),
+            layout.distance((a.start, a.end), (trigger.start, trigger.end))))
+        return best.person
+
+    def _assign_place(self, layout: Layout, hit: Hit, places, third_clauses: set[int]) -> None:
+        t = hit.trigger
+        ci = layout.clause(t.start)
+        options = [p for p in places if layout.clause(p[0]) not in third_clauses
+                   and not (layout.words_before(p[0], 1) and
+                            layout.words_before(p[0], 1)[0] in ("з", "із", "from", "из"))]
+        if not options:
+            return
+        best = min(options, key=lambda p: (layout.clause(p[0]) != ci,
+                                           layout.distance((p[0], p[1]), (t.start, t.end))))
+        hit.location = best[2]
+        hit.location_text = layout.text[best[0]:best[1]]
+
+    def _assign_dates(self, s: Sentence, layout: Layout, hits: list[Hit],
+                      dates: list[DateSpan], blocked: list[Trigger]) -> None:
+        if not hits:
+            return
+        text = s.text
+        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
+        claims: dict[int, list[DateSpan]] = {}
+        for span in dates:
+            d_span = (span.start, span.end)
+            dist_hits = [(layout.distance(d_span, (h.trigger.start, h.trigger.end)), i)
+                         for i, h in enumerate(hits)]
+            near_speech = min((layout.distance(d_span, sp) for sp in speech
+                               if not REPORTED_RE.search(text[min(sp[1], span.end):
+                                                              max(sp[0], span.start)])),
+                              default=99)
+            near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
+                                if layout.clause(t.start) == layout.clause(span.start)),
+                               default=99)
+            best_d, best_i = min(dist_hits)
+            if near_speech <= 1 and near_speech < best_d and best_d > 1:
+                continue  # "said on Wednesday": when it was reported, not when it happened
+            initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
+            if near_blocked < best_d and not initial:
+                continue  # the date of a contact with someone else
+            near = [(d, i) for d, i in dist_hits
+                    if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
+                    and layout.clause(span.start) == layout.clause(hits[i].trigger.start)]
+            if not near and RELATIVE_START_RE.match(
+                    text, layout.clause_span(layout.clause(span.start))[0]):
+                # "зустріч, яка планувалася на початок вересня": the clause describes the
+                # contact named just before it
+                prev = layout.clause(span.start) - 1
+                near = [(d, i) for d, i in dist_hits if layout.clause(
+                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+            if near:
+                ordered, one = sorted(near), True
+            elif initial:
+                ordered, one = sorted(dist_hits), False
+            else:
+                continue
+            for _, i in ordered:
+                if span.past and hits[i].status == "announced":
+                    continue  # "ще в травні" cannot date an announced contact
+                claims.setdefault(i, []).append(span)
+                if one:
+                    break
+        for i, hit in enumerate(hits):
+            t = (hit.trigger.start, hit.trigger.end)
+            spans = sorted(claims.get(i, []), key=lambda d: layout.distance((d.start, d.end), t))
+            if not spans and s.tweet_date:
+                spans = find_dates(s.tweet_date, s.lang)[:1]  # the embedded tweet's date
+            if spans:
+                self._set_date(hit, spans[0], s.index)
+
+    def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
+                 dates: list[DateSpan]) -> list[Hit]:
+        """"… on Sunday, and again on Monday": one more contact like the one before."""
+        out = []
+        for span in dates:
+            if not AGAIN_RE.search(s.text[max(0, span.start - 20):span.start]):
+                continue
+            before = [h for h in hits if h.trigger.end <= span.start and h.pair]
+            if not before or any(h.date_text == span.text for h in hits):
+                continue
+            model = before[-1]
+            twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
+                       model.type_guessed, model.status, model.explicit)
+            self._set_date(twin, span, s.index)
+            if twin.date and twin.date != model.date:
+                out.append(twin)
+        return out
+
+    def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
+        base = self.published
+        prefer = {"held": "past", "announced": "future"}.get(hit.status)
+        resolved = resolve(span, base, prefer)
+        if resolved is None:
+            return
+        value = resolved.value
+        if resolved.relative:
+            value = coarsen(value, self.precision)
+        first, last = _bounds(value)
+        if hit.status == "held" and first > base + dt.timedelta(days=1):
+            return
+        if hit.status == "unclear":
+            if last < base:
+                hit.status = "held"
+            elif first > base:
+                hit.status = "announced"
+            elif span.kind in ("relday", "weekday", "dm", "iso"):
+                hit.status = "held"
+        hit.date = Resolved(value, resolved.relative)
+        hit.date_text = span.text
+        hit.date_sentence = sentence
+        hit.vague_past = False
+
+    @staticmethod
+    def _assign_durations(layout: Layout, hits: list[Hit], durations: list[DurationSpan],
+                          third_clauses: set[int]) -> None:
+        for d in durations:
+            if layout.clause(d.start) in third_clauses:
+                continue
+            options = [h for h in hits if h.status == "held"]
+            if not options:
+                continue
+            best = min(options, key=lambda h: layout.distance(
+                (d.start, d.end), (h.trigger.start, h.trigger.end)))
+            best.durations.append(d)
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    from ..model import date_bounds
+
+    return date_bounds(value)
+
+
+def refers_to_contact(text: str) -> bool:
+    """Names a contact without actors ("Розмова тривала 40 хвилин")."""
+    return bool(ANAPHORIC_NOUN_RE.search(text))

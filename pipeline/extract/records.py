@@ -1,0 +1,359 @@
+"""Sentence hits in, draft contact records out: one record per contact, with the sentences
+that support each of its fields.
+
+Hits of the same two people, type and status whose dates agree (within precision) are one
+contact. Sentences that only refer to a contact ("під час розмови", "Розмова тривала 40
+хвилин") and the sentence after one that lists what was discussed add evidence (topics,
+duration) to the record they refer to. A held contact the text does not date is dated by
+the publication (a same-day report) unless the text places it vaguely in the past
+("раніше спілкувалися"); an announced one without a date keeps none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import (
+    Bilingual,
+    Contact,
+    Duration,
+    HistoryEntry,
+    Quote,
+    Source,
+    date_bounds,
+)
+from .articles import Article
+from .dates import Resolved
+from .mentions import Analysis, Hit
+from .quotes import find_quotes
+
+FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration", "topics",
+               "quotes")
+TYPE_SLUG = {"call": "call", "video_call": "video-call", "meeting": "meeting",
+             "brief_encounter": "encounter"}
+MAX_QUOTE = 300
+FALLBACK_NOTE = Bilingual(
+    uk="Дата публікації статті: текст не називає дня контакту.",
+    en="The article's publication date: the text does not name the day of the contact.")
+UNDATED_NOTE = Bilingual(
+    uk="Дату в тексті не названо; у записі стоїть дата повідомлення.",
+    en="The text gives no date; the record carries the date of the report.")
+
+
+@dataclass
+class Group:
+    """A contact being assembled from hits."""
+
+    us: str
+    ru: str
+    type: str
+    type_guessed: bool
+    status: str
+    hits: list[Hit] = field(default_factory=list)
+    date: Resolved | None = None
+    date_sentence: int | None = None
+    date_source: str = "none"  # explicit | relative | tweet | publication | none
+    location: str | None = None
+    location_sentence: int | None = None
+    durations: list[tuple[int, Any]] = field(default_factory=list)  # (sentence, span)
+    evidence: dict[str, set[int]] = field(default_factory=dict)
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return (self.us, self.ru)
+
+    @property
+    def first(self) -> int:
+        return min(h.sentence for h in self.hits)
+
+    @property
+    def vague(self) -> bool:
+        return all(h.vague_past for h in self.hits)
+
+    def cite(self, name: str, sentence: int | None) -> None:
+        if sentence is not None:
+            self.evidence.setdefault(name, set()).add(sentence)
+
+
+@dataclass
+class Draft:
+    """A draft record plus what the extractor knows about it beyond the model."""
+
+    contact: Contact
+    date_known: bool  # False: the text gives no date (JSON `date: null`)
+    date_source: str
+    evidence: dict[str, list[int]]  # field -> indices into `sentences`
+    sentences: list[str]
+    article: Article
+
+    def to_json(self) -> dict[str, Any]:
+        """The record in the model's JSON shape; `date` is null when the text has none."""
+        data = self.contact.model_dump(mode="json")
+        if not self.date_known:
+            data["date"] = None
+        return data
+
+    def supporting(self, name: str) -> list[str]:
+        return [self.sentences[i] for i in self.evidence.get(name, [])]
+
+
+def _overlap(a: str, b: str) -> bool:
+    a0, a1 = date_bounds(a)
+    b0, b1 = date_bounds(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _recent(value: str | None, published: dt.date) -> bool:
+    """A date the same-day report could mean (publication day or the two before)."""
+    if value is None:
+        return True
+    first, last = date_bounds(value)
+    return first <= published and last >= published - dt.timedelta(days=2)
+
+
+def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
+    if g.pair != h.pair or g.status != h.status:
+        return False
+    if not (g.type == h.type or h.type_guessed or g.type_guessed):
+        return False
+    gd = g.date.value if g.date else None
+    hd = h.date.value if h.date else None
+    if gd and hd:
+        return _overlap(gd, hd)
+    if g.status == "held":
+        return _recent(gd, published) and _recent(hd, published)
+    return True
+
+
+def _absorb(g: Group, h: Hit) -> None:
+    g.hits.append(h)
+    if g.type_guessed and not h.type_guessed:
+        g.type, g.type_guessed = h.type, False
+    elif g.type_guessed and h.in_person and g.type != h.type:
+        g.type = h.type  # "переговори в Москві": in person, so a meeting
+    if h.date and (g.date is None or len(h.date.value) > len(g.date.value)):
+        g.date = h.date
+        g.date_sentence = h.date_sentence
+        g.date_source = "relative" if h.date.relative else "explicit"
+    if h.location and g.location is None:
+        g.location, g.location_sentence = h.location, h.sentence
+    g.durations.extend((h.sentence, d) for d in h.durations)
+    for name in ("participants", "type", "status"):
+        g.cite(name, h.sentence)
+
+
+def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
+    groups: list[Group] = []
+    for a in analyses:
+        for h in a.hits:
+            if h.pair is None or h.status == "unclear" or (h.trigger.anaphoric and not h.date):
+                continue  # references to a contact reported elsewhere
+            match = next((g for g in groups if _compatible(g, h, published) and
+                          g.type == h.type), None) or next(
+                (g for g in groups if _compatible(g, h, published)), None)
+            if match is None:
+                match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
+                groups.append(match)
+            _absorb(match, h)
+    groups = _fold_announcements(groups)
+    _attach_references(groups, analyses)
+    return groups
+
+
+def _fold_announcements(groups: list[Group]) -> list[Group]:
+    """An article on a cancelled or postponed contact recalls its announcement: one contact."""
+    out = []
+    for g in groups:
+        if g.status == "announced" and g.date is None:
+            end = next((t for t in groups if t.status in ("cancelled", "postponed")
+                        and t.pair == g.pair and t.type == g.type), None)
+            if end is not None:
+                for h in g.hits:
+                    for name in ("participants", "type", "status"):
+                        end.cite(name, h.sentence)
+                end.hits.extend(g.hits)
+                if end.location is None and g.location:
+                    end.location, end.location_sentence = g.location, g.location_sentence
+                continue
+        out.append(g)
+    return out
+
+
+def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
+    """Sentences that refer to a contact, or list what it covered, support its record."""
+    last_cited: dict[int, Group] = {}
+    for a in analyses:
+        i = a.sentence.index
+        primary = [h for h in a.hits if h.pair and h.status != "unclear"
+                   and not (h.trigger.anaphoric and not h.date)]
+        for h in a.hits:
+            if h in primary:
+                continue
+            if h.pair is not None and not (h.explicit or h.trigger.anaphoric):
+                continue
+            if primary:
+                continue  # the sentence is about another contact
+            options = [g for g in groups
+                       if (h.pair is None or g.pair == h.pair)
+                       and (g.type == h.type or h.type_guessed)
+                       and (h.status in ("unclear", g.status))]
+            if not options:
+                continue
+            held = [g for g in options if g.status == "held"] or options
+            before = [g for g in held if g.first <= i]
+            g = max(before, key=lambda g: g.first) if before else min(held,
+                                                                       key=lambda g: g.first)
+            g.cite("topics", i)
+            if g.status == "held":
+                g.durations.extend((i, d) for d in h.durations)
+            last_cited[i] = g
+        for g in groups:
+            if any(h.sentence == i for h in g.hits):
+                g.cite("topics", i)
+                last_cited.setdefault(i, g)
+        if a.hits or not groups or not (i - 1 in last_cited or a.discusses):
+            continue
+        names_pair = _pair_group(groups, a)
+        g = None
+        if names_pair is not None:
+            g = names_pair  # "Путін і Трамп також обговорили …"
+        elif a.discusses:
+            g = last_cited.get(i - 1) or last_cited.get(i - 2)  # "Основною темою стало …"
+        if g is not None:
+            g.cite("topics", i)
+            last_cited[i] = g
+
+
+def _pair_group(groups: list[Group], a: Analysis) -> Group | None:
+    """"Путін і Трамп також обговорили …": the latest contact of the pair it names."""
+    named = {x.person for x in a.people if x.kind in ("name", "role") and x.person}
+    grouped = any(x.kind == "group" for x in a.people)
+    options = [g for g in groups if set(g.pair) <= named or (grouped and g.pair)]
+    if not options:
+        return None
+    wanted = "announced" if a.future else "held"
+    preferred = [g for g in options if g.status == wanted] or options
+    before = [g for g in preferred if g.first <= a.sentence.index]
+    return max(before, key=lambda g: g.first) if before else None
+
+
+class DraftBuilder:
+    def __init__(self, actors, topics):
+        self.actors = actors
+        self.topics = topics
+
+    def build(self, article: Article, analyses: list[Analysis]) -> list[Draft]:
+        published = article.published
+        sentences = [a.sentence.text for a in analyses]
+        drafts = []
+        for g in group_hits(analyses, published):
+            if g.date is None and g.status == "held":
+                if g.vague:
+                    continue  # "раніше спілкувалися": no event to record
+                g.date = Resolved(article.published_text, True)
+                g.date_source = "publication"
+            when = g.date.value if g.date else article.published_text
+            first, last = date_bounds(when)
+            if not (self.actors.in_office(g.us, first, last) and
+                    self.actors.in_office(g.ru, first, last)):
+                continue  # e.g. Putin as prime minister in 2009
+            drafts.append(self._draft(article, g, analyses, sentences))
+        drafts.sort(key=lambda d: (d.contact.date, d.contact.id))
+        return _unique_ids(drafts)
+
+    def _draft(self, article: Article, g: Group, analyses: list[Analysis],
+               sentences: list[str]) -> Draft:
+        date_known = g.date is not None
+        date = g.date.value if g.date else article.published_text
+        if g.date_source != "publication":
+            g.cite("date", g.date_sentence)
+        g.cite("location", g.location_sentence)
+        found: set[str] = set()
+        for i in sorted(g.evidence.get("topics", ())):
+            here = self.topics.find(sentences[i])
+            if here:
+                g.cite("topics_found", i)
+            found.update(here)
+        topic_ids = [t for t in self.topics.order if t in found]
+        g.evidence["topics"] = g.evidence.pop("topics_found", set())
+        durations = []
+        seen = set()
+        for i, d in g.durations if g.status == "held" else []:
+            key = (d.minutes, d.qualifier)
+            if key in seen:
+                continue
+            seen.add(key)
+            durations.append(Duration(minutes=d.minutes, qualifier=d.qualifier,
+                                      reported_by=article.outlet or "unnamed outlet",
+                                      source=article.url))
+            g.cite("duration", i)
+        quotes = self._quotes(article, g, analyses)
+        supports = [f for f in FIELD_ORDER if g.evidence.get(f)]
+        main = min(g.evidence.get("status", {g.first}))
+        source = Source(url=article.url, outlet=article.outlet or "unnamed outlet",
+                        title=article.title, published=article.published_text,
+                        lang=article.lang or analyses[main].sentence.lang, kind="media",
+                        supports=supports, quote=sentences[main][:600], file=article.path)
+        history = []
+        if g.status != "held":
+            history.append(HistoryEntry(status=g.status, date=article.published_text,
+                                        source=article.url))
+        location = g.location if g.type in ("meeting", "brief_encounter") else None
+        slug = TYPE_SLUG[g.type]
+        cid = f"{date}-{g.us}-{g.ru}-{slug}" + (f"-{location}" if location else "")
+        note = None
+        if g.date_source == "publication":
+            note = FALLBACK_NOTE
+        elif not date_known:
+            note = UNDATED_NOTE
+        explicit = any(h.explicit for h in g.hits)
+        confidence = "medium" if explicit and g.date_source in ("explicit", "relative") \
+            else "low"
+        contact = Contact(
+            id=cid, type=g.type, status=g.status, history=history, date=date, date_note=note,
+            participants=[g.us, g.ru], location=location, duration=durations,
+            topics=topic_ids, quotes=quotes, sources=[source], confidence=confidence,
+            review="draft")
+        evidence = {k: sorted(v) for k, v in g.evidence.items() if v}
+        return Draft(contact, date_known, g.date_source if date_known else "none", evidence,
+                     sentences, article)
+
+    def _quotes(self, article: Article, g: Group, analyses: list[Analysis]) -> list[Quote]:
+        cited = g.evidence.get("participants", set())
+        paragraphs = sorted({analyses[i].sentence.paragraph for i in cited})
+        quotes: list[Quote] = []
+        for p in paragraphs:
+            members = [a.sentence for a in analyses if a.sentence.paragraph == p]
+            text = " ".join(s.text for s in members)  # sentences of a paragraph, re-joined
+            for q in find_quotes(text):
+                speaker = self.actors.speaker(q.speaker_text)
+                words = text[q.start:q.end].strip()
+                if speaker not in g.pair or len(words.split()) < 4:
+                    continue
+                if len(words) > MAX_QUOTE:
+                    continue
+                lang = next((s.lang for s in members if words[:20] in s.text), "uk")
+                quotes.append(Quote(speaker=speaker, lang=lang, text=words, source=article.url))
+                for s in members:
+                    g.cite("quotes", s.index)
+                if len(quotes) == 2:
+                    return quotes
+        return quotes
+
+
+def _unique_ids(drafts: list[Draft]) -> list[Draft]:
+    """Two drafts of one article may share an id (two calls a day): number the later ones."""
+    seen: dict[str, int] = {}
+    out = []
+    for d in drafts:
+        cid = d.contact.id
+        if cid in seen:
+            seen[cid] += 1
+            d = Draft(d.contact.model_copy(update={"id": f"{cid}-{seen[cid]}"}), d.date_known,
+                      d.date_source, d.evidence, d.sentences, d.article)
+        else:
+            seen[cid] = 1
+        out.append(d)
+    return out

@@ -1,0 +1,303 @@
+"""Words that report a contact (its type) and words that say what became of it (status).
+
+A trigger is a contact word: a call ("телефонна розмова", "звонок", "phoned"), a video call,
+a meeting ("зустріч", "саммит", "met"), a brief encounter ("коротко поспілкувалися на
+полях", "shook hands") or a generic one ("переговори", "беседа", "talks", "spoke") whose
+type the context decides. Status cues are looked for in the trigger's clause, nearest first:
+negation and denial drop the contact; cancel/postpone words must govern the contact word;
+"домовилися про зустріч" is an announcement although the verb is past tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clauses import Layout
+from .gate import Gate
+
+W = r"(?<![\w-])"  # word start (a hyphen joins words: "відеозв'язок" but not "пере-зустріч")
+E = r"(?!\w)"
+
+TYPE_PATTERNS: dict[str, str] = {
+    "video_call": (
+        r"відеозв'яз\w*|відеоконференц\w*|відеорозмов\w*|відеодзвін\w*|відеодзвон\w*|"
+        r"видеосвяз\w*|видеоконференц\w*|видеоразговор\w*|видеозвон\w*|videoconferenc\w*|"
+        r"video[\s-]?(?:call|conference|link|chat|summit|talks|meeting)s?|"
+        r"virtual\s+(?:summit|meeting|talks)"),
+    "brief_encounter": (
+        r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|поговор|розмов|зустр|бесід|"
+        r"пообщ|побесед|бесед|разговор|встре|встреч)\w*|мимохідь|мимоходом|мимолетн\w*|"
+        r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
+        r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
+        r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
+        r"приветствиями)|brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
+        r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
+        r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
+        r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
+    "call": (
+        r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
+        r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|позвон\w*|"
+        r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
+        r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
+    "meeting": (
+        r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
+        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
+        r"пригласи\w*|приглашени\w*|invit\w*"),
+    "talk": (
+        r"розмов\w*|поговор\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
+        r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
+        r"talked"),
+    "generic": (
+        r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
+        r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
+}
+TYPE_GATE = Gate(list(TYPE_PATTERNS.values()), names=list(TYPE_PATTERNS))
+# Words that say the contact is not one event: "регулярні контакти", "regular contacts".
+NON_SPECIFIC_RE = re.compile(
+    r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
+    r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
+    r"(?:\w+\s+)?$", re.I)
+ANAPHOR_BEFORE_RE = re.compile(
+    r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
+    r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
+# A summit followed by its name is the venue of a contact, not the contact.
+EVENT_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
+    r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
+    r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
+    r"on\s+nuclear)")
+EVENT_BEFORE_RE = re.compile(
+    r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
+    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
+IN_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
+    r"віч-на-віч|тет-а-тет|"
+    r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
+    r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
+
+STATUS_PATTERNS: dict[str, str] = {
+    "deny": (
+        r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|фейк\w*|"
+        r"denied|denies|deny|fabricat\w*|fake"),
+    "cancel": (
+        r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
+        r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
+        r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"не\s+состоял\w*|"
+        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place"),
+    "postpone": (
+        r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
+        r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
+        r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
+    "agree": (
+        r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
+        r"погодж\w*|договорил\w*|"
+        r"договорились|договоренност\w*|условил\w*|условлено|agreed|agree|принял\w*|"
+        r"прийняв|прийняла|прийняли|accepted|підтримали\s+ідею|поддержали\s+идею|"
+        r"(?:backed|supported|endorsed)\s+the\s+idea"),
+    "future": (
+        r"проведе|проведуть|поговорить|поговорять|зустрінеться|зустрінуться|зустрінемося|"
+        r"зустрінемось|поспілкується|поспілкуються|відбудеться|відбудуться|планує\w*|"
+        r"планують|запланован\w*|має\s+намір|мають\s+намір|найближчим\s+часом|незабаром|"
+        r"згодом|очікує\w*|очікуєть?ся|готуєть?ся|готують|анонсува\w*|запроси\w*|запрошен\w*|"
+        r"буде|будуть|наступн\w*|проведет|проведут|поговорит|поговорят|встретится|"
+        r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
+        r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
+        r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
+        r"предстоящ\w*|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
+        r"are\s+set|going\s+to|poised"),
+    "held": (
+        r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
+        r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
+        r"зустрічалис[яь]|зустрічався|відбул\w*|тривал\w*|зателефонував|"
+        r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
+        r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
+        r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
+        r"созвонил\w*|позвонил\w*|обменял\w*|поздравил\w*|spoke|talked|met|held|"
+        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
+        r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
+    # held only right next to the contact word: "обговорили по телефону", not "обговорили"
+    # anything that merely names a meeting
+    "discussed": r"обговорили|обсудили|discussed",
+    "course": (
+        r"під\s+час|в\s+ході|у\s+ході|в\s+ходе|по\s+итогам|за\s+підсумками|по\s+завершении|"
+        r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
+        r"at\s+the\s+end\s+of"),
+    "hypo": (
+        r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
+        r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
+        r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
+        r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
+        r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
+    "post_negate": (
+        r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
+        r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
+        r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
+        r"проводил\w*|бачил\w*|виделис\w*)"),
+    "negate": (
+        r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
+    "past": (
+        r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
+        r"ever|once"),
+}
+STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+PASSIVE_BEFORE_RE = re.compile(
+    r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
+    r"была|было|были|будет)\s+$", re.I)
+FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
+NO_PLANS_RE = re.compile(
+    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
+PROCESS_RE = re.compile(
+    r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
+    r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:\w+\s+){0,2}?"
+    r"(?:переговор\w*|консультац\w*|talks|negotiations|consultations)|"
+    r"(?<![\w-])переговор\w*\s+(?:між|между|between)\s+(?:США|Росі|Росси|the\s+US|Washington|Russia)"
+    r"|(?<![\w-])(?:консультац\w*|consultations)", re.I)
+COUNTRY_PAIR_RE = re.compile(r"(?:США|Росі\w*|Росси\w*|Russia|the\s+U\.?S\.?)", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str  # video_call | brief_encounter | call | meeting | talk | generic
+    anaphoric: bool = False  # "ця розмова", "this call": refers to one already reported
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+
+
+RANK = {"video_call": 5, "brief_encounter": 4, "call": 3, "meeting": 3, "talk": 2,
+        "generic": 1}
+
+
+@lru_cache(maxsize=256)
+def _type_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.lastgroup) for m in TYPE_GATE.finditer(text))
+
+
+def has_trigger(text: str) -> bool:
+    """Cheap test: does the text hold a contact word at all?"""
+    return bool(_type_matches(text))
+
+
+def find_triggers(text: str, layout: Layout) -> list[Trigger]:
+    """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
+    found: list[Trigger] = []
+    for start, end, kind in _type_matches(text):
+        if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
+            continue
+        if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
+                                  EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
+            continue  # "саміт G20", "the APEC summit": the event it happened at
+        before = text[max(0, start - 25):start]
+        found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
+    merged: list[Trigger] = []
+    for t in found:
+        if merged:
+            last = merged[-1]
+            if (layout.clause(last.start) == layout.clause(t.start)
+                    and layout.distance((last.start, last.end), (t.start, t.end)) <= 1):
+                kind = last.kind if RANK[last.kind] >= RANK[t.kind] else t.kind
+                if {last.kind, t.kind} == {"call", "meeting"}:
+                    kind = "call"
+                merged[-1] = Trigger(last.start, t.end, kind, last.anaphoric or t.anaphoric)
+                continue
+        merged.append(t)
+    return merged
+
+
+def find_cues(text: str) -> list[Cue]:
+    return [Cue(m.start(), m.end(), m.lastgroup) for m in STATUS_GATE.finditer(text)]
+
+
+def _nearest(cues: list[Cue], kind: str, span: tuple[int, int], layout: Layout,
+             limit: int = 99) -> Cue | None:
+    best, best_d = None, limit + 1
+    for c in cues:
+        if c.kind != kind:
+            continue
+        d = layout.distance((c.start, c.end), span)
+        if d < best_d:
+            best, best_d = c, d
+    return best
+
+
+def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> str:
+    """held | announced | cancelled | postponed | negated | hypothetical | unclear.
+
+    `cues` are those of the trigger's clause (the caller filters by clause).
+    """
+    span = (trigger.start, trigger.end)
+    clause = layout.clause_span(layout.clause(trigger.start))
+    clause_text = text[clause[0]:clause[1]]
+    if any(c.kind == "deny" for c in cues):
+        return "negated"
+    if NO_PLANS_RE.search(clause_text):
+        return "negated"
+    for c in cues:  # "не спілкувався", "did not speak", "not expected to hold a meeting"
+        if c.kind != "negate":
+            continue
+        if c.start < trigger.start and layout.distance((c.start, c.end), span) <= 3:
+            return "negated"
+        for v in cues:
+            if v.kind in ("held", "future", "hypo") and c.end <= v.start and \
+                    layout.distance((c.start, c.end), (v.start, v.end)) == 0 and \
+                    v.start < trigger.start and layout.distance((v.start, v.end), span) <= 5:
+                return "negated"
+    post = _nearest(cues, "post_negate", span, layout, 3)
+    if post and post.start > trigger.end:
+        return "negated"
+    for kind in ("cancel", "postpone"):
+        c = _nearest(cues, kind, span, layout, 8)
+        if c is None:
+            c = _nearest(cues, kind, span, layout, 14)
+            if c is None or c.start < trigger.end or not PASSIVE_BEFORE_RE.search(
+                    text[max(0, c.start - 20):c.start]):
+                continue  # "A summit … has been put on hold": the passive reaches further
+        noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
+                             re.I)
+        if noun_form and not (c.end <= trigger.start and
+                              layout.distance((c.start, c.end), span) <= 2):
+            continue
+        return "cancelled" if kind == "cancel" else "postponed"
+    course = _nearest(cues, "course", span, layout, 2)
+    future = _nearest(cues, "future", span, layout)
+    held = _nearest(cues, "held", span, layout) or _nearest(cues, "discussed", span, layout, 2)
+    if course and course.end <= trigger.start and not (
+            future and layout.distance((future.start, future.end), span) <= 2):
+        return "held"  # "в ході розмови", "after the call": it took place
+    agree = _nearest(cues, "agree", span, layout, 12)
+    if agree and agree.end <= trigger.start:
+        return "announced"
+    if any(c.kind == "hypo" and c.start < trigger.start and
+           layout.distance((c.start, c.end), span) <= 4 for c in cues):
+        return "hypothetical"
+    if future and held:
+        df = layout.distance((future.start, future.end), span)
+        dh = layout.distance((held.start, held.end), span)
+        return "announced" if df <= dh else "held"
+    if future:
+        return "announced"
+    if held:
+        return "held"
+    return "unclear"
+
+
+def in_person(text: str) -> bool:
+    return bool(IN_PERSON_RE.search(text))
+
+
+def is_process(text: str) -> bool:
+    """Talks between countries or a negotiation round, not a leaders' contact."""
+    return bool(PROCESS_RE.search(text))

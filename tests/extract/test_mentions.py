@@ -1,0 +1,88 @@
+"""Sentence-level decisions: whose contact, which date, which duration and place."""
+
+from __future__ import annotations
+
+
+def _brief(drafts):
+    return [(d["type"], d["status"], d["date"], d["participants"]) for d in drafts]
+
+
+def test_third_party_contact_is_not_ours(extract):
+    """Trump's meeting with Zelensky "tomorrow" is no Trump–Putin contact, and its date is
+    not given to one."""
+    text = ("Трамп провів розмову з Путіним. Трамп завтра планує зустрітися з президентом "
+            "Володимиром Зеленським.")
+    assert _brief(extract(text, "2025-10-16", "uk")) == [
+        ("call", "held", "2025-10-16", ["trump", "putin"])]
+
+
+def test_officials_and_envoys_are_not_presidents(extract):
+    """Rubio–Lavrov talks and an envoy meeting Putin are not presidents' contacts."""
+    text = ("Госсекретарь Марко Рубио и министр Сергей Лавров провели переговоры в Эр-Рияде. "
+            "Trump's envoy Steve Witkoff met Putin in Moscow on Wednesday.")
+    assert extract(text, "2025-03-16", "ru") == []
+
+
+def test_representatives_meeting_is_not_a_leaders_meeting(extract):
+    """"домовилися про зустріч їхніх представників" creates no record."""
+    text = "Трамп і Путін домовилися про зустріч їхніх представників наступного тижня."
+    assert extract(text, "2025-10-16", "uk") == []
+
+
+def test_negotiation_round_is_not_a_contact(extract):
+    """Seed 004: the Geneva talks of 9–10 January are officials' talks."""
+    text = "Сторони домовились розпочати переговори в Женеві 9 січня."
+    assert extract(text, "2021-12-31", "uk") == []
+
+
+def test_report_date_is_not_the_contact_date(extract):
+    """"…, a White House official said on Wednesday": Wednesday dates the report."""
+    text = ("A planned summit between Donald Trump and Vladimir Putin in Budapest has been put "
+            "on hold, a White House official said on Wednesday.")
+    (d,) = extract(text, "2025-10-22", "en")
+    assert (d["status"], d["date"], d["location"]) == ("postponed", None, "budapest")
+
+
+def test_reported_speech_date_belongs_to_the_contact(extract):
+    """"заявив, що в п'ятницю розмовляв телефоном" dates the call to Friday."""
+    text = "Трамп заявив, що в п'ятницю понад годину розмовляв телефоном з Путіним."
+    (d,) = extract(text, "2019-05-04", "uk")
+    assert d["date"] == "2019-05-03" and d["duration"][0]["minutes"] == 60
+
+
+def test_sentence_initial_date_covers_a_purpose_clause(extract):
+    """"У понеділок Трамп перервав зустріч з європейськими лідерами, щоб зателефонувати
+    Путіну": Monday dates the call; the European leaders' meeting is not ours."""
+    text = ("У понеділок Трамп перервав зустріч з європейськими лідерами, щоб зателефонувати "
+            "Путіну.")
+    assert _brief(extract(text, "2025-08-19", "uk")) == [
+        ("call", "held", "2025-08-18", ["trump", "putin"])]
+
+
+def test_again_on_another_day_is_another_contact(extract):
+    """"by phone on Sunday … and again on Monday" is two calls."""
+    text = ("Trump said on Tuesday that he had spoken with Vladimir Putin by phone on Sunday, "
+            "and again on Monday.")
+    assert sorted(d["date"] for d in extract(text, "2025-12-30", "en")) == [
+        "2025-12-28", "2025-12-29"]
+
+
+def test_vague_past_contact_is_not_recorded(extract):
+    """"Ранее Путин общался с Трампом только по телефону" names no event."""
+    assert extract("Ранее Путин общался с Трампом только по телефону.", "2017-07-08",
+                   "ru") == []
+
+
+def test_person_out_of_office_is_no_participant(extract):
+    """Obama meeting Prime Minister Putin in 2009 is not a presidents' contact."""
+    text = "У вівторок Обама зустрінеться з Путіним за сніданком."
+    assert extract(text, "2009-07-07", "uk") == []
+
+
+def test_guessed_type_follows_place(extract):
+    """"провели переговори в Москві" is a meeting; "проведе переговори" alone a call."""
+    (d,) = extract("Обама і Медведєв у понеділок провели переговори в Москві.", "2009-07-07",
+                   "uk")
+    assert (d["type"], d["location"]) == ("meeting", "moscow")
+    (d,) = extract("Трамп незабаром проведе переговори з Путіним.", "2024-11-20", "uk")
+    assert (d["type"], d["status"], d["date"]) == ("call", "announced", None)

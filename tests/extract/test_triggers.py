@@ -1,0 +1,86 @@
+"""Contact words, their type and what became of the contact."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.clauses import Layout
+from pipeline.extract.triggers import find_cues, find_triggers, has_trigger, status_of
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    layout = Layout.of(text)
+    cues = find_cues(text)
+    out = []
+    for t in find_triggers(text, layout):
+        clause = [c for c in cues if layout.clause(c.start) == layout.clause(t.start)]
+        out.append((t.kind, status_of(t, text, layout, clause)))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Трамп провів телефонну розмову з Путіним.", [("call", "held")]),
+    ("Путин и Трамп встретятся в Осаке.", [("meeting", "announced")]),
+    ("Biden and Putin held a video call on Tuesday.", [("video_call", "held")]),
+    ("Путин и Обама кратко пообщались на полях саммита.", [("brief_encounter", "held")]),
+    ("Trump and Putin shook hands at the dinner.", [("brief_encounter", "held")]),
+    ("Трамп скасував зустріч із Путіним.", [("meeting", "cancelled")]),
+    ("Встреча Путина и Трампа в Будапеште отложена.", [("meeting", "postponed")]),
+    ("A planned summit between Trump and Putin in Budapest has been put on hold.",
+     [("meeting", "postponed")]),
+])
+def test_type_and_status(text, expected):
+    """Each contact word gets its type and the status its clause gives it."""
+    assert _statuses(text) == expected
+
+
+def test_past_tense_agreement_is_an_announcement():
+    """"домовилися про зустріч" is past tense about a future meeting."""
+    assert _statuses("Трамп і Путін домовилися про зустріч у Будапешті.") == [
+        ("meeting", "announced")]
+    assert _statuses("Лидеры договорились о встрече.") == [("meeting", "announced")]
+
+
+def test_negation_drops_the_contact():
+    """"не спілкувався", "did not speak", "not expected to hold a meeting" are no contacts."""
+    assert _statuses("Путін заявив, що він не спілкувався з Трампом чотири роки.") == [
+        ("generic", "negated")]
+    assert _statuses("Putin said he had not spoken with Trump.") == [("talk", "negated")]
+    assert ("meeting", "negated") in _statuses(
+        "Obama is not expected to hold a formal meeting with Putin.")
+    assert _statuses("повноцінної зустрічі лідерів не буде") == [("meeting", "negated")]
+
+
+def test_denial_and_hedges():
+    """A denied report and a wish are not contacts."""
+    assert _statuses("Кремль опроверг сообщения о телефонном разговоре Путина и Трампа.")[0][
+        1] == "negated"
+    assert _statuses("Трамп с нетерпением ждет следующей встречи с Путиным.") == [
+        ("meeting", "hypothetical")]
+    assert _statuses("Путін готовий зустрітися з Трампом.") == [("meeting", "hypothetical")]
+
+
+def test_cancel_word_must_govern_the_contact():
+    """"вопрос отмены санкций в ходе разговора" is no cancelled call."""
+    (kind, status), = _statuses(
+        "вопрос отмены антироссийских санкций в ходе телефонного разговора не поднимался")
+    assert status != "cancelled"
+
+
+def test_event_summits_are_not_contacts():
+    """"на полях саміту G20", "the APEC summit" name the event, not a contact."""
+    assert find_triggers("на полях саммита АТЭС в Пекине", Layout.of("x")) == []
+    assert find_triggers("at the APEC summit in Lima", Layout.of("x")) == []
+
+
+def test_regular_contacts_are_not_one_contact():
+    """"поддерживать регулярные контакты" names no event."""
+    text = "Лидеры условились поддерживать регулярные контакты."
+    assert find_triggers(text, Layout.of(text)) == []
+
+
+def test_called_needs_a_person():
+    """"Putin called the talks constructive" is not a phone call."""
+    text = "Putin called the talks constructive."
+    assert [t.kind for t in find_triggers(text, Layout.of(text))] == ["generic"]
+    assert not has_trigger("The weather was fine.")
