@@ -124,7 +124,10 @@ def disagreements(draft: Draft, record: Contact) -> list[Disagreement]:
             label = c.date + (" (publication date)" if draft.date_source == "publication"
                               else "")
             add("date", label, record.date, "date")
-    if c.status != record.status:
+    # An article from before the record's latest turn (an announcement of a meeting later
+    # cancelled) tells an earlier part of the same story, not a different one.
+    earlier = c.status == "announced" or c.status in {h.status for h in record.history}
+    if c.status != record.status and not earlier:
         add("status", c.status, record.status, "status")
     if c.location and record.location and c.location != record.location:
         add("location", c.location, record.location, "location")
