@@ -11,17 +11,13 @@ from functools import lru_cache
 
 from babel.dates import format_date
 
-from .model import date_precision, parse_partial_date
+from .labels import format_partial_date, type_label  # noqa: F401 - re-exported for charts
 
 LANGS = ("uk", "en")
 LOCALES = {"uk": "uk", "en": "en_GB"}  # en_GB: "16 October 2025", as the site writes dates
 
-TYPE_LABELS = {
-    "uk": {"call": "Телефонна розмова", "video_call": "Відеорозмова", "meeting": "Зустріч",
-           "brief_encounter": "Коротка зустріч"},
-    "en": {"call": "Phone call", "video_call": "Video call", "meeting": "Meeting",
-           "brief_encounter": "Brief encounter"},
-}
+# Chart legends speak of "контакт" (masculine), the site of "розмова"/"зустріч" (feminine):
+# the same statuses need other word forms here, so these are not labels.STATUS_LABELS.
 STATUS_LABELS = {
     "uk": {"announced": "Оголошений", "held": "Відбувся", "postponed": "Відкладений",
            "cancelled": "Скасований"},
@@ -228,10 +224,6 @@ def fmt_minutes(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-def type_label(kind: str, lang: str) -> str:
-    return TYPE_LABELS[lang][kind]
-
-
 def status_label(status: str, lang: str) -> str:
     return STATUS_LABELS[lang][status]
 
@@ -241,18 +233,6 @@ def join_words(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {t(lang, 'and')} {items[-1]}"
-
-
-@lru_cache(maxsize=8192)  # babel is slow and the same dates recur in every chart
-def format_partial_date(value: str, lang: str) -> str:
-    """`16 жовтня 2025 р.` / `серпень 2025` / `2025`, per the date's precision."""
-    year, month, day = parse_partial_date(value)
-    precision = date_precision(value)
-    if precision == "year":
-        return str(year)
-    if precision == "month":
-        return format_date(dt.date(year, month, 1), "LLLL y", locale=LOCALES[lang])
-    return format_date(dt.date(year, month, day), "long", locale=LOCALES[lang])
 
 
 @lru_cache(maxsize=4096)

@@ -40,8 +40,8 @@ def test_gaps_caption_names_the_longest_silence(sample):
                          "the term on 20 January 2021 (Trump–Putin).")
     assert d.rows[0] == ["Trump–Putin", "2017-07-07", "2021-01-20 (end of term)", "1293"]
     uk = describe("gaps", "gaps", sample, "uk")
-    assert uk.caption == ("Найдовша пауза — 1\u00a0293 дні: від 7 липня 2017\u202fр. до кінця "
-                          "каденції, 20 січня 2021\u202fр. (Трамп–Путін).")
+    assert uk.caption == ("Найдовша пауза — 1\u00a0293 дні: від 7 липня 2017 р. до кінця "
+                          "каденції, 20 січня 2021 р. (Трамп–Путін).")
 
 
 def test_timeline_caption_counts_contacts_that_did_not_happen(sample):
