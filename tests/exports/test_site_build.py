@@ -114,3 +114,20 @@ def test_a_failing_language_build_leaves_output_intact(project):
         template.write_text(good, encoding="utf-8")
     assert result.returncode != 0
     assert digest(project / "output") == before
+
+
+def test_an_invalid_record_publishes_nothing(project):
+    """A broken record stops `make site` at validation with file:line, output/ untouched."""
+    before = digest(project / "output")
+    record = sorted((project / "content" / "contacts").glob("*.yaml"))[0]
+    good = record.read_text(encoding="utf-8")
+    record.write_text(good.replace("type: ", "type: phone_call\nx_type: ", 1),
+                      encoding="utf-8")
+    try:
+        result = make(project, "site")
+    finally:
+        record.write_text(good, encoding="utf-8")
+    assert result.returncode != 0
+    assert f"content/contacts/{record.name}:" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(project / "output") == before
