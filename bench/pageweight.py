@@ -29,13 +29,9 @@ class Resources(HTMLParser):
         a = dict(attrs)
         if tag == "picture":
             self._in_picture = True
-        elif tag == "link" and "stylesheet" in (a.get("rel") or "").split() and a.get("href"):
+        elif tag == "link" and "stylesheet" in (a.get("rel") or "").split() and a.get("href") or tag == "link" and "icon" in (a.get("rel") or "").split() and a.get("href"):
             self.urls.append(a["href"])
-        elif tag == "link" and "icon" in (a.get("rel") or "").split() and a.get("href"):
-            self.urls.append(a["href"])
-        elif tag == "script" and a.get("src"):
-            self.urls.append(a["src"])
-        elif tag == "img" and a.get("src"):
+        elif tag == "script" and a.get("src") or tag == "img" and a.get("src"):
             self.urls.append(a["src"])
 
     def handle_endtag(self, tag):
