@@ -27,11 +27,12 @@ class Resources(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        rel = (a.get("rel") or "").split()
         if tag == "picture":
             self._in_picture = True
-        elif tag == "link" and "stylesheet" in (a.get("rel") or "").split() and a.get("href") or tag == "link" and "icon" in (a.get("rel") or "").split() and a.get("href"):
+        elif tag == "link" and ("stylesheet" in rel or "icon" in rel) and a.get("href"):
             self.urls.append(a["href"])
-        elif tag == "script" and a.get("src") or tag == "img" and a.get("src"):
+        elif tag in ("script", "img") and a.get("src"):
             self.urls.append(a["src"])
 
     def handle_endtag(self, tag):
