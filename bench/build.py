@@ -249,6 +249,8 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    parser.add_argument("--tmpdir", help="where to build (e.g. /dev/shm to take the disk out "
+                        "of the comparison); default: the system's temporary folder")
     args = parser.parse_args()
 
     print(f"# bench/build.py  {platform.platform()}  {os.cpu_count()} CPU  "
@@ -256,7 +258,8 @@ def main() -> int:
     print(f"# median of {args.repeat} interleaved runs; wall = seconds on the clock, "
           "cpu = user+sys seconds of every process; load average at start: " + load())
     rows, breakdowns = [], {}
-    tmp = Path(tempfile.mkdtemp(prefix="hotline-bench-"))
+    tmp = Path(tempfile.mkdtemp(prefix="hotline-bench-", dir=args.tmpdir))
+    print(f"# building in {tmp}")
     try:
         for n in args.sizes:
             project = write_project(tmp / f"project-{n}", n)
