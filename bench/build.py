@@ -37,8 +37,9 @@ from pipeline.model import CONTACT_TYPES, date_bounds  # noqa: E402
 from pipeline.records import dump_contact  # noqa: E402
 from pipeline.registries import load_registries  # noqa: E402
 
-PROJECT_FILES = ["Makefile", "pelicanconf.py", "publishconf.py", "pyproject.toml", "pipeline",
-                 "theme", "schema"]
+# Everything at the top of the project except what is generated, private or replaced here.
+SKIP = {".git", ".venv", ".cache", "output", "output.new", "output.old", "content", "tests",
+        "bench", ".pytest_cache", ".hypothesis", ".ruff_cache", "__pycache__"}
 KIND = {"call": "call", "video_call": "video-call", "meeting": "meeting",
         "brief_encounter": "encounter"}
 _EN = ("ceasefire talks sanctions summit arms control security guarantees energy trade "
@@ -128,12 +129,13 @@ def generate_records(n: int, registries, seed: int = 1) -> list[dict]:
 def write_project(folder: Path, n: int) -> Path:
     """A copy of this project whose content/ holds n generated records."""
     folder.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        src = ROOT / name
+    for src in sorted(ROOT.iterdir()):
+        if src.name in SKIP:
+            continue
         if src.is_dir():
-            shutil.copytree(src, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(src, folder / src.name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
-            shutil.copy(src, folder / name)
+            shutil.copy(src, folder / src.name)
     (folder / ".venv").symlink_to((ROOT / ".venv").resolve())
     (folder / NO_INSTALL).touch()
     content = folder / "content"
@@ -249,6 +251,8 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    parser.add_argument("--tmpdir", help="where to build (e.g. /dev/shm to take the disk out "
+                        "of the comparison); default: the system's temporary folder")
     args = parser.parse_args()
 
     print(f"# bench/build.py  {platform.platform()}  {os.cpu_count()} CPU  "
@@ -256,7 +260,8 @@ def main() -> int:
     print(f"# median of {args.repeat} interleaved runs; wall = seconds on the clock, "
           "cpu = user+sys seconds of every process; load average at start: " + load())
     rows, breakdowns = [], {}
-    tmp = Path(tempfile.mkdtemp(prefix="hotline-bench-"))
+    tmp = Path(tempfile.mkdtemp(prefix="hotline-bench-", dir=args.tmpdir))
+    print(f"# building in {tmp}")
     try:
         for n in args.sizes:
             project = write_project(tmp / f"project-{n}", n)

@@ -19,9 +19,18 @@ BUNDLE_DIR = "pagefind"
 ENTRY = "pagefind-entry.json"
 
 
+def pagefind_command() -> list[str]:
+    """The pagefind binary from pagefind[bin]; `python -m pagefind` would only exec it."""
+    try:
+        from pagefind_bin import get_executable
+
+        return [str(get_executable())]
+    except (ImportError, FileNotFoundError):
+        return [sys.executable, "-m", "pagefind"]
+
+
 def run_pagefind(site: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pagefind", "--quiet", "--site", str(site)],
-                   check=True)
+    subprocess.run([*pagefind_command(), "--quiet", "--site", str(site)], check=True)
 
 
 def normalise_entry(text: str) -> str:

@@ -19,8 +19,9 @@ from .conftest import make_content
 
 pytestmark = pytest.mark.slow
 
-COPY = ["Makefile", "pelicanconf.py", "publishconf.py", "pyproject.toml", "pipeline", "theme",
-        "schema"]
+# Everything at the top of the project except what is generated, private or replaced here.
+SKIP = {".git", ".venv", ".cache", "output", "output.new", "output.old", "content", "tests",
+        "bench", ".pytest_cache", ".hypothesis", ".ruff_cache", "__pycache__"}
 NO_INSTALL = ".installed-test"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -40,12 +41,13 @@ def digest(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("project")
-    for name in COPY:
-        src = ROOT / name
+    for src in sorted(ROOT.iterdir()):
+        if src.name in SKIP:
+            continue
         if src.is_dir():
-            shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(src, root / src.name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
-            shutil.copy(src, root / name)
+            shutil.copy(src, root / src.name)
     (root / ".venv").symlink_to((ROOT / ".venv").resolve())
     (root / NO_INSTALL).touch()
     make_content(root / "content")
