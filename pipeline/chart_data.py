@@ -33,13 +33,6 @@ DTYPES = {"start": "datetime64[ns]", "term_start": "datetime64[ns]",
           "dur_max": float, "dur_n": int}
 
 
-def is_published(contact: Contact) -> bool:
-    """The site publishes verified records and drafts with a summary in both languages."""
-    if contact.review == "verified":
-        return True
-    return bool(contact.summary and contact.summary.uk and contact.summary.en)
-
-
 def shared_terms(us: Person, ru: Person) -> list[tuple[dt.date, dt.date | None]]:
     """Periods when both people were president at once (end None: still in office)."""
     def spans(person: Person) -> list[tuple[dt.date, dt.date | None]]:
@@ -88,7 +81,7 @@ def contacts_frame(contacts: Iterable[Contact], registries: Registries) -> pd.Da
     """One row per published contact, sorted by date, with labels in both languages."""
     rows = []
     for c in contacts:
-        if not is_published(c):
+        if not c.is_publishable:
             continue
         us, ru = _pair_people(c, registries)
         first, _ = date_bounds(c.date)

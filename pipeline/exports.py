@@ -29,6 +29,7 @@ import annotated_types
 from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.fields import FieldInfo
 
+from .labels import pair_id
 from .model import (
     Bilingual,
     Contact,
@@ -111,16 +112,6 @@ class Options:
 
     site_url: str = ""  # "" gives root-relative addresses; publishconf gives the real one
     article_url: str = "contacts/{slug}/"
-
-
-def pair_id(contact: Contact, registries: Registries) -> str:
-    """US participant(s) first, then Russian, e.g. 'trump-putin'.
-
-    The site's pipeline/labels.py will own this; until it merges, this is the same rule.
-    """
-    us = [p for p in contact.participants if p in registries.us_people]
-    ru = [p for p in contact.participants if p in registries.ru_people]
-    return "-".join(us + ru)
 
 
 def number_text(value: float) -> str:

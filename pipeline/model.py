@@ -199,6 +199,14 @@ class Contact(Strict):
         return date_precision(self.date)
 
     @property
+    def is_publishable(self) -> bool:
+        """Verified records always; drafts once both summaries are written. The site, the
+        charts and the downloads all publish exactly these."""
+        if self.review == "verified":
+            return True
+        return bool(self.summary and self.summary.uk and self.summary.en)
+
+    @property
     def sort_key(self) -> tuple[str, str]:
         return (self.date, self.id)
 

@@ -26,13 +26,6 @@ def registries_for(content_dir: str) -> Registries:
     return load_registries(content_dir)
 
 
-def is_publishable(contact: Contact) -> bool:
-    """Verified records always; drafts once both summaries are written."""
-    if contact.review == "verified":
-        return True
-    return bool(contact.summary and contact.summary.uk and contact.summary.en)
-
-
 class ContactReader(BaseReader):
     enabled = True
     file_extensions = ["yaml"]
@@ -40,7 +33,7 @@ class ContactReader(BaseReader):
     def read(self, filename: str):
         lang = self.settings["DEFAULT_LANG"]
         contact = Contact.model_validate(load_file(filename).data)
-        if not is_publishable(contact):
+        if not contact.is_publishable:
             return "", {"status": "skip", "title": contact.id, "slug": contact.id}
         registries = registries_for(str(Path(self.settings["PATH"]).resolve()))
         first, _ = date_bounds(contact.date)
