@@ -263,3 +263,22 @@ def test_plain_scalars_resolve_like_yaml():
     data = loads("n: 122\nx: null\nd: 2021-12-30\nq: '5'\nf: 1.5\nb: true\ne:\n").data
     assert data == {"n": 122, "x": None, "d": dt.date(2021, 12, 30), "q": "5", "f": 1.5,
                     "b": True, "e": None}
+
+
+def test_parallel_check_reports_the_same_problems(content, record, monkeypatch):
+    """Large datasets are checked on all cores; the problems found are exactly the same."""
+    import pipeline.validate as v
+
+    for i in range(6):
+        rec = dict(record, id=f"2021-12-{10 + i}-biden-putin-call", date=f"2021-12-{10 + i}",
+                   related=["2099-01-01-missing"] if i == 0 else [])
+        write(content, rec)
+    write(content, dict(record, id="2021-12-20-biden-putin-call", date="2021-12-20",
+                        topics=["nope"]))
+    serial = validate(content_dir=content, today=TODAY, keep_contacts=False)
+    monkeypatch.setattr(v, "PARALLEL_FROM", 1)
+    parallel = validate(content_dir=content, today=TODAY, keep_contacts=False)
+    assert [str(p) for p in parallel.problems] == [str(p) for p in serial.problems]
+    assert any("related[0]" in str(p) for p in parallel.problems)
+    assert any("unknown topic 'nope'" in str(p) for p in parallel.problems)
+    assert len(parallel.contacts) == 7
