@@ -36,6 +36,12 @@ from .triggers import (
 
 REPORTED_RE = re.compile(r",|\b(?:що|что|that)\b", re.I)  # "заявив, що в п'ятницю …"
 AGAIN_RE = re.compile(r"(?:again|знову|ще\s+раз|снова|вновь|повторно|once\s+more)\s+$", re.I)
+# "в январе, затем в апреле и в мае", "in March and then in May": the next date of a list
+# of occasions; a bare "and" only continues a list whose previous item is dated.
+THEN_RE = re.compile(
+    r"(?:затем|потом|потім|згодом|пізніше|позже|позднее|then|later|а\s+також|а\s+также|"
+    r"as\s+well\s+as)\s+$", re.I)
+AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
     r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
@@ -176,6 +182,7 @@ class SentenceReader:
             hits += self._repeats(s, layout, hits, dates)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
@@ -310,18 +317,29 @@ class SentenceReader:
     def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
                  dates: list[DateSpan]) -> list[Hit]:
         """"… on Sunday, and again on Monday": one more contact like the one before."""
-        out = []
+        out: list[Hit] = []
         for span in dates:
-            if not AGAIN_RE.search(s.text[max(0, span.start - 20):span.start]):
+            left = s.text[max(0, span.start - 20):span.start]
+            again = AGAIN_RE.search(left) or THEN_RE.search(left)
+            if not again and not AND_RE.search(left):
                 continue
-            before = [h for h in hits if h.trigger.end <= span.start and h.pair]
-            if not before or any(h.date_text == span.text for h in hits):
+            before = [h for h in hits + out if h.trigger.end <= span.start and h.pair]
+            if not before or any(h.date_text == span.text for h in hits + out):
                 continue
             model = before[-1]
+            if model.date is None and again:
+                # "twice: in February …, and again in mid-March": the list's first date is
+                # the first occasion's
+                head = next((d for d in dates if model.trigger.end <= d.start < span.start
+                             and not any(h.date_text == d.text for h in hits + out)), None)
+                if head is not None:
+                    self._set_date(model, head, s.index)
+            if model.date is None:
+                continue
             twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
                        model.type_guessed, model.status, model.explicit)
             self._set_date(twin, span, s.index)
-            if twin.date and twin.date != model.date:
+            if twin.date and twin.date.value != model.date.value:
                 out.append(twin)
         return out
 
@@ -361,6 +379,29 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _fold_undated(hits: list[Hit]) -> list[Hit]:
+    """"spoke on Feb. 12, in a call of an hour": a second word for the same contact.
+
+    An undated hit whose pair, type and status match a dated hit of the same sentence is
+    that contact named twice; its durations and place go to the dated one.
+    """
+    dated = [h for h in hits if h.date and h.pair]
+    if not dated or len(hits) < 2:
+        return hits
+    out = []
+    for h in hits:
+        twin = None if h.date or not h.pair else next(
+            (d for d in dated if (d.pair, d.type, d.status) == (h.pair, h.type, h.status)),
+            None)
+        if twin is None:
+            out.append(h)
+            continue
+        twin.durations.extend(h.durations)
+        if twin.location is None:
+            twin.location, twin.location_text = h.location, h.location_text
+    return out
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:

@@ -38,7 +38,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
     "call": (
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
-        r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|позвон\w*|"
+        r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
+        r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
@@ -118,7 +119,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
-        r"созвонил\w*|позвонил\w*|обменял\w*|поздравил\w*|spoke|talked|met|held|"
+        r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
+        r"поздравил\w*|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
@@ -144,7 +146,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
-        r"ever|once"),
+        r"ever|once|"
+        # "общались только по телефону", "had only spoken by phone": a summary of many
+        r"(?:только|лишь|лише|тільки|only)\s+(?:по\s+телефону|телефоном|"
+        r"by\s+(?:tele)?phone|over\s+the\s+phone)"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 PASSIVE_BEFORE_RE = re.compile(

@@ -86,3 +86,37 @@ def test_guessed_type_follows_place(extract):
     assert (d["type"], d["location"]) == ("meeting", "moscow")
     (d,) = extract("Трамп незабаром проведе переговори з Путіним.", "2024-11-20", "uk")
     assert (d["type"], d["status"], d["date"]) == ("call", "announced", None)
+
+
+def test_list_of_occasions_is_one_contact_each(extract):
+    """"в березні, потім у червні і в жовтні" after one call verb: three calls, each dated."""
+    text = ("Байден і Путін зідзвонювалися в березні, потім у червні, після довгої паузи, "
+            "і в жовтні.")
+    assert sorted(_brief(extract(text, "2021-12-01", "uk"))) == [
+        ("call", "held", "2021-03", ["biden", "putin"]),
+        ("call", "held", "2021-06", ["biden", "putin"]),
+        ("call", "held", "2021-10", ["biden", "putin"])]
+
+
+def test_again_dates_the_first_occasion_of_a_list(extract):
+    """"twice: in January, …, and again in late April": the list's first date is the first
+    call's, not the publication date."""
+    text = ("Biden and Putin talked by phone twice: in January, as the treaty was "
+            "expiring, and again in late April.")
+    assert sorted(_brief(extract(text, "2021-05-20", "en"))) == [
+        ("call", "held", "2021-01", ["biden", "putin"]),
+        ("call", "held", "2021-04", ["biden", "putin"])]
+
+
+def test_two_words_for_one_dated_contact_are_one(extract):
+    """"talked on Mar. 3, in a call of forty minutes": one call on 3 March, not a second
+    one on the publication day."""
+    text = "Obama and Medvedev last talked on Mar. 3, in a call of forty minutes."
+    assert _brief(extract(text, "2010-03-20", "en")) == [
+        ("call", "held", "2010-03-03", ["obama", "medvedev"])]
+
+
+def test_only_by_phone_is_a_summary(extract):
+    """"до саммита общались только по телефону" names no one call to record."""
+    text = "До саммита Путин и Трамп общались только по телефону."
+    assert extract(text, "2018-07-17", "ru") == []
