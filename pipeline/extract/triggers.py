@@ -61,9 +61,10 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
     r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
     r"(?:\w+\s+)?$", re.I)
+# "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
-    r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
+    r"ту|того|той|this|that|the\s+same)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", re.I)
 # A summit followed by its name is the venue of a contact, not the contact.
 EVENT_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
@@ -89,7 +90,14 @@ STATUS_PATTERNS: dict[str, str] = {
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
         r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+состоял\w*|"
-        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place"),
+        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        # the plan is gone without a cancel verb: "no longer in the works", "off the table"
+        r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
+        r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"
+        r"(?:will|would)\s+not\s+go\s+ahead|not\s+going\s+ahead|"
+        r"більше\s+не\s+(?:планується|готується|розглядається|стоїть)|"
+        r"больше\s+не\s+(?:планируется|готовится|рассматривается|стоит)|"
+        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
