@@ -44,6 +44,14 @@ THEN_RE = re.compile(
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
     r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+# "Первый состоялся 9 марта", "the previous one, on June 14": an ordinal standing for a
+# contact noun said just before; with a date it is one more contact of that kind.
+ELLIPSIS_RE = re.compile(
+    r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
+    r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
+    r"відбул\w*|пройшов|пройшла|був|була)|"
+    r"the\s+(?:first|previous|last|earlier|prior)\s+(?:one\b|was\b|took\s+place|came\b|"
+    r"happened|,))", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -180,6 +188,7 @@ class SentenceReader:
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
             self._assign_dates(s, layout, hits, dates, blocked)
             hits += self._repeats(s, layout, hits, dates)
+            hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
         hits = _fold_undated(hits)
@@ -342,6 +351,38 @@ class SentenceReader:
             if twin.date and twin.date.value != model.date.value:
                 out.append(twin)
         return out
+
+    def ellipses(self, s: Sentence, models: list[Hit], layout: Layout | None = None,
+                 dates: list[DateSpan] | None = None) -> list[Hit]:
+        """"…; the previous one, on June 14" or "Первый состоялся 9 марта" after "Это второй
+        разговор": a dated contact like `models[-1]` (the last one named before)."""
+        text = s.text
+        if not models:
+            return []
+        m = ELLIPSIS_RE.search(text)
+        if m is None:
+            return []
+        layout = layout or Layout.of(text)
+        if dates is None:
+            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+        ci = layout.clause(m.start())
+        if any(h.sentence == s.index and h.trigger.start >= m.start() and
+               layout.clause(h.trigger.start) == ci for h in models):
+            return []  # "the first call was …": its own contact word was read already
+        span = next((d for d in dates if d.start >= m.start() and layout.distance(
+            (m.start(), m.end()), (d.start, d.end)) <= 3), None)
+        before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
+        if span is None or not before or any(h.date_text == span.text and
+                                             h.sentence == s.index for h in models):
+            return []
+        model = before[-1]
+        twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
+                   model.type_guessed, "unclear", model.explicit)
+        self._set_date(twin, span, s.index)
+        if twin.date is None or twin.status not in ("held", "announced") or (
+                model.date and model.date.value == twin.date.value):
+            return []
+        return [twin]
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published

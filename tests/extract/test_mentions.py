@@ -120,3 +120,29 @@ def test_only_by_phone_is_a_summary(extract):
     """"до саммита общались только по телефону" names no one call to record."""
     text = "До саммита Путин и Трамп общались только по телефону."
     assert extract(text, "2018-07-17", "ru") == []
+
+
+def test_ordinal_standing_for_a_contact_noun_is_a_contact(extract):
+    """"Это третья встреча … Первая прошла 2 мая": the ordinal stands for the meeting named
+    in the sentence before, so it is one more meeting, on its own date."""
+    text = ("Путин и Байден встретились в Женеве в среду. Это их вторая встреча. Первая "
+            "прошла 2 мая в Хельсинки.")
+    assert sorted(_brief(extract(text, "2021-06-17", "ru"))) == [
+        ("meeting", "held", "2021-05-02", ["biden", "putin"]),
+        ("meeting", "held", "2021-06-16", ["biden", "putin"])]
+
+
+def test_the_previous_one_with_a_date_is_another_contact(extract):
+    """"their fourth call; the previous one, on May 2, …": a second call on 2 May."""
+    text = ("Obama and Medvedev spoke by phone on Friday, their fourth call this year; the "
+            "previous one, on May 2, was about Iran.")
+    assert sorted(_brief(extract(text, "2010-06-12", "en"))) == [
+        ("call", "held", "2010-05-02", ["obama", "medvedev"]),
+        ("call", "held", "2010-06-11", ["obama", "medvedev"])]
+
+
+def test_plain_first_mention_is_not_an_ellipsis(extract):
+    """"The first call was on Monday" is one call read from its own word, not two."""
+    text = "Trump and Putin spoke twice this week. The first call was on Monday."
+    assert len([d for d in extract(text, "2025-08-08", "en")
+                if d["date"] == "2025-08-04"]) <= 1
