@@ -44,6 +44,12 @@ THEN_RE = re.compile(
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
     r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+# "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
+# contact noun before it, however long the names between them are.
+PARTICIPLE_BEFORE_RE = re.compile(
+    r",\s*(?:состоявш\w+|прошедш\w+|намеченн\w+|запланированн\w+|назначенн\w+|"
+    r"проведенн\w+|запланован\w+|призначен\w+|проведен\w+|що\s+відбул\w+|"
+    r"яка\s+відбул\w+|який\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$", re.I)
 # "Первый состоялся 9 марта", "the previous one, on June 14": an ordinal standing for a
 # contact noun said just before; with a date it is one more contact of that kind.
 ELLIPSIS_RE = re.compile(
@@ -303,6 +309,10 @@ class SentenceReader:
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+            if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
+                near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
+                        layout.clause(hits[i].trigger.start) == layout.clause(span.start)
+                        and d <= 2 * MAX_DATE_DISTANCE]
             if near:
                 ordered, one = sorted(near), True
             elif initial:

@@ -146,3 +146,12 @@ def test_plain_first_mention_is_not_an_ellipsis(extract):
     text = "Trump and Putin spoke twice this week. The first call was on Monday."
     assert len([d for d in extract(text, "2025-08-08", "en")
                 if d["date"] == "2025-08-04"]) <= 1
+
+
+def test_participle_clause_dates_its_noun(extract):
+    """"Встреча <long names>, прошедшая в среду": the names between do not cut the date
+    off from its meeting."""
+    text = ("Встреча президента США Барака Обамы и президента России Дмитрия Анатольевича "
+            "Медведева, прошедшая в среду в Лондоне, длилась час.")
+    assert _brief(extract(text, "2009-04-03", "ru")) == [
+        ("meeting", "held", "2009-04-01", ["obama", "medvedev"])]
