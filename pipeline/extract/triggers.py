@@ -88,6 +88,8 @@ STATUS_PATTERNS: dict[str, str] = {
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
+        # the object inside the phrasal verb: "called the meeting off", "call the summit off"
+        r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place|"
@@ -101,6 +103,8 @@ STATUS_PATTERNS: dict[str, str] = {
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
+        r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
+        r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"

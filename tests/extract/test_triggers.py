@@ -114,3 +114,14 @@ def test_that_before_an_article_is_no_back_reference():
 def test_call_verbs_of_the_sozvon_family(text):
     """"созванивались", "зідзвонилися" are held calls."""
     assert _statuses(text) == [("call", "held")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump called the meeting with Putin off.", "cancelled"),
+    ("Obama called their summit off after the asylum decision.", "cancelled"),
+    ("The White House put the summit with Putin on hold.", "postponed"),
+    ("Aides pushed the meeting back by a month.", "postponed"),
+])
+def test_phrasal_verbs_with_their_object_inside(text, expected):
+    """"called the meeting off", "put the summit on hold": the object splits the verb."""
+    assert [s for _, s in _statuses(text)] == [expected]
