@@ -72,6 +72,11 @@ class Extractor:
         reader.main_pair = main_pair(actor_lists)
         analyses = [reader.read(s, actors, t) for s, actors, t in zip(
             sentences, actor_lists, triggered, strict=True)]
+        for prev, a in zip(analyses, analyses[1:], strict=False):
+            if prev.hits and prev.sentence.paragraph == a.sentence.paragraph and not any(
+                    h.pair for h in a.hits):
+                # "Это второй разговор. Первый состоялся 9 марта."
+                a.hits = a.hits + reader.ellipses(a.sentence, [h for h in prev.hits if h.pair])
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -36,8 +36,28 @@ from .triggers import (
 
 REPORTED_RE = re.compile(r",|\b(?:що|что|that)\b", re.I)  # "заявив, що в п'ятницю …"
 AGAIN_RE = re.compile(r"(?:again|знову|ще\s+раз|снова|вновь|повторно|once\s+more)\s+$", re.I)
+# "в январе, затем в апреле и в мае", "in March and then in May": the next date of a list
+# of occasions; a bare "and" only continues a list whose previous item is dated.
+THEN_RE = re.compile(
+    r"(?:затем|потом|потім|згодом|пізніше|позже|позднее|then|later|а\s+також|а\s+также|"
+    r"as\s+well\s+as)\s+$", re.I)
+AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
     r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+# "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
+# contact noun before it, however long the names between them are.
+PARTICIPLE_BEFORE_RE = re.compile(
+    r",\s*(?:состоявш\w+|прошедш\w+|намеченн\w+|запланированн\w+|назначенн\w+|"
+    r"проведенн\w+|запланован\w+|призначен\w+|проведен\w+|що\s+відбул\w+|"
+    r"яка\s+відбул\w+|який\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$", re.I)
+# "Первый состоялся 9 марта", "the previous one, on June 14": an ordinal standing for a
+# contact noun said just before; with a date it is one more contact of that kind.
+ELLIPSIS_RE = re.compile(
+    r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
+    r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
+    r"відбул\w*|пройшов|пройшла|був|була)|"
+    r"the\s+(?:first|previous|last|earlier|prior)\s+(?:one\b|was\b|took\s+place|came\b|"
+    r"happened|,))", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -174,8 +194,10 @@ class SentenceReader:
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
             self._assign_dates(s, layout, hits, dates, blocked)
             hits += self._repeats(s, layout, hits, dates)
+            hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
@@ -287,6 +309,10 @@ class SentenceReader:
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+            if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
+                near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
+                        layout.clause(hits[i].trigger.start) == layout.clause(span.start)
+                        and d <= 2 * MAX_DATE_DISTANCE]
             if near:
                 ordered, one = sorted(near), True
             elif initial:
@@ -310,20 +336,63 @@ class SentenceReader:
     def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
                  dates: list[DateSpan]) -> list[Hit]:
         """"… on Sunday, and again on Monday": one more contact like the one before."""
-        out = []
+        out: list[Hit] = []
         for span in dates:
-            if not AGAIN_RE.search(s.text[max(0, span.start - 20):span.start]):
+            left = s.text[max(0, span.start - 20):span.start]
+            again = AGAIN_RE.search(left) or THEN_RE.search(left)
+            if not again and not AND_RE.search(left):
                 continue
-            before = [h for h in hits if h.trigger.end <= span.start and h.pair]
-            if not before or any(h.date_text == span.text for h in hits):
+            before = [h for h in hits + out if h.trigger.end <= span.start and h.pair]
+            if not before or any(h.date_text == span.text for h in hits + out):
                 continue
             model = before[-1]
+            if model.date is None and again:
+                # "twice: in February …, and again in mid-March": the list's first date is
+                # the first occasion's
+                head = next((d for d in dates if model.trigger.end <= d.start < span.start
+                             and not any(h.date_text == d.text for h in hits + out)), None)
+                if head is not None:
+                    self._set_date(model, head, s.index)
+            if model.date is None:
+                continue
             twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
                        model.type_guessed, model.status, model.explicit)
             self._set_date(twin, span, s.index)
-            if twin.date and twin.date != model.date:
+            if twin.date and twin.date.value != model.date.value:
                 out.append(twin)
         return out
+
+    def ellipses(self, s: Sentence, models: list[Hit], layout: Layout | None = None,
+                 dates: list[DateSpan] | None = None) -> list[Hit]:
+        """"…; the previous one, on June 14" or "Первый состоялся 9 марта" after "Это второй
+        разговор": a dated contact like `models[-1]` (the last one named before)."""
+        text = s.text
+        if not models:
+            return []
+        m = ELLIPSIS_RE.search(text)
+        if m is None:
+            return []
+        layout = layout or Layout.of(text)
+        if dates is None:
+            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+        ci = layout.clause(m.start())
+        if any(h.sentence == s.index and h.trigger.start >= m.start() and
+               layout.clause(h.trigger.start) == ci for h in models):
+            return []  # "the first call was …": its own contact word was read already
+        span = next((d for d in dates if d.start >= m.start() and layout.distance(
+            (m.start(), m.end()), (d.start, d.end)) <= 3), None)
+        before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
+        if span is None or not before or any(h.date_text == span.text and
+                                             h.sentence == s.index for h in models):
+            return []
+        model = before[-1]
+        twin = Hit(s.index, model.trigger, model.us, model.ru, model.type,
+                   model.type_guessed, "unclear", model.explicit)
+        self._set_date(twin, span, s.index)
+        if twin.date is None or twin.status not in ("held", "announced") or (
+                model.date and model.date.value == twin.date.value):
+            return []
+        return [twin]
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published
@@ -361,6 +430,29 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _fold_undated(hits: list[Hit]) -> list[Hit]:
+    """"spoke on Feb. 12, in a call of an hour": a second word for the same contact.
+
+    An undated hit whose pair, type and status match a dated hit of the same sentence is
+    that contact named twice; its durations and place go to the dated one.
+    """
+    dated = [h for h in hits if h.date and h.pair]
+    if not dated or len(hits) < 2:
+        return hits
+    out = []
+    for h in hits:
+        twin = None if h.date or not h.pair else next(
+            (d for d in dated if (d.pair, d.type, d.status) == (h.pair, h.type, h.status)),
+            None)
+        if twin is None:
+            out.append(h)
+            continue
+        twin.durations.extend(h.durations)
+        if twin.location is None:
+            twin.location, twin.location_text = h.location, h.location_text
+    return out
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:

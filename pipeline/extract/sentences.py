@@ -15,7 +15,9 @@ from .quotes import find_quotes
 BOUNDARY_RE = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«„“—–(-]?\s?[A-ZА-ЯІЇЄҐЁ0-9])")
 ABBREV_RE = re.compile(
     r"(?:\b(?:г|р|ст|т\.д|т\.п|тис|млн|млрд|ім|вул|див|см|им|ул|тыс|пр|проф|акад|"
-    r"Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov|Pres|U\.S|U\.N|Inc|Co|Ltd|Lt|Col)\.|"
+    r"Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov|Pres|U\.S|U\.N|Inc|Co|Ltd|Lt|Col|"
+    # month abbreviations before a day ("Feb. 12", "Sept. 3"), in any of their spellings
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|янв|февр|сент|окт|нояб|дек)\.|"
     r"\b[A-ZА-ЯІЇЄҐ]\.)[\"»”)]?$")
 MAX_SENTENCE = 1000  # a run-on "sentence" longer than this is cut, so no clause explodes
 

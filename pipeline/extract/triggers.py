@@ -38,7 +38,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
     "call": (
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
-        r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|позвон\w*|"
+        r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
+        r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
@@ -60,9 +61,10 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
     r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
     r"(?:\w+\s+)?$", re.I)
+# "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
-    r"ту|того|той|this|that|the\s+same)\s+(?:\w+\s+)?$", re.I)
+    r"ту|того|той|this|that|the\s+same)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", re.I)
 # A summit followed by its name is the venue of a contact, not the contact.
 EVENT_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
@@ -86,12 +88,23 @@ STATUS_PATTERNS: dict[str, str] = {
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
+        # the object inside the phrasal verb: "called the meeting off", "call the summit off"
+        r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+состоял\w*|"
-        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place"),
+        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        # the plan is gone without a cancel verb: "no longer in the works", "off the table"
+        r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
+        r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"
+        r"(?:will|would)\s+not\s+go\s+ahead|not\s+going\s+ahead|"
+        r"більше\s+не\s+(?:планується|готується|розглядається|стоїть)|"
+        r"больше\s+не\s+(?:планируется|готовится|рассматривается|стоит)|"
+        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
+        r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
+        r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
@@ -118,7 +131,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
-        r"созвонил\w*|позвонил\w*|обменял\w*|поздравил\w*|spoke|talked|met|held|"
+        r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
+        r"поздравил\w*|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
@@ -144,7 +158,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
-        r"ever|once"),
+        r"ever|once|"
+        # "общались только по телефону", "had only spoken by phone": a summary of many
+        r"(?:только|лишь|лише|тільки|only)\s+(?:по\s+телефону|телефоном|"
+        r"by\s+(?:tele)?phone|over\s+the\s+phone)"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 PASSIVE_BEFORE_RE = re.compile(

@@ -86,3 +86,72 @@ def test_guessed_type_follows_place(extract):
     assert (d["type"], d["location"]) == ("meeting", "moscow")
     (d,) = extract("Трамп незабаром проведе переговори з Путіним.", "2024-11-20", "uk")
     assert (d["type"], d["status"], d["date"]) == ("call", "announced", None)
+
+
+def test_list_of_occasions_is_one_contact_each(extract):
+    """"в березні, потім у червні і в жовтні" after one call verb: three calls, each dated."""
+    text = ("Байден і Путін зідзвонювалися в березні, потім у червні, після довгої паузи, "
+            "і в жовтні.")
+    assert sorted(_brief(extract(text, "2021-12-01", "uk"))) == [
+        ("call", "held", "2021-03", ["biden", "putin"]),
+        ("call", "held", "2021-06", ["biden", "putin"]),
+        ("call", "held", "2021-10", ["biden", "putin"])]
+
+
+def test_again_dates_the_first_occasion_of_a_list(extract):
+    """"twice: in January, …, and again in late April": the list's first date is the first
+    call's, not the publication date."""
+    text = ("Biden and Putin talked by phone twice: in January, as the treaty was "
+            "expiring, and again in late April.")
+    assert sorted(_brief(extract(text, "2021-05-20", "en"))) == [
+        ("call", "held", "2021-01", ["biden", "putin"]),
+        ("call", "held", "2021-04", ["biden", "putin"])]
+
+
+def test_two_words_for_one_dated_contact_are_one(extract):
+    """"talked on Mar. 3, in a call of forty minutes": one call on 3 March, not a second
+    one on the publication day."""
+    text = "Obama and Medvedev last talked on Mar. 3, in a call of forty minutes."
+    assert _brief(extract(text, "2010-03-20", "en")) == [
+        ("call", "held", "2010-03-03", ["obama", "medvedev"])]
+
+
+def test_only_by_phone_is_a_summary(extract):
+    """"до саммита общались только по телефону" names no one call to record."""
+    text = "До саммита Путин и Трамп общались только по телефону."
+    assert extract(text, "2018-07-17", "ru") == []
+
+
+def test_ordinal_standing_for_a_contact_noun_is_a_contact(extract):
+    """"Это третья встреча … Первая прошла 2 мая": the ordinal stands for the meeting named
+    in the sentence before, so it is one more meeting, on its own date."""
+    text = ("Путин и Байден встретились в Женеве в среду. Это их вторая встреча. Первая "
+            "прошла 2 мая в Хельсинки.")
+    assert sorted(_brief(extract(text, "2021-06-17", "ru"))) == [
+        ("meeting", "held", "2021-05-02", ["biden", "putin"]),
+        ("meeting", "held", "2021-06-16", ["biden", "putin"])]
+
+
+def test_the_previous_one_with_a_date_is_another_contact(extract):
+    """"their fourth call; the previous one, on May 2, …": a second call on 2 May."""
+    text = ("Obama and Medvedev spoke by phone on Friday, their fourth call this year; the "
+            "previous one, on May 2, was about Iran.")
+    assert sorted(_brief(extract(text, "2010-06-12", "en"))) == [
+        ("call", "held", "2010-05-02", ["obama", "medvedev"]),
+        ("call", "held", "2010-06-11", ["obama", "medvedev"])]
+
+
+def test_plain_first_mention_is_not_an_ellipsis(extract):
+    """"The first call was on Monday" is one call read from its own word, not two."""
+    text = "Trump and Putin spoke twice this week. The first call was on Monday."
+    assert len([d for d in extract(text, "2025-08-08", "en")
+                if d["date"] == "2025-08-04"]) <= 1
+
+
+def test_participle_clause_dates_its_noun(extract):
+    """"Встреча <long names>, прошедшая в среду": the names between do not cut the date
+    off from its meeting."""
+    text = ("Встреча президента США Барака Обамы и президента России Дмитрия Анатольевича "
+            "Медведева, прошедшая в среду в Лондоне, длилась час.")
+    assert _brief(extract(text, "2009-04-03", "ru")) == [
+        ("meeting", "held", "2009-04-01", ["obama", "medvedev"])]

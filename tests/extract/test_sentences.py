@@ -21,6 +21,16 @@ def test_abbreviations_do_not_split():
     assert len(out) == 2
 
 
+def test_month_abbreviations_do_not_split():
+    """"Sept. 3", "Jan. 20" and "20 дек. 2021" keep their day and month in one sentence."""
+    for text, lang in (("They last talked on Sept. 3 about grain. Then nothing.", "en"),
+                       ("It began Jan. 20 in the capital.", "en"),
+                       ("Встреча прошла 20 дек. 2021 года. Потом был перерыв.", "ru")):
+        out = split([Paragraph(text)], lang)
+        assert "Then" not in out[0].text and "Потом" not in out[0].text
+        assert out[0].text.rstrip(".").endswith(("grain", "capital", "года"))
+
+
 def test_quote_speaker_is_attached():
     """Sentences inside a quote know who said it (from `", - написав Трамп`)."""
     para = Paragraph('"Президент Путін і я зустрінемося. Це важливо", - написав Трамп.')

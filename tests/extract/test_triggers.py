@@ -84,3 +84,44 @@ def test_called_needs_a_person():
     text = "Putin called the talks constructive."
     assert [t.kind for t in find_triggers(text, Layout.of(text))] == ["generic"]
     assert not has_trigger("The weather was fine.")
+
+
+@pytest.mark.parametrize("text", [
+    "A Trump-Putin summit in Vienna is no longer on the table.",
+    "Officials say the planned meeting is off the agenda.",
+    "The summit will not go ahead, the Kremlin said.",
+    "Зустріч у Відні більше не планується.",
+    "Встреча в Вене больше не рассматривается.",
+    "Саммит в Вене снят с повестки.",
+])
+def test_a_plan_gone_without_a_cancel_verb_is_cancelled(text):
+    """"no longer on the table", "більше не планується", "снят с повестки": cancelled."""
+    assert [s for _, s in _statuses(text)] == ["cancelled"]
+
+
+def test_that_before_an_article_is_no_back_reference():
+    """"said that a meeting …" reports a new contact; "that meeting" refers back."""
+    layout_text = "Aides said that a meeting with Putin is planned."
+    assert not find_triggers(layout_text, Layout.of(layout_text))[0].anaphoric
+    back = "Aides said that meeting was productive."
+    assert find_triggers(back, Layout.of(back))[0].anaphoric
+
+
+@pytest.mark.parametrize("text", [
+    "Путин и Байден созванивались в июне.",
+    "Байден і Путін зідзвонилися у червні.",
+])
+def test_call_verbs_of_the_sozvon_family(text):
+    """"созванивались", "зідзвонилися" are held calls."""
+    assert _statuses(text) == [("call", "held")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump called the meeting with Putin off.", "cancelled"),
+    ("Obama called their summit off after the asylum decision.", "cancelled"),
+    ("The White House put the summit with Putin on hold.", "postponed"),
+    ("Aides pushed the meeting back by a month.", "postponed"),
+])
+def test_phrasal_verbs_with_their_object_inside(text, expected):
+    """"called the meeting off", "put the summit on hold": the object splits the verb."""
+    assert [s for _, s in _statuses(text)] == [expected]
