@@ -24,7 +24,10 @@ from .conftest import HOSTILE_ID, screenshot_dir, serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium here and in .ci/run; GitHub's Ubuntu runners ship google-chrome instead.
+CHROMIUM = os.environ.get("HOTLINE_CHROMIUM") or next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p),
+    "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 HAMBURG = "2017-07-07-trump-putin-meeting-hamburg"
 PAGES = {
