@@ -52,9 +52,10 @@ class ChartsGenerator(Generator):
     def generate_context(self):
         started = time.perf_counter()
         settings = self.settings
-        from .validate import load_contacts
+        from .validate import published_contacts
 
-        contacts, registries = load_contacts(settings["PATH"])
+        contacts, registries = published_contacts(self.context.get("articles", []),
+                                                  settings["PATH"])
         df = contacts_frame(contacts, registries)
         out_dir = Path(settings.get("CHARTS_OUTPUT_PATH") or root_output(settings) / "charts")
         url_root = settings.get("CHARTS_URL_ROOT", settings.get("LANG_ROOT", "")) or ""

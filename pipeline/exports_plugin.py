@@ -16,22 +16,12 @@ from pathlib import Path
 from pelican import signals
 
 from .exports import RECORDS_DIR, Options, downloads
-from .registries import load_registries
-from .validate import load_contacts
+from .validate import published_contacts
 from .yamlio import atomic_write
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = "data"
-
-
-def published_contacts(articles, content_dir: str):
-    """The records behind the site's articles (the reader keeps each as `contact`)."""
-    contacts = [getattr(a, "contact", None) for a in articles]
-    if contacts and all(c is not None for c in contacts):
-        return contacts, load_registries(content_dir)
-    log.warning("exports: articles carry no `contact`; loading records from %s", content_dir)
-    return load_contacts(content_dir)
 
 
 def remove_stale(folder: Path, keep: set[Path]) -> None:

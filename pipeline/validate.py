@@ -408,3 +408,12 @@ def load_contacts(content_dir: str | Path = "content") -> tuple[list[Contact], R
         raise ValueError("\n".join(str(p) for p in report.errors))
     contacts = sorted(report.contacts.values(), key=lambda c: c.sort_key)
     return contacts, load_registries(content_dir)
+
+
+def published_contacts(articles, content_dir: str | Path) -> tuple[list, Registries]:
+    """The records behind a Pelican build's articles (the reader keeps each as `contact`),
+    so plugins reuse what the reader loaded instead of validating every file again."""
+    contacts = [getattr(a, "contact", None) for a in articles]
+    if contacts and all(c is not None for c in contacts):
+        return sorted(contacts, key=lambda c: c.sort_key), load_registries(content_dir)
+    return load_contacts(content_dir)
