@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 PELICAN_OPTS ?=
 PELICAN := $(BIN)/pelican content --fatal warnings $(PELICAN_OPTS)
-SEARCH ?= $(BIN)/python -m pipeline search
+BUILD_OPTS ?=
 PORT   ?= 8000
 OUT    ?= output
 STAGE  := $(OUT).new
@@ -51,20 +51,20 @@ validate-since: $(STAMP)
 diff: $(STAMP)
 	@$(BIN)/python -m pipeline diff $(BASE)
 
-# Everything is built into $(STAGE) and replaces $(OUT) only when both languages, the
-# downloads, the sitemap and the search index succeeded: a failed build keeps the last good
-# site. The swap is two renames on one filesystem (output/ is missing for a moment only).
-# `-o $(STAMP)`: the install was checked above (validate); the sub-make must not redo it.
-site: validate
+# Everything is built into $(STAGE) and replaces $(OUT) only when validation, both
+# languages, the downloads, the search indexes and the sitemap succeeded: a failed build
+# keeps the last good site. `pipeline build` validates once and builds the two languages in
+# parallel (see pipeline/site/fullbuild.py). The swap is two renames on one filesystem
+# (output/ is missing for a moment only).
+site: $(STAMP)
 	rm -rf $(STAGE)
-	$(MAKE) --no-print-directory -o $(STAMP) -j2 build-uk build-en OUT=$(STAGE)
-	$(BIN)/python -m pipeline sitemap --site $(STAGE)
-	$(SEARCH) --site $(STAGE)
+	$(BIN)/python -m pipeline build --out $(STAGE) --settings $(CONF) $(BUILD_OPTS)
 	rm -rf $(OUT).old
 	if [ -e $(OUT) ]; then mv $(OUT) $(OUT).old; fi
 	mv $(STAGE) $(OUT)
 	rm -rf $(OUT).old
 
+# One language alone with plain Pelican (no validation, search index or sitemap).
 build-uk: $(STAMP)
 	SITE_LANG=uk HOTLINE_OUTPUT=$(OUT) $(PELICAN) -s $(CONF)
 

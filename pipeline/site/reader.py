@@ -7,6 +7,7 @@ it is not published until it can be read in both languages.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,15 @@ from ..registries import Registries, load_registries
 from ..yamlio import load_file
 from .markup import render, to_text
 
+# Records already validated by the process that forked this build (pipeline/site/fullbuild):
+# real path -> Contact. Empty in a plain `pelican` run, which reads every file itself.
+_PRELOADED: dict[str, Contact] = {}
+
+
+def preload(contacts: dict[Path, Contact]) -> None:
+    _PRELOADED.clear()
+    _PRELOADED.update({os.path.realpath(path): c for path, c in contacts.items()})
+
 
 @lru_cache(maxsize=4)
 def registries_for(content_dir: str) -> Registries:
@@ -32,7 +42,9 @@ class ContactReader(BaseReader):
 
     def read(self, filename: str):
         lang = self.settings["DEFAULT_LANG"]
-        contact = Contact.model_validate(load_file(filename).data)
+        contact = _PRELOADED.get(os.path.realpath(filename))
+        if contact is None:
+            contact = Contact.model_validate(load_file(filename).data)
         if not contact.is_publishable:
             return "", {"status": "skip", "title": contact.id, "slug": contact.id}
         registries = registries_for(str(Path(self.settings["PATH"]).resolve()))

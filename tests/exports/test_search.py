@@ -1,4 +1,4 @@
-"""The Pagefind step: one index per language, a reproducible entry file, a loud failure."""
+"""The Pagefind step: one bundle per language, a reproducible entry file, a loud failure."""
 
 from __future__ import annotations
 
@@ -26,19 +26,36 @@ def test_entry_is_rewritten_with_sorted_keys():
     assert indexed_languages(a) == {"en": 2, "uk": 1}
 
 
-def test_command_builds_one_index_per_language(tmp_path):
-    """Pages with <html lang="uk"> and lang="en" get two indexes, written into the site."""
+def test_command_builds_one_bundle_per_language(tmp_path):
+    """Ukrainian pages are indexed into pagefind/, English ones (under en/) into
+    en/pagefind/, so English results lead to /en/ pages."""
     page(tmp_path, "index.html", "uk", "Розмова", "Телефонна розмова президентів")
+    page(tmp_path, "contacts/x/index.html", "uk", "Зустріч", "Зустріч президентів")
     page(tmp_path, "en/index.html", "en", "Call", "A phone call between presidents")
     assert main(["search", "--site", str(tmp_path)]) == 0
-    entry = json.loads((tmp_path / "pagefind" / ENTRY).read_text(encoding="utf-8"))
-    assert {k: v["page_count"] for k, v in entry["languages"].items()} == {"uk": 1, "en": 1}
-    assert (tmp_path / "pagefind" / "pagefind-ui.js").is_file()
+    for bundle, lang, pages in (("pagefind", "uk", 2), ("en/pagefind", "en", 1)):
+        entry = json.loads((tmp_path / bundle / ENTRY).read_text(encoding="utf-8"))
+        assert {k: v["page_count"] for k, v in entry["languages"].items()} == {lang: pages}
+        assert (tmp_path / bundle / "pagefind-ui.js").is_file()
+
+
+def test_default_language_glob_leaves_the_other_languages_out(tmp_path):
+    """The Ukrainian pages at the root are found without the en/ folder or old bundles."""
+    from pipeline.search import language_pages
+
+    for rel in ("index.html", "404.html", "contacts/a/index.html", "en/index.html",
+                "pagefind/x.html", "data/contacts.csv"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    root, glob = language_pages(tmp_path, "uk")
+    assert root == tmp_path
+    assert glob == "{404.html,contacts/**/*.html,data/**/*.html,index.html}"
+    assert language_pages(tmp_path, "en") == (tmp_path / "en", None)
 
 
 def test_command_fails_when_a_language_is_missing(tmp_path, capsys):
-    """A site whose pages all claim one language fails the step instead of passing quietly."""
+    """English pages that claim to be Ukrainian fail the step instead of passing quietly."""
     page(tmp_path, "index.html", "uk", "Розмова", "Телефонна розмова")
     page(tmp_path, "en/index.html", "uk", "Call", "A phone call")
     assert main(["search", "--site", str(tmp_path)]) == 1
-    assert "expected indexes for en, uk" in capsys.readouterr().err
+    assert "the en index should hold en pages only; got uk: 1 pages" in capsys.readouterr().err

@@ -80,12 +80,15 @@ def test_sitemap_lists_every_contact_in_both_languages(project):
     assert not [loc for loc in entries if "404" in loc]
 
 
-def test_search_index_has_one_index_per_language(project):
-    """Pagefind reads <html lang> and builds a uk and an en index of the same size."""
-    entry = json.loads((project / "output" / "pagefind" / "pagefind-entry.json").read_text())
-    langs = entry["languages"]
-    assert set(langs) == {"uk", "en"}
-    assert langs["uk"]["page_count"] == langs["en"]["page_count"] > 0
+def test_search_has_one_bundle_per_language(project):
+    """Pagefind builds a uk bundle at pagefind/ and an en one at en/pagefind/, each with
+    only its language and the same number of pages."""
+    counts = {}
+    for lang, bundle in (("uk", "pagefind"), ("en", "en/pagefind")):
+        entry = json.loads((project / "output" / bundle / "pagefind-entry.json").read_text())
+        assert set(entry["languages"]) == {lang}
+        counts[lang] = entry["languages"][lang]["page_count"]
+    assert counts["uk"] == counts["en"] > 0
 
 
 def test_two_builds_are_byte_identical(project):
@@ -99,7 +102,7 @@ def test_two_builds_are_byte_identical(project):
 def test_a_failing_search_step_leaves_output_intact(project):
     """When the last step fails, output/ still holds the previous build, byte for byte."""
     before = digest(project / "output")
-    result = make(project, "site", "SEARCH=false")
+    result = make(project, "site", "HOTLINE_PAGEFIND=false")
     assert result.returncode != 0
     assert digest(project / "output") == before
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from pipeline.search import build_index
 
 from .conftest import HOSTILE_ID, screenshot_dir, serve
 
@@ -54,11 +54,10 @@ VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, 
 
 @pytest.fixture(scope="session")
 def browser_site(fixture_site, tmp_path_factory) -> Path:
-    """A copy of the fixture site with its Pagefind index, as the full build makes it."""
+    """A copy of the fixture site with its Pagefind indexes, as the full build makes them."""
     site = tmp_path_factory.mktemp("browser") / "output"
     shutil.copytree(fixture_site, site)
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-                   check=True)
+    build_index(site)
     return site
 
 

@@ -1,0 +1,100 @@
+"""The whole site in one command: validate once, then both languages at once, each with its
+search index, then the sitemap (`make site` runs this into a staging folder).
+
+The records are read and validated once, in this process; each language is then a Pelican
+run (`pelican.main`, the same as the `pelican` command) in a forked child that inherits the
+imported libraries and the validated records, so neither child parses YAML or imports
+Pelican, Altair or pydantic again. Pagefind indexes each language as soon as its pages are
+written, while the other language may still be building.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from .. import search, sitemap
+from ..validate import Report, validate
+from ..yamlio import atomic_write
+from . import reader
+
+LANGS = ("uk", "en")
+
+
+def report_problems(report: Report, out: TextIO) -> None:
+    """The validator's lines, as `python -m pipeline validate` prints them."""
+    for problem in report.problems:
+        print(problem, file=out)
+    if not report.ok:
+        print(f"{len(report.errors)} error(s): nothing was built", file=out)
+
+
+def pelican_args(content: Path, settings_file: str, extra: Mapping[str, Any]) -> list[str]:
+    args = [str(content), "-s", settings_file, "--fatal", "warnings", "-q"]
+    for key, value in sorted(extra.items()):
+        args += ["-e", f"{key}={json.dumps(value)}"]
+    return args
+
+
+def _language(lang: str, content: Path, output: Path, settings_file: str,
+              extra: Mapping[str, Any], index: bool) -> None:
+    """In the child: one Pelican run, then this language's search index."""
+    import pelican
+
+    os.environ["SITE_LANG"] = lang
+    os.environ["HOTLINE_OUTPUT"] = str(output)
+    try:
+        pelican.main(pelican_args(content, settings_file, extra))
+    except SystemExit as exc:  # pelican.main exits only on failure
+        if exc.code:
+            raise
+    if index:
+        problem = search.check_bundle(lang, search.build_language_index(output, lang))
+        if problem:
+            raise SystemExit(f"search: {problem}")
+
+
+def preload_libraries(settings_file: str) -> None:
+    """Import what both children would import, once, before they fork."""
+    import pelican  # noqa: F401
+
+    from .. import charts_plugin, exports_plugin, pelican_plugin  # noqa: F401
+
+
+def build_site(content: str | Path, output: str | Path, settings_file: str = "pelicanconf.py",
+               langs: Iterable[str] = LANGS, extra: Mapping[str, Any] | None = None,
+               index: bool = True, base_url: str = "", out: TextIO = sys.stderr) -> int:
+    """Build every language of `content` into `output`; 0 on success, 1 on any failure."""
+    content, output = Path(content), Path(output)
+    report = validate(content_dir=content, keep_contacts=True)
+    report_problems(report, out)
+    if not report.ok:
+        return 1
+    reader.preload({path.resolve(): report.contacts[cid]
+                    for cid, path in report.files.items()})
+    preload_libraries(settings_file)
+    context = mp.get_context("fork")
+    children = []
+    for lang in langs:
+        child = context.Process(target=_language, name=f"build-{lang}",
+                                args=(lang, content, output, settings_file, extra or {},
+                                      index))
+        child.start()
+        children.append((lang, child))
+    failed = []
+    for lang, child in children:
+        child.join()
+        if child.exitcode:
+            failed.append(lang)
+    if failed:
+        print(f"build failed for: {', '.join(failed)} (see above)", file=out)
+        return 1
+    pages = sitemap.site_pages(output)
+    atomic_write(output / "sitemap.xml", sitemap.sitemap_xml(pages, base_url))
+    print(f"sitemap: {len(pages)} pages", file=out)
+    return 0
