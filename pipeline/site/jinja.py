@@ -6,8 +6,10 @@ and never pass the language around.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 
@@ -21,6 +23,15 @@ from .reader import registries_for
 
 def translations_dir(settings: dict) -> Path:
     return Path(settings["THEME"]) / "translations"
+
+
+def once(obj: Any, key: str, render: Callable[..., str], *args: Any) -> str:
+    """`render(*args)` the first time for (obj, key), then the same markup again: a list
+    item of a contact is the same on every page of one language's build."""
+    memo = obj.__dict__.setdefault("_rendered", {})
+    if key not in memo:
+        memo[key] = render(*args)
+    return memo[key]
 
 
 def setup_environment(env: Environment, settings: dict) -> None:
@@ -67,6 +78,7 @@ def setup_environment(env: Environment, settings: dict) -> None:
         return f"{a}-{b}" if a in reg.us_people else f"{b}-{a}"
 
     env.globals.update({
+        "once": once,
         "reg": reg,
         "pair_of": pair_of,
         "event_jsonld": partial(event_jsonld, registries=reg, lang=lang, settings=settings),
