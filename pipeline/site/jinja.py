@@ -6,12 +6,14 @@ and never pass the language around.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemBytecodeCache
 
 from .. import labels
 from ..model import date_precision, is_http_url
@@ -34,8 +36,25 @@ def once(obj: Any, key: str, render: Callable[..., str], *args: Any) -> str:
     return memo[key]
 
 
+@lru_cache(maxsize=4)
+def _bytecode_cache(folder: str) -> FileSystemBytecodeCache:
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(folder)
+
+
+def template_cache(settings: dict) -> FileSystemBytecodeCache:
+    """Compiled templates kept between builds (TEMPLATE_CACHE_PATH, default .cache/templates).
+    Jinja keys them by template name and source, not by the environment's options, so the
+    folder is keyed by those (autoescape, trimming, extensions change the compiled code)."""
+    options = json.dumps(settings.get("JINJA_ENVIRONMENT", {}), sort_keys=True, default=str)
+    key = hashlib.sha256(options.encode()).hexdigest()[:16]
+    return _bytecode_cache(str(Path(settings.get("TEMPLATE_CACHE_PATH", ".cache/templates"))
+                               / key))
+
+
 def setup_environment(env: Environment, settings: dict) -> None:
     lang = settings["DEFAULT_LANG"]
+    env.bytecode_cache = template_cache(settings)
     reg = registries_for(str(Path(settings["PATH"]).resolve()))
     env.policies["ext.i18n.trimmed"] = True
     translations = load_translations(translations_dir(settings), lang)
