@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from .model import CONTACT_FIELDS, Contact, date_bounds, is_http_url
 from .records import CONTACTS_DIR, iter_yaml_files
 from .registries import PARSERS, REGISTRY_FILES, Registries, load_registries
+from .validation_cache import ValidationCache, cache_name
 from .yamlio import Loaded, YamlError, load_file
 
 HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
@@ -372,16 +373,35 @@ def _check_files(validator: Validator, paths: list[Path], keep: bool) -> list[Re
         return pool.map(_check_chunk_ids, [(validator, c) for c in chunks])
 
 
+def _check_cached(validator: Validator, paths: list[Path], cache: ValidationCache) -> Report:
+    """Check only the files whose bytes the cache has not seen, in the given order."""
+    report = Report()
+    for path in paths:
+        digest = cache.file_digest(path)
+        found = cache.get(path, digest)
+        if found is None:
+            part = Report()
+            validator.check_file(path, part)
+            found = (part.problems, part.loaded)
+            cache.put(path, digest, found)
+        report.problems += found[0]
+        report.loaded += found[1]
+    cache.save()
+    return report
+
+
 def validate(
     paths: Iterable[str | Path] | None = None,
     content_dir: str | Path = "content",
     today: dt.date | None = None,
     keep_contacts: bool = True,
+    cache_dir: str | Path | None = None,
 ) -> Report:
     """Validate records (all of `content_dir` by default) against the registries.
 
     With `keep_contacts=False` (the command line), `report.contacts` holds only ids, and
-    large datasets are checked on all cores.
+    large datasets are checked on all cores. With `cache_dir`, files checked before with
+    the same bytes (and the same validator, registries and date) are not checked again.
     """
     content_dir = Path(content_dir)
     registries, reg_problems = check_registries(content_dir)
@@ -391,8 +411,12 @@ def validate(
         p for p in iter_yaml_files(paths or [content_dir / CONTACTS_DIR])
         if not (p.name in REGISTRY_FILES and p.parent == content_dir)  # checked above
     ]
-    for part in _check_files(validator, targets, keep_contacts):
-        report.extend(part)
+    if cache_dir is not None:
+        name = cache_name(content_dir, REGISTRY_FILES, validator.today)
+        report.extend(_check_cached(validator, targets, ValidationCache(Path(cache_dir), name)))
+    else:
+        for part in _check_files(validator, targets, keep_contacts):
+            report.extend(part)
     report.index()
     # Related ids may point at records outside the files given on the command line.
     known = set(report.contacts) | {p.stem for p in (content_dir / CONTACTS_DIR).glob("*.yaml")}

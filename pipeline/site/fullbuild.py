@@ -24,6 +24,7 @@ from ..yamlio import atomic_write
 from . import reader
 
 LANGS = ("uk", "en")
+VALIDATION_CACHE = Path(".cache/validated")
 
 
 def report_problems(report: Report, out: TextIO) -> None:
@@ -68,15 +69,18 @@ def preload_libraries(settings_file: str) -> None:
 
 def build_site(content: str | Path, output: str | Path, settings_file: str = "pelicanconf.py",
                langs: Iterable[str] = LANGS, extra: Mapping[str, Any] | None = None,
-               index: bool = True, base_url: str = "", out: TextIO = sys.stderr) -> int:
-    """Build every language of `content` into `output`; 0 on success, 1 on any failure."""
+               index: bool = True, base_url: str = "", out: TextIO = sys.stderr,
+               cache_dir: str | Path | None = VALIDATION_CACHE) -> int:
+    """Build every language of `content` into `output`; 0 on success, 1 on any failure.
+    Validation results are kept in `cache_dir` (None: check every file)."""
     content, output = Path(content), Path(output)
     context = mp.get_context("fork")
     # Validation runs in a worker while this process imports Pelican and the plugins: the
     # two take about as long, and the validated records come back pickled in ~20 ms/1,000.
     with context.Pool(1) as pool:
         pending = pool.apply_async(validate, (), {"content_dir": content,
-                                                  "keep_contacts": True})
+                                                  "keep_contacts": True,
+                                                  "cache_dir": cache_dir})
         preload_libraries(settings_file)
         report = pending.get()
     report_problems(report, out)
