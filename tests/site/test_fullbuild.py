@@ -1,0 +1,37 @@
+"""`python -m pipeline build`: validation first, Pelican settings from the command line."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+
+from pipeline.commands.build import parse_settings
+from pipeline.site.fullbuild import build_site
+
+from ..conftest import ROOT
+
+
+def test_settings_are_json_or_text():
+    """-e KEY=VALUE takes JSON values like `pelican -e`, and plain text otherwise."""
+    assert parse_settings(["CACHE_CONTENT=true", "N=3", "NAME=Hotline", "L=[1]"]) == {
+        "CACHE_CONTENT": True, "N": 3, "NAME": "Hotline", "L": [1]}
+    with pytest.raises(SystemExit, match="KEY=VALUE"):
+        parse_settings(["CACHE_CONTENT"])
+
+
+def test_invalid_records_build_nothing(tmp_path):
+    """A record with a problem stops the build before Pelican runs: the problem is printed
+    as file:line: field: message, the exit status is 1 and no output folder appears."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("articles"))
+    record = sorted((content / "contacts").glob("*.yaml"))[0]
+    record.write_text(record.read_text(encoding="utf-8").replace("status: ", "status: maybe\n"
+                                                                 "x_status: ", 1),
+                      encoding="utf-8")
+    out = io.StringIO()
+    assert build_site(content, tmp_path / "site", out=out, cache_dir=None) == 1
+    text = out.getvalue()
+    assert f"{record}:" in text and "x_status" in text and "nothing was built" in text
+    assert not (tmp_path / "site").exists()
