@@ -235,3 +235,22 @@ def by_topic(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
 def by_person(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     people = sorted(set(df["us"]) | set(df["ru"]))
     return {pid: for_person(df, pid) for pid in people}
+
+
+MERGE_FROM = 600  # marks: below this many, every contact keeps a mark (and tooltip) of its own
+
+
+def merge_close(frame: pd.DataFrame, step: float, keys: list[str]) -> pd.DataFrame:
+    """Marks a reader cannot tell apart, merged once there are MERGE_FROM or more: `x`
+    snapped to the nearest multiple of `step` (one pixel, in x's units) and rows with the
+    same snapped x and `keys` kept once, as the first of them, with `n` (how many) and
+    `last` (the last one's `date`)."""
+    if len(frame) < MERGE_FROM:
+        return frame.assign(x=frame["x"].round(4), n=1, last=frame["date"]).reset_index(
+            drop=True)
+    snapped = frame.assign(x=((frame["x"] / step).round() * step).round(4))
+    groups = snapped.groupby(["x", *keys], sort=False)
+    out = groups.head(1).copy()
+    out["n"] = groups["x"].transform("size").loc[out.index].astype(int)
+    out["last"] = groups["date"].transform("last").loc[out.index]
+    return out.reset_index(drop=True)

@@ -30,7 +30,15 @@ from .chart_figures import (  # noqa: F401 - Charts, Figure, UI and csv_text re-
     csv_text,
     write_if_changed,
 )
-from .chart_render import DARK_COLOURS, LOCALES, SvgCache, dark_svg, spec_json, svg_size
+from .chart_render import (
+    DARK_COLOURS,
+    LOCALES,
+    SvgCache,
+    dark_svg,
+    locked,
+    spec_json,
+    svg_size,
+)
 from .chart_text import LANGS
 from .yamlio import atomic_write
 
@@ -124,20 +132,32 @@ def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Builder]:
         result.all.append(fig)
     result.main = result.all[0]
     result.main.lazy = False  # the home page's chart is above the fold
-    # Person and topic pages: each one's rows are filtered once, for both widths and the
+    # Person and topic pages: each one's rows are filtered once, for the chart and the
     # table. Topic charts share the whole data set's years, so they compare at a glance.
+    jobs = []
     for person, rows in data.by_person(df).items():
         name = charts.person_name(df, person, lang)
-        result.person[person] = builder.figure(
-            f"person-{person}", tables.describe_activity(rows, lang, "person", name),
-            to_spec(charts.activity(rows, lang, name=name, kind="person")))
+        jobs.append((result.person, person, f"person-{person}",
+                     lambda rows=rows, name=name: (
+                         tables.describe_activity(rows, lang, "person", name),
+                         charts.activity(rows, lang, name=name, kind="person"))))
     labels = data.topic_labels(df, lang)
     years = data.year_span(data.held(df, ["year"]))
     for topic, rows in data.by_topic(df).items():
         name = labels[topic]
-        result.topic[topic] = builder.figure(
-            f"topic-{topic}", tables.describe_activity(rows, lang, "topic", name, years),
-            to_spec(charts.activity(rows, lang, name=name, kind="topic", years=years)))
+        jobs.append((result.topic, topic, f"topic-{topic}",
+                     lambda rows=rows, name=name: (
+                         tables.describe_activity(rows, lang, "topic", name, years),
+                         charts.activity(rows, lang, name=name, kind="topic", years=years))))
+    # These charts have no words in them, so both languages share their SVGs. When the two
+    # builds run at once, the second language works from the other end of the list: each
+    # renders about half, and finds the other half in the cache.
+    figures = {}
+    for _, _, stem, make in (jobs if lang == LANGS[0] else reversed(jobs)):
+        desc, chart = make()
+        figures[stem] = builder.figure(stem, desc, to_spec(chart))
+    for target, key, stem, _ in jobs:
+        target[key] = figures[stem]
     if assets:
         write_assets(builder, result)
     return result, builder
@@ -155,23 +175,6 @@ def bundle_js(cache: SvgCache) -> str:
             if not path.exists():
                 atomic_write(path, vlc.javascript_bundle())
     return path.read_text(encoding="utf-8")
-
-
-@contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """An exclusive lock between processes (where the system has them)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no lock, at worst both processes do the work
-        yield
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def write_assets(builder: Builder, result: Charts) -> None:
