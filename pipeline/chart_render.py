@@ -20,7 +20,7 @@ from pathlib import Path
 
 import vl_convert as vlc
 
-from .charts import DARK_COLOURS
+from .chart_theme import DARK_COLOURS
 from .yamlio import atomic_write
 
 RENDER_VERSION = "4"  # bump when `tidy` or the rendering options change
@@ -87,7 +87,13 @@ def tidy(svg: str) -> str:
 
 
 def render_svg(spec: dict) -> str:
-    return tidy(vlc.vegalite_to_svg(drawn(spec)))
+    return render_json(spec_json(drawn(spec)))
+
+
+def render_json(drawn_json: str) -> str:
+    """The SVG of a spec already `drawn`, as canonical JSON: the same text, whatever
+    order the spec's keys were built in."""
+    return tidy(vlc.vegalite_to_svg(drawn_json))
 
 
 def dark_svg(svg: str) -> str:

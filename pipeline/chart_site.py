@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import altair as alt
@@ -122,42 +123,58 @@ def build(df: pd.DataFrame, lang: str, out_dir: str | Path, url: str = "/charts/
         return _build(df, lang, out_dir, url, cache, assets)
 
 
-def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Builder]:
-    builder = Builder(lang, Path(out_dir), url, cache or SvgCache())
-    result = Charts(lang=lang, ui=UI[lang])
-    for kind in charts.CHARTS:
-        desc = tables.describe(kind.name, kind.key, df, lang)
-        fig = builder.figure(kind.name, desc, to_spec(kind.build(df, lang, charts.WIDE)),
-                             to_spec(kind.build(df, lang, charts.NARROW)), interactive=True)
-        result.all.append(fig)
-    result.main = result.all[0]
-    result.main.lazy = False  # the home page's chart is above the fold
+@dataclass
+class Job:
+    """One figure to make: where it goes, its words, its specs (wide, then narrow)."""
+
+    target: dict | None
+    key: str
+    stem: str
+    desc: tables.Description
+    specs: list[dict]
+    interactive: bool = False
+
+
+def jobs(df: pd.DataFrame, lang: str) -> list[Job]:
+    """Every figure of `lang`: the seven main charts, then one per person and topic."""
+    out = [Job(None, kind.name, kind.name, tables.describe(kind.name, kind.key, df, lang),
+               [to_spec(kind.build(df, lang, width)) for width in (charts.WIDE, charts.NARROW)],
+               interactive=True)
+           for kind in charts.CHARTS]
     # Person and topic pages: each one's rows are filtered once, for the chart and the
     # table. Topic charts share the whole data set's years, so they compare at a glance.
-    jobs = []
+    small = []
     for person, rows in data.by_person(df).items():
         name = charts.person_name(df, person, lang)
-        jobs.append((result.person, person, f"person-{person}",
-                     lambda rows=rows, name=name: (
+        small.append(Job("person", person, f"person-{person}",
                          tables.describe_activity(rows, lang, "person", name),
-                         charts.activity(rows, lang, name=name, kind="person"))))
+                         [to_spec(charts.activity(rows, lang, name=name, kind="person"))]))
     labels = data.topic_labels(df, lang)
     years = data.year_span(data.held(df, ["year"]))
     for topic, rows in data.by_topic(df).items():
         name = labels[topic]
-        jobs.append((result.topic, topic, f"topic-{topic}",
-                     lambda rows=rows, name=name: (
+        small.append(Job("topic", topic, f"topic-{topic}",
                          tables.describe_activity(rows, lang, "topic", name, years),
-                         charts.activity(rows, lang, name=name, kind="topic", years=years))))
+                         [to_spec(charts.activity(rows, lang, name=name, kind="topic",
+                                                  years=years))]))
     # These charts have no words in them, so both languages share their SVGs. When the two
     # builds run at once, the second language works from the other end of the list: each
     # renders about half, and finds the other half in the cache.
-    figures = {}
-    for _, _, stem, make in (jobs if lang == LANGS[0] else reversed(jobs)):
-        desc, chart = make()
-        figures[stem] = builder.figure(stem, desc, to_spec(chart))
-    for target, key, stem, _ in jobs:
-        target[key] = figures[stem]
+    return out + (small if lang == LANGS[0] else small[::-1])
+
+
+def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Builder]:
+    builder = Builder(lang, Path(out_dir), url, cache or SvgCache())
+    todo = jobs(df, lang)
+    figures = {job.stem: builder.figure(job.stem, job.desc, *job.specs,
+                                        interactive=job.interactive) for job in todo}
+    result = Charts(lang=lang, ui=UI[lang])
+    result.all = [figures[kind.name] for kind in charts.CHARTS]
+    result.main = result.all[0]
+    result.main.lazy = False  # the home page's chart is above the fold
+    for job in sorted(todo, key=lambda job: job.stem):
+        if job.target:
+            getattr(result, job.target)[job.key] = figures[job.stem]
     if assets:
         write_assets(builder, result)
     return result, builder

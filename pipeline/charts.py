@@ -29,6 +29,7 @@ from .chart_text import (
     t,
     type_label,
 )
+from .chart_theme import BAND, DARK_COLOURS, DOMAIN, GRID, INK, MUTED  # noqa: F401
 
 WIDE = 680
 NARROW = 340
@@ -38,14 +39,6 @@ SMALL = 360  # person and topic pages: one small chart that fits a phone and a d
 # Arial's metrics) but drawn with the reader's fonts: Arial is on Windows, macOS and iOS,
 # metric-compatible Liberation Sans stands in for it on Linux, Android maps it to Roboto.
 FONT = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif"
-# Theme colours: exact values, so the dark variant can swap them (see DARK_COLOURS).
-INK = "#1f1f1f"
-MUTED = "#555555"
-GRID = "#e2e2e2"
-DOMAIN = "#8f8f8f"
-BAND = "#ededed"
-DARK_COLOURS = {INK: "#ececec", MUTED: "#b8b8b8", GRID: "#3b3b3b", DOMAIN: "#7d7d7d",
-                BAND: "#2b2b2b"}
 
 TYPE_COLOURS = {"call": "#4e79a7", "video_call": "#59a14f", "meeting": "#f28e2b",
                 "brief_encounter": "#b07aa1"}
