@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -109,8 +110,11 @@ def cached_charts(rows: list[dict], lang: str, out_dir: str | Path, url: str,
     if restored is not None:
         charts, written = restored
         return charts, Outcome(restored=True, written=written)
-    from .chart_data import rows_frame  # pandas, Altair, vl-convert: only when building
-    from .chart_render import SvgCache
+    from .chart_render import SvgCache, warm_up
+
+    # Starting the renderer (~0.5 s) overlaps with importing pandas and Altair (~0.7 s).
+    threading.Thread(target=warm_up, daemon=True).start()
+    from .chart_data import rows_frame  # pandas, Altair: only when building
     from .chart_site import build
 
     svgs = SvgCache(cache_dir)

@@ -90,6 +90,11 @@ def render_svg(spec: dict) -> str:
     return render_json(spec_json(drawn(spec)))
 
 
+def warm_up() -> None:
+    """Start vl-convert's JavaScript engine: its first render costs ~0.5 s more."""
+    vlc.vegalite_to_svg({"mark": "point"})
+
+
 def render_json(drawn_json: str) -> str:
     """The SVG of a spec already `drawn`, as canonical JSON: the same text, whatever
     order the spec's keys were built in."""
