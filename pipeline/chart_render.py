@@ -5,7 +5,7 @@ chart is never rendered twice and a changed one always is. Only what is drawn co
 spec's `description` and tooltips never reach the SVG (the HTML carries the text
 alternative), so the uk and en versions of a chart without words share one render.
 No number locale is applied: the charts format numbers themselves (`d`) or draw prepared
-text. The SVG is made deterministic and smaller: coordinates are rounded to two decimals.
+text. The SVG is made deterministic and smaller: numbers in the markup keep two decimals.
 `dark_svg` swaps the theme's ink colours for dark-mode ones: a substitution, not a render.
 """
 
