@@ -8,14 +8,14 @@ table are all computed from the same aggregate, so they cannot disagree.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
+from .chart_inputs import chart_rows, shared_terms, term_of  # noqa: F401 - re-exported
 from .chart_text import LANGS
-from .model import Contact, Person, date_bounds
+from .model import Contact
 from .registries import Registries
 
 TYPE_ORDER = ("call", "video_call", "meeting", "brief_encounter")
@@ -33,92 +33,33 @@ DTYPES = {"start": "datetime64[ns]", "term_start": "datetime64[ns]",
           "dur_max": float, "dur_n": int}
 
 
-def shared_terms(us: Person, ru: Person) -> list[tuple[dt.date, dt.date | None]]:
-    """Periods when both people were president at once (end None: still in office)."""
-    def spans(person: Person) -> list[tuple[dt.date, dt.date | None]]:
-        return [(date_bounds(t.start)[0], date_bounds(t.end)[0] if t.end else None)
-                for t in person.terms if t.role == "president"]
-
-    out = []
-    for a_start, a_end in spans(us):
-        for b_start, b_end in spans(ru):
-            start = max(a_start, b_start)
-            ends = [e for e in (a_end, b_end) if e is not None]
-            end = min(ends) if ends else None
-            if end is None or start < end:
-                out.append((start, end))
-    return sorted(out)
-
-
-def term_of(day: dt.date, terms: list[tuple[dt.date, dt.date | None]]):
-    """The shared term a contact belongs to; a contact as president-elect counts towards
-    the term that follows it."""
-    for start, end in terms:
-        if start <= day and (end is None or day < end):
-            return start, end
-    later = [term for term in terms if term[0] > day]
-    if later:
-        return later[0]
-    return terms[-1] if terms else (None, None)
-
-
-def _pair_people(contact: Contact, reg: Registries) -> tuple[Person, Person]:
-    us = next(reg.people[p] for p in contact.participants if p in reg.us_people)
-    ru = next(reg.people[p] for p in contact.participants if p in reg.ru_people)
-    return us, ru
-
-
-def _term_label(pair_label: str, start: dt.date | None, end: dt.date | None, lang: str) -> str:
-    if start is None:
-        return pair_label
-    if end is None:
-        since = "з" if lang == "uk" else "since"
-        return f"{pair_label}, {since} {start.year}"
-    return f"{pair_label}, {start.year}–{end.year}"
-
-
 def contacts_frame(contacts: Iterable[Contact], registries: Registries) -> pd.DataFrame:
     """One row per published contact, sorted by date, with labels in both languages."""
-    rows = []
-    for c in contacts:
-        if not c.is_publishable:
-            continue
-        us, ru = _pair_people(c, registries)
-        first, _ = date_bounds(c.date)
-        term_start, term_end = term_of(first, shared_terms(us, ru))
-        minutes = [d.minutes for d in c.duration]
-        row = {
-            "id": c.id,
-            "date": c.date,
-            "start": pd.Timestamp(first),
-            "precision": c.precision,
-            "year": first.year,
-            "type": c.type,
-            "status": c.status,
-            "held": c.status == "held",
-            "us": us.id,
-            "ru": ru.id,
-            "pair": f"{us.id}-{ru.id}",
-            "term": f"{us.id}-{ru.id}-{term_start.year}" if term_start else f"{us.id}-{ru.id}",
-            "term_start": pd.Timestamp(term_start) if term_start else pd.NaT,
-            "term_end": pd.Timestamp(term_end) if term_end else pd.NaT,
+    return rows_frame(chart_rows(contacts, registries))
+
+
+def rows_frame(rows: list[dict]) -> pd.DataFrame:
+    """The frame of `chart_inputs.chart_rows`: only what those rows hold goes in."""
+    records = []
+    for r in rows:
+        minutes = [d[0] for d in r["durations"]]
+        record = dict(r)
+        record.update({
+            "start": pd.Timestamp(r["start"]),
+            "year": int(r["start"][:4]),
+            "held": r["status"] == "held",
+            "pair": f"{r['us']}-{r['ru']}",
+            "term": (f"{r['us']}-{r['ru']}-{r['term_start'][:4]}" if r["term_start"]
+                     else f"{r['us']}-{r['ru']}"),
+            "term_start": pd.Timestamp(r["term_start"]) if r["term_start"] else pd.NaT,
+            "term_end": pd.Timestamp(r["term_end"]) if r["term_end"] else pd.NaT,
             "dur_min": min(minutes) if minutes else float("nan"),
             "dur_max": max(minutes) if minutes else float("nan"),
             "dur_n": len(minutes),
-            "durations": [(d.minutes, d.qualifier, d.reported_by) for d in c.duration],
-            "topics": [tid for tid in c.topics if tid in registries.topics],
-        }
-        for lang in LANGS:
-            pair_label = f"{us.short[lang]}–{ru.short[lang]}"
-            row[f"pair_{lang}"] = pair_label
-            row[f"term_{lang}"] = _term_label(pair_label, term_start, term_end, lang)
-            row[f"us_name_{lang}"] = us.name[lang]
-            row[f"ru_name_{lang}"] = ru.name[lang]
-            row[f"topics_{lang}"] = [registries.topics[tid].label.get(lang) or tid
-                                     for tid in row["topics"]]
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    if rows:
+        })
+        records.append(record)
+    df = pd.DataFrame(records, columns=COLUMNS)
+    if records:
         df = df.sort_values(["start", "id"], kind="stable").reset_index(drop=True)
     return df.astype(DTYPES)
 
@@ -294,3 +235,22 @@ def by_topic(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
 def by_person(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     people = sorted(set(df["us"]) | set(df["ru"]))
     return {pid: for_person(df, pid) for pid in people}
+
+
+MERGE_FROM = 600  # marks: below this many, every contact keeps a mark (and tooltip) of its own
+
+
+def merge_close(frame: pd.DataFrame, step: float, keys: list[str]) -> pd.DataFrame:
+    """Marks a reader cannot tell apart, merged once there are MERGE_FROM or more: `x`
+    snapped to the nearest multiple of `step` (one pixel, in x's units) and rows with the
+    same snapped x and `keys` kept once, as the first of them, with `n` (how many) and
+    `last` (the last one's `date`)."""
+    if len(frame) < MERGE_FROM:
+        return frame.assign(x=frame["x"].round(4), n=1, last=frame["date"]).reset_index(
+            drop=True)
+    snapped = frame.assign(x=((frame["x"] / step).round() * step).round(4))
+    groups = snapped.groupby(["x", *keys], sort=False)
+    out = groups.head(1).copy()
+    out["n"] = groups["x"].transform("size").loc[out.index].astype(int)
+    out["last"] = groups["date"].transform("last").loc[out.index]
+    return out.reset_index(drop=True)

@@ -5,7 +5,7 @@ chart is never rendered twice and a changed one always is. Only what is drawn co
 spec's `description` and tooltips never reach the SVG (the HTML carries the text
 alternative), so the uk and en versions of a chart without words share one render.
 No number locale is applied: the charts format numbers themselves (`d`) or draw prepared
-text. The SVG is made deterministic and smaller: coordinates are rounded to two decimals.
+text. The SVG is made deterministic and smaller: numbers in the markup keep two decimals.
 `dark_svg` swaps the theme's ink colours for dark-mode ones: a substitution, not a render.
 """
 
@@ -14,21 +14,24 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import vl_convert as vlc
 
-from .charts import DARK_COLOURS
+from .chart_theme import DARK_COLOURS
 from .yamlio import atomic_write
 
-RENDER_VERSION = "3"  # bump when `tidy` or the rendering options change
+RENDER_VERSION = "4"  # bump when `tidy` or the rendering options change
 LOCALES = {"uk": "uk-UA", "en": "en-GB"}  # number and date locales of the interactive view
 CACHE_DIR = Path(".cache/charts")
 
-_NUMBER = re.compile(r"-?\d+\.\d{3,}")
-_GEOMETRY = re.compile(r'( (?:d|transform|x|y|x1|x2|y1|y2|width|height|points)=")([^"]*)(")')
-_ID = re.compile(r'\bid="((?:clip|gradient|pattern)\d+)"')
-_ID_REF = re.compile(r"\b(?:clip|gradient|pattern)\d+\b")
+_TEXT = re.compile(r"(>[^<]*<)")  # text between tags: labels, kept exactly
+_LONG = re.compile(r"(\d\.\d\d)\d+")  # a number in markup with more than two decimals
+_NEG_ZERO = re.compile(r"-(0\.00)\b")
+_TEXT_LONG = re.compile(r">[^<]*\d\.\d\d\d[^<]*<")  # text that _LONG would change
+_ID = re.compile(r'\bid="(clip|gradient|pattern)(\d+)"')
 _SIZE = re.compile(r'<svg[^>]*? width="([\d.]+)" height="([\d.]+)"')
 
 
@@ -56,31 +59,46 @@ def spec_key(spec: dict) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def _round(match: re.Match) -> str:
-    value = f"{float(match.group(0)):.2f}".rstrip("0").rstrip(".")
-    return "0" if value == "-0" else value
-
-
 def _renumber_ids(svg: str) -> str:
     """vl-convert numbers clip paths with a counter that runs across every chart rendered
     in the process; number them per SVG instead, so bytes do not depend on render order."""
-    mapping: dict[str, str] = {}
-    for old in _ID.findall(svg):
-        prefix = old.rstrip("0123456789")
-        mapping.setdefault(old, f"{prefix}{sum(k.startswith(prefix) for k in mapping) + 1}")
-    return _ID_REF.sub(lambda m: mapping.get(m.group(0), m.group(0)), svg) if mapping else svg
+    ids: dict[str, list[int]] = {}
+    for prefix, number in _ID.findall(svg):
+        ids.setdefault(prefix, []).append(int(number))
+    for prefix, numbers in ids.items():
+        # ascending, and new <= old: a replacement never meets an id still to be renamed
+        for new, old in enumerate(sorted(set(numbers)), start=1):
+            if new != old:
+                for form in ('id="{}{}"', "#{}{})"):
+                    svg = svg.replace(form.format(prefix, old), form.format(prefix, new))
+    return svg
 
 
 def tidy(svg: str) -> str:
-    """Deterministic, smaller SVG: ids numbered per file, coordinates rounded to 0.01 px
-    (invisible, about 30 % smaller, free of float noise)."""
+    """Deterministic, smaller SVG: ids numbered per file, numbers in the markup cut to two
+    decimals (0.01 px: invisible, about 30 % smaller, free of float noise; a cut, not a
+    rounding, so that it runs as one regular expression per piece of markup)."""
     svg = _renumber_ids(svg)
-    return _GEOMETRY.sub(lambda m: m.group(1) + _NUMBER.sub(_round, m.group(2)) + m.group(3),
-                         svg)
+    if not _TEXT_LONG.search(svg):  # the usual case: no text to keep apart
+        return _NEG_ZERO.sub(r"\1", _LONG.sub(r"\1", svg))
+    parts = _TEXT.split(svg)
+    parts[::2] = [_NEG_ZERO.sub(r"\1", _LONG.sub(r"\1", part)) for part in parts[::2]]
+    return "".join(parts)
 
 
 def render_svg(spec: dict) -> str:
-    return tidy(vlc.vegalite_to_svg(drawn(spec)))
+    return render_json(spec_json(drawn(spec)))
+
+
+def warm_up() -> None:
+    """Start vl-convert's JavaScript engine: its first render costs ~0.5 s more."""
+    vlc.vegalite_to_svg({"mark": "point"})
+
+
+def render_json(drawn_json: str) -> str:
+    """The SVG of a spec already `drawn`, as canonical JSON: the same text, whatever
+    order the spec's keys were built in."""
+    return tidy(vlc.vegalite_to_svg(drawn_json))
 
 
 def dark_svg(svg: str) -> str:
@@ -108,12 +126,36 @@ class SvgCache:
 
     def svg(self, spec: dict) -> str:
         key = spec_key(spec)
-        path = self.directory / f"{key}.svg" if self.directory else None
-        if path is not None and path.exists():
-            self.hits += 1
-            return path.read_text(encoding="utf-8")
-        self.misses += 1
-        svg = render_svg(spec)
-        if path is not None:
-            atomic_write(path, svg)
-        return svg
+        if self.directory is None:
+            self.misses += 1
+            return render_svg(spec)
+        path = self.directory / f"{key}.svg"
+        if not path.exists():
+            # The uk and en builds run at once and share the charts without words: the
+            # first to reach one renders it, the other waits for it instead of repeating.
+            with locked(self.directory / "locks" / key[:2]):
+                if not path.exists():
+                    self.misses += 1
+                    svg = render_svg(spec)
+                    atomic_write(path, svg)
+                    return svg
+        self.hits += 1
+        return path.read_text(encoding="utf-8")
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes, where the system has them (not on Windows:
+    there, at worst, two builds do the same work)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -8,12 +8,11 @@ for the charts page, its Vega-Lite spec for the on-demand interactive view. It r
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import altair as alt
@@ -24,120 +23,28 @@ from altair.utils import schemapi
 from . import chart_data as data
 from . import chart_tables as tables
 from . import charts
-from .chart_render import DARK_COLOURS, LOCALES, SvgCache, dark_svg, spec_json, svg_size
+from .chart_figures import (  # noqa: F401 - Charts, Figure, UI and csv_text re-exported
+    TABLE_LIMIT,
+    UI,
+    Charts,
+    Figure,
+    Written,
+    csv_text,
+    write_if_changed,
+)
+from .chart_render import (
+    DARK_COLOURS,
+    LOCALES,
+    SvgCache,
+    dark_svg,
+    locked,
+    spec_json,
+    svg_size,
+)
 from .chart_text import LANGS
 from .yamlio import atomic_write
 
-TABLE_LIMIT = 300  # rows shown in an HTML table; the CSV always has them all
 ASSETS = Path(__file__).parent / "chart_assets"
-
-UI = {
-    "uk": {
-        "page_title": "Діаграми",
-        "intro": "Усі контакти в цифрах. Під кожною діаграмою — її висновок словами, "
-                 "таблиця з даними та файл CSV.",
-        "contents": "Зміст",
-        "table": "Дані діаграми (таблиця)",
-        "csv": "Завантажити дані (CSV)",
-        "truncated": "Показано перші {shown} з {total} рядків; усі рядки — у файлі CSV.",
-        "interactive": "Інтерактивна версія",
-        "interactive_loading": "Завантаження…",
-        "interactive_failed": "Не вдалося завантажити інтерактивну версію.",
-        "interactive_note": "Інтерактивні версії (з підказками) завантажуються лише на "
-                            "ваш запит: близько 900 КБ коду з цього ж сайту.",
-    },
-    "en": {
-        "page_title": "Charts",
-        "intro": "Every contact in numbers. Under each chart: its takeaway in words, the "
-                 "data as a table and a CSV file.",
-        "contents": "Contents",
-        "table": "Chart data (table)",
-        "csv": "Download the data (CSV)",
-        "truncated": "Showing the first {shown} of {total} rows; the CSV file has them all.",
-        "interactive": "Interactive version",
-        "interactive_loading": "Loading…",
-        "interactive_failed": "The interactive version could not be loaded.",
-        "interactive_note": "Interactive versions (with tooltips) load only when you ask: "
-                            "about 900 KB of code, from this site.",
-    },
-}
-
-
-@dataclass
-class Figure:
-    """One chart as templates see it (contract 3 names the first eight fields)."""
-
-    name: str
-    title: str
-    alt: str
-    caption: str
-    svg_url: str
-    csv_url: str
-    table_headers: list[str]
-    table_rows: list[list[str]]
-    table_total: int = 0
-    svg_dark_url: str = ""
-    svg_narrow_url: str = ""
-    svg_narrow_dark_url: str = ""
-    width: int = 0
-    height: int = 0
-    narrow_width: int = 0
-    narrow_height: int = 0
-    spec_url: str = ""
-    spec_narrow_url: str = ""
-    lazy: bool = True
-
-
-@dataclass
-class Charts:
-    """The `charts` template variable."""
-
-    lang: str
-    main: Figure | None = None
-    all: list[Figure] = field(default_factory=list)
-    person: dict[str, Figure] = field(default_factory=dict)
-    topic: dict[str, Figure] = field(default_factory=dict)
-    ui: dict[str, str] = field(default_factory=dict)
-    css_url: str = ""
-    script_url: str = ""
-    bundle_url: str = ""
-    dark_colours: str = ""
-    format_locale: str = ""
-    time_format_locale: str = ""
-    narrow_media: str = "(max-width: 480px)"
-
-    def truncated_note(self, figure: Figure) -> str:
-        return self.ui["truncated"].format(shown=len(figure.table_rows),
-                                           total=figure.table_total)
-
-
-@dataclass
-class Written:
-    """What a build wrote, for logs and the benchmark."""
-
-    files: int = 0
-    unchanged: int = 0
-
-
-def write_if_changed(path: Path, text: str, written: Written | None = None) -> None:
-    """Write atomically, but leave an identical file alone (stable mtimes, fewer writes)."""
-    data_bytes = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data_bytes:
-        if written:
-            written.unchanged += 1
-        return
-    atomic_write(path, data_bytes)
-    if written:
-        written.files += 1
-
-
-def csv_text(headers: list[str], rows: list[list[str]]) -> str:
-    """UTF-8 with a BOM, so spreadsheet programs read the Cyrillic correctly."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
-    return "\ufeff" + buf.getvalue()
 
 
 def to_spec(chart: alt.TopLevelMixin, validate: bool = False) -> dict:
@@ -162,6 +69,12 @@ class Builder:
         self.url = url.rstrip("/") + "/"
         self.cache = cache
         self.written = Written()
+        self.files: dict[str, bytes] = {}  # every file of this build, for the build cache
+
+    def write(self, name: str, text: str) -> None:
+        data = text.encode("utf-8")
+        self.files[name] = data
+        write_if_changed(self.out / name, data, self.written)
 
     def figure(self, name: str, desc: tables.Description, wide: dict,
                narrow: dict | None = None, interactive: bool = False) -> Figure:
@@ -174,13 +87,11 @@ class Builder:
             svg = self.cache.svg(spec)
             sizes[variant] = svg_size(svg)
             for suffix, text in ((variant, svg), (f"{variant}.dark", dark_svg(svg))):
-                write_if_changed(self.out / f"{stem}{suffix}.svg", text, self.written)
+                self.write(f"{stem}{suffix}.svg", text)
                 urls[suffix] = f"{self.url}{stem}{suffix}.svg"
             if interactive:
-                write_if_changed(self.out / f"{stem}{variant}.vl.json", spec_json(spec),
-                                 self.written)
-        write_if_changed(self.out / f"{stem}.csv", csv_text(desc.headers, desc.rows),
-                         self.written)
+                self.write(f"{stem}{variant}.vl.json", spec_json(spec))
+        self.write(f"{stem}.csv", csv_text(desc.headers, desc.rows))
         spec_url = f"{self.url}{stem}.vl.json" if interactive else ""
         return Figure(
             name=name, title=desc.title, alt=desc.alt, caption=desc.caption,
@@ -200,59 +111,100 @@ def build_charts(df: pd.DataFrame, lang: str, out_dir: str | Path, url: str = "/
                  cache: SvgCache | None = None, assets: bool = True) -> tuple[Charts, Written]:
     """Render every chart of `lang` into `out_dir` (served at `url`); return the template
     object and what was written."""
+    result, builder = build(df, lang, out_dir, url, cache, assets)
+    return result, builder.written
+
+
+def build(df: pd.DataFrame, lang: str, out_dir: str | Path, url: str = "/charts/",
+          cache: SvgCache | None = None, assets: bool = True) -> tuple[Charts, Builder]:
+    """`build_charts`, returning the builder (what it wrote, and every file's bytes)."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}")
     with fast_altair():
         return _build(df, lang, out_dir, url, cache, assets)
 
 
-def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Written]:
-    builder = Builder(lang, Path(out_dir), url, cache or SvgCache())
-    result = Charts(lang=lang, ui=UI[lang])
-    for kind in charts.CHARTS:
-        desc = tables.describe(kind.name, kind.key, df, lang)
-        fig = builder.figure(kind.name, desc, to_spec(kind.build(df, lang, charts.WIDE)),
-                             to_spec(kind.build(df, lang, charts.NARROW)), interactive=True)
-        result.all.append(fig)
-    result.main = result.all[0]
-    result.main.lazy = False  # the home page's chart is above the fold
-    # Person and topic pages: each one's rows are filtered once, for both widths and the
+@dataclass
+class Job:
+    """One figure to make: where it goes, its words, its specs (wide, then narrow)."""
+
+    target: dict | None
+    key: str
+    stem: str
+    desc: tables.Description
+    specs: list[dict]
+    interactive: bool = False
+
+
+def jobs(df: pd.DataFrame, lang: str) -> list[Job]:
+    """Every figure of `lang`: the seven main charts, then one per person and topic."""
+    out = [Job(None, kind.name, kind.name, tables.describe(kind.name, kind.key, df, lang),
+               [to_spec(kind.build(df, lang, width)) for width in (charts.WIDE, charts.NARROW)],
+               interactive=True)
+           for kind in charts.CHARTS]
+    # Person and topic pages: each one's rows are filtered once, for the chart and the
     # table. Topic charts share the whole data set's years, so they compare at a glance.
+    small = []
     for person, rows in data.by_person(df).items():
         name = charts.person_name(df, person, lang)
-        result.person[person] = builder.figure(
-            f"person-{person}", tables.describe_activity(rows, lang, "person", name),
-            to_spec(charts.activity(rows, lang, name=name, kind="person")))
+        small.append(Job("person", person, f"person-{person}",
+                         tables.describe_activity(rows, lang, "person", name),
+                         [to_spec(charts.activity(rows, lang, name=name, kind="person"))]))
     labels = data.topic_labels(df, lang)
     years = data.year_span(data.held(df, ["year"]))
     for topic, rows in data.by_topic(df).items():
         name = labels[topic]
-        result.topic[topic] = builder.figure(
-            f"topic-{topic}", tables.describe_activity(rows, lang, "topic", name, years),
-            to_spec(charts.activity(rows, lang, name=name, kind="topic", years=years)))
+        small.append(Job("topic", topic, f"topic-{topic}",
+                         tables.describe_activity(rows, lang, "topic", name, years),
+                         [to_spec(charts.activity(rows, lang, name=name, kind="topic",
+                                                  years=years))]))
+    # These charts have no words in them, so both languages share their SVGs. When the two
+    # builds run at once, the second language works from the other end of the list: each
+    # renders about half, and finds the other half in the cache.
+    return out + (small if lang == LANGS[0] else small[::-1])
+
+
+def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Builder]:
+    builder = Builder(lang, Path(out_dir), url, cache or SvgCache())
+    with ThreadPoolExecutor(1) as background:
+        # Making the Vega bundle (only when the cache lacks it) runs apart from the
+        # renderer and releases the GIL: it overlaps with the charts on a second core.
+        bundle = background.submit(bundle_js, builder.cache) if assets else None
+        todo = jobs(df, lang)
+        figures = {job.stem: builder.figure(job.stem, job.desc, *job.specs,
+                                            interactive=job.interactive) for job in todo}
+        bundle_text = bundle.result() if bundle else ""
+    result = Charts(lang=lang, ui=UI[lang])
+    result.all = [figures[kind.name] for kind in charts.CHARTS]
+    result.main = result.all[0]
+    result.main.lazy = False  # the home page's chart is above the fold
+    for job in sorted(todo, key=lambda job: job.stem):
+        if job.target:
+            getattr(result, job.target)[job.key] = figures[job.stem]
     if assets:
-        write_assets(builder, result)
-    return result, builder.written
+        write_assets(builder, result, bundle_text)
+    return result, builder
 
 
 def bundle_js(cache: SvgCache) -> str:
-    """vl-convert's Vega + Vega-Lite + vega-embed bundle (~900 KB), cached per version."""
-    path = cache.directory / f"vega-bundle-{vlc.__version__}.js" if cache.directory else None
-    if path is not None and path.exists():
-        return path.read_text(encoding="utf-8")
-    text = vlc.javascript_bundle()
-    if path is not None:
-        atomic_write(path, text)
-    return text
+    """vl-convert's Vega + Vega-Lite + vega-embed bundle (~900 KB), cached per version.
+    Making it costs ~2 s of CPU: when both language builds start with an empty cache, the
+    second waits for the first's result instead of making it again."""
+    if cache.directory is None:
+        return vlc.javascript_bundle()
+    path = cache.directory / f"vega-bundle-{vlc.__version__}.js"
+    if not path.exists():
+        with locked(cache.directory / "vega-bundle.lock"):
+            if not path.exists():
+                atomic_write(path, vlc.javascript_bundle())
+    return path.read_text(encoding="utf-8")
 
 
-def write_assets(builder: Builder, result: Charts) -> None:
+def write_assets(builder: Builder, result: Charts, bundle: str) -> None:
     """Files shared by both languages: styles, the on-demand loader, the Vega bundle."""
     for name in ("charts.css", "charts-interactive.js"):
-        write_if_changed(builder.out / name, (ASSETS / name).read_text(encoding="utf-8"),
-                         builder.written)
-    write_if_changed(builder.out / "vega-bundle.js", bundle_js(builder.cache),
-                     builder.written)
+        builder.write(name, (ASSETS / name).read_text(encoding="utf-8"))
+    builder.write("vega-bundle.js", bundle)
     result.css_url = f"{builder.url}charts.css"
     result.script_url = f"{builder.url}charts-interactive.js"
     result.bundle_url = f"{builder.url}vega-bundle.js"

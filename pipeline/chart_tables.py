@@ -8,12 +8,14 @@ and the CSV are the same data a reader can sort and re-use.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import chart_data as data
+from . import charts
 from .chart_text import (
     count,
     figure_text,
@@ -104,7 +106,16 @@ def timeline(df: pd.DataFrame, lang: str):
               "last": format_partial_date(df["date"].iloc[-1], lang),
               "not_held": fmt_int(not_held, lang)}
     key = "cap.timeline" if not_held else "cap.timeline.all_held"
-    return _sentence(t(lang, key, **values)), headers, rows
+    caption = _sentence(t(lang, key, **values))
+    if any((charts.timeline_points(df, w)["n"] > 1).any() for w in (charts.WIDE, charts.NARROW)):
+        caption += t(lang, "cap.timeline.merged",
+                     days=_days(charts.timeline_step(df, charts.WIDE), lang))
+    return caption, headers, rows
+
+
+def _days(step_years: float, lang: str) -> str:
+    """One pixel of a time axis as a whole number of days (rounded up)."""
+    return count(math.ceil(step_years * 365.25), "day", lang)
 
 
 # 3 -------------------------------------------------------------------------------------
@@ -159,6 +170,10 @@ def durations(df: pd.DataFrame, lang: str):
     if disagree:
         n = fmt_int(disagree, lang) if lang == "uk" else count(disagree, "contact", lang)
         caption += t(lang, "cap.durations.disagree", n=n)
+    if any((charts.duration_marks(df, w)[1]["n"] > 1).any()
+           for w in (charts.WIDE, charts.NARROW)):
+        caption += t(lang, "cap.durations.merged",
+                     days=_days(charts.durations_step(d, charts.WIDE), lang))
     return _sentence(caption), headers, rows
 
 

@@ -19,14 +19,17 @@ import pandas as pd
 
 from . import chart_data as data
 from .chart_text import (
+    chart_date,
     count,
     figure_text,
+    format_date_range,
     format_month,
     format_partial_date,
     status_label,
     t,
     type_label,
 )
+from .chart_theme import BAND, DARK_COLOURS, DOMAIN, GRID, INK, MUTED  # noqa: F401
 
 WIDE = 680
 NARROW = 340
@@ -36,14 +39,6 @@ SMALL = 360  # person and topic pages: one small chart that fits a phone and a d
 # Arial's metrics) but drawn with the reader's fonts: Arial is on Windows, macOS and iOS,
 # metric-compatible Liberation Sans stands in for it on Linux, Android maps it to Roboto.
 FONT = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif"
-# Theme colours: exact values, so the dark variant can swap them (see DARK_COLOURS).
-INK = "#1f1f1f"
-MUTED = "#555555"
-GRID = "#e2e2e2"
-DOMAIN = "#8f8f8f"
-BAND = "#ededed"
-DARK_COLOURS = {INK: "#ececec", MUTED: "#b8b8b8", GRID: "#3b3b3b", DOMAIN: "#7d7d7d",
-                BAND: "#2b2b2b"}
 
 TYPE_COLOURS = {"call": "#4e79a7", "video_call": "#59a14f", "meeting": "#f28e2b",
                 "brief_encounter": "#b07aa1"}
@@ -52,7 +47,8 @@ TYPE_SHAPES = {"call": "circle", "video_call": "square", "meeting": "diamond",
 SERIES_COLOURS = ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2",
                   "#9c755f", "#edc948"]
 ACCENT = "#4e79a7"
-DOTS_MAX = 600  # the cumulative chart marks each contact up to this many
+DOTS_MAX = data.MERGE_FROM - 1  # the cumulative chart marks each contact up to this many
+CUMULATIVE_LABELS = 50  # px left of the cumulative plot, for the count axis
 HEAT = ["#d3e4f3", "#2f6aa8"]
 HEAT_LABELS_MAX = 250  # cells of the topics heat map that get their number written in
 
@@ -113,21 +109,29 @@ def _split(lines: bool) -> dict:
     return {"labelExpr": SPLIT_LINES, "labelBaseline": "middle"} if lines else {}
 
 
+# No length limits on labels and titles (0): ours are sized to fit, and vl-convert measures
+# every limited text twice, at ~0.1 ms per character (most of the cost of a render).
 CONFIG = alt.Config(
     font=FONT,
     view=alt.ViewConfig(stroke=None),
     axis=alt.AxisConfig(labelColor=MUTED, titleColor=INK, gridColor=GRID, domainColor=DOMAIN,
                         tickColor=DOMAIN, labelFontSize=11, titleFontSize=11,
-                        titleFontWeight="normal", aria=False),
+                        titleFontWeight="normal", aria=False, labelLimit=0, titleLimit=0,
+                        labelOverlap=False),
     legend=alt.LegendConfig(labelColor=INK, titleColor=INK, labelFontSize=11,
                             titleFontSize=11, titleFontWeight="normal", aria=False,
-                            symbolStrokeWidth=1.5),
-    header=alt.HeaderConfig(labelColor=INK, titleColor=INK, labelFontSize=12),
-    title=alt.TitleConfig(color=INK),
+                            symbolStrokeWidth=1.5, labelLimit=0, titleLimit=0),
+    header=alt.HeaderConfig(labelColor=INK, titleColor=INK, labelFontSize=12, labelLimit=0,
+                            titleLimit=0),
+    title=alt.TitleConfig(color=INK, limit=0),
     text=alt.MarkConfig(color=INK),
     mark=alt.MarkConfig(aria=False),
 )
 PADDING = {"left": 2, "right": 8, "top": 6, "bottom": 2}
+# Channel objects rather than shorthand strings or alt.value/condition/datum dicts: Altair
+# turns those into channels by matching them against the whole schema, ~7 ms each time.
+DATUM = {"x": alt.XDatum, "y": alt.YDatum}
+CHANNEL2 = {"x": alt.X2, "y": alt.Y2}
 
 
 def configure(chart: alt.TopLevelMixin, description: str) -> alt.TopLevelMixin:
@@ -151,7 +155,7 @@ def no_data(lang: str, description: str, width: int = WIDE, height: int = 80) ->
     chart = (
         alt.Chart(frame)
         .mark_text(fontSize=14, color=MUTED)
-        .encode(text="text:N")
+        .encode(text=alt.Text("text:N"))
         .properties(height=height, **fit(width))
     )
     return configure(chart, description)
@@ -220,6 +224,27 @@ def per_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
 # 2. Timeline: every contact, one row per pair, terms as bands --------------------------
 
 
+TIMELINE_LABELS = 110  # px left of a wide timeline's plot, for the pair names
+NARROW_YEAR = 52  # px per year down the narrow timeline
+
+
+def timeline_step(df: pd.DataFrame, width: int) -> float:
+    """One pixel of the timeline's time axis, in years."""
+    if width < WIDE:
+        return 1 / NARROW_YEAR
+    first, last = int(df["year"].min()), int(df["year"].max()) + 1
+    return (last - first) / (width - TIMELINE_LABELS)
+
+
+def timeline_points(df: pd.DataFrame, width: int) -> pd.DataFrame:
+    """The timeline's marks: a contact each, except that contacts of one pair, type and
+    status that would fall on the same pixel share one (`n`: how many; `date` the first's,
+    `last` the last one's date). Language-neutral."""
+    frame = pd.DataFrame({"x": decimal_year(df["start"]), "pair": df["pair"],
+                          "type": df["type"], "status": df["status"], "date": df["date"]})
+    return data.merge_close(frame, timeline_step(df, width), ["pair", "type", "status"])
+
+
 def timeline(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixin:
     desc = t(lang, "timeline.alt")
     if df.empty:
@@ -232,15 +257,19 @@ def timeline(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
     lane = {k: (i - (len(type_labels) - 1) / 2) * 0.19 for i, k in enumerate(type_labels)}
     held_labels = [t(lang, "held_short"), t(lang, "not_held_short")]
     first, last = int(df["year"].min()), int(df["year"].max()) + 1
-    types = df["type"].map(lambda k: type_label(k, lang))
+    marks = timeline_points(df, width)
+    types = marks["type"].map(lambda k: type_label(k, lang))
+    pairs = marks["pair"].map(data.label_map(df, "pair", lang))
     points = pd.DataFrame({
-        "x": decimal_year(df["start"]).round(4),
-        "row": (df[f"pair_{lang}"].map(row_of) + types.map(lane)).round(3),
-        "pair": df[f"pair_{lang}"],
+        "x": marks["x"],
+        "row": (pairs.map(row_of) + types.map(lane)).round(3),
+        "pair": pairs,
         "type": types,
-        "is_held": df["held"],
-        "date": df["date"].map(lambda d: format_partial_date(d, lang)),
-        "status": df["status"].map(lambda s: status_label(s, lang)),
+        "is_held": marks["status"] == "held",
+        "date": [format_date_range(a, b, lang)
+                 for a, b in zip(marks["date"], marks["last"], strict=True)],
+        "status": marks["status"].map(lambda s: status_label(s, lang)),
+        "n": marks["n"],
     })
     terms = df.drop_duplicates("term").dropna(subset=["term_start"])
     row = terms[f"pair_{lang}"].map(row_of)
@@ -264,14 +293,16 @@ def timeline(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
     # narrow: time runs down the page; the domain starts early so "2009" clears the labels
     time_scale = alt.Scale(domain=[last, first - 0.2] if narrow else [first, last],
                            nice=False, zero=False)
-    step = 1 if narrow else _label_step(last - first + 1, width - 110)
+    step = 1 if narrow else _label_step(last - first + 1, width - TIMELINE_LABELS)
     time_axis = alt.Axis(title=None, format="d", grid=True, labelAngle=0,
                          values=list(range(first, last + 1)), labelExpr=_every(step, first))
     t_ch, p_ch = (alt.Y, alt.X) if narrow else (alt.X, alt.Y)
     t_name, p_name = ("y", "x") if narrow else ("x", "y")
     band_layer = alt.Chart(bands).mark_rect(color=BAND, cornerRadius=2).encode(**{
-        t_name: t_ch("x:Q", scale=time_scale, axis=time_axis), f"{t_name}2": "x2:Q",
-        p_name: p_ch("lo:Q", scale=pair_scale, axis=pair_axis), f"{p_name}2": "hi:Q",
+        t_name: t_ch("x:Q", scale=time_scale, axis=time_axis),
+        f"{t_name}2": CHANNEL2[t_name]("x2"),
+        p_name: p_ch("lo:Q", scale=pair_scale, axis=pair_axis),
+        f"{p_name}2": CHANNEL2[p_name]("hi"),
         "tooltip": [alt.Tooltip("term:N", title=t(lang, "term"))]})
     type_scale = alt.Scale(domain=type_labels, range=type_colours)
     legend = _legend(width, None)
@@ -283,22 +314,24 @@ def timeline(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
                                                          range=type_shapes), legend=legend),
             "stroke": alt.Stroke("type:N", scale=type_scale, legend=legend),
             "color": alt.Color("type:N", scale=type_scale, legend=legend),
-            "fillOpacity": alt.condition("datum.is_held", alt.value(0.85), alt.value(0)),
+            "fillOpacity": alt.FillOpacityValue(0, condition={"test": "datum.is_held",
+                                                              "value": 0.85}),
             "tooltip": [alt.Tooltip("date:N", title=t(lang, "date")),
                         alt.Tooltip("pair:N", title=t(lang, "pair")),
                         alt.Tooltip("type:N", title=t(lang, "type")),
-                        alt.Tooltip("status:N", title=t(lang, "status"))]})
+                        alt.Tooltip("status:N", title=t(lang, "status")),
+                        alt.Tooltip("n:Q", title=t(lang, "contacts"))]})
     # Vega-Lite draws no legend for fillOpacity: a clipped, off-scale layer supplies the
     # "filled = held, hollow = not held" key through a fill scale of its own.
     key_layer = alt.Chart(pd.DataFrame({"held": held_labels})).mark_point(
         clip=True, shape="circle", stroke=MUTED, strokeWidth=1.5, size=52, opacity=1,
     ).encode(**{
-        t_name: alt.datum(first - 10), p_name: alt.datum(0),
+        t_name: DATUM[t_name](first - 10), p_name: DATUM[p_name](0),
         "fill": alt.Fill("held:N", scale=alt.Scale(domain=held_labels,
                                                    range=[MUTED, "transparent"]),
                          legend=alt.Legend(title=None, orient="bottom",
                                            direction="horizontal", labelLimit=0))})
-    size = ({"height": (last - first) * 52} if narrow else {"height": n * 46})
+    size = ({"height": (last - first) * NARROW_YEAR} if narrow else {"height": n * 46})
     chart = alt.layer(band_layer, point_layer, key_layer, **size, **fit(width))
     return configure(chart, desc)
 
@@ -314,16 +347,24 @@ def cumulative(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMi
         return no_data(lang, desc, width)
     term_labels, term_colours = _series(df, "term", lang, held_only=True)
     labels = data.label_map(df, "term", lang)
-    frame = pd.DataFrame({
-        "years": (cum["days"].astype(float) / 365.25).round(4),
-        "n": cum["n"],
-        "term": cum["term"].map(labels),
-        "date": cum["date"].map(lambda d: format_partial_date(d, lang)),
-    })
+    years = cum["days"].astype(float) / 365.25
+    dots = len(cum) <= DOTS_MAX  # a dot per contact while they can be told apart
+    if dots:
+        frame = pd.DataFrame({
+            "years": years.round(4), "n": cum["n"], "term": cum["term"].map(labels),
+            "date": cum["date"].map(lambda d: chart_date(d, lang))})
+    else:
+        # the line alone: each term's last count in each pixel column draws the same steps
+        step = max(years.max() - min(years.min(), 0), 1) / (width - CUMULATIVE_LABELS)
+        frame = pd.DataFrame({
+            "years": ((years / step).round() * step).round(4), "n": cum["n"],
+            "term": cum["term"].map(labels),
+        }).drop_duplicates(["term", "years"], keep="last")
     # a step line from zero at the start of each term
     starts = pd.DataFrame({"years": 0.0, "n": 0, "term": term_labels, "date": ""})
     starts = starts[~starts["term"].isin(frame.loc[frame["years"] <= 0, "term"])]
-    frame = pd.concat([starts, frame], ignore_index=True)
+    frame = pd.concat([starts if dots else starts.drop(columns="date"), frame],
+                      ignore_index=True)
     colour = alt.Color("term:N", scale=alt.Scale(domain=term_labels, range=term_colours),
                        legend=_legend(width, None, symbolType="stroke", symbolStrokeWidth=3,
                                       columns=1 if width < WIDE else 3))
@@ -332,20 +373,48 @@ def cumulative(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMi
     y = alt.Y("n:Q", title=t(lang, "contacts_so_far"), axis=alt.Axis(format="d",
                                                                      tickMinStep=1))
     line = alt.Chart().mark_line(interpolate="step-after", strokeWidth=2.2).encode(
-        x=x, y=y, color=colour, order="years:Q")
-    dots = alt.Chart().mark_circle(size=16, opacity=1).transform_filter(
-        "datum.date != ''").encode(
-        x=x, y=y, color=colour,
-        tooltip=[alt.Tooltip("term:N", title=t(lang, "term")),
-                 alt.Tooltip("date:N", title=t(lang, "date")),
-                 alt.Tooltip("n:Q", title=t(lang, "contacts_so_far"))])
-    # a dot per contact helps while they can be told apart; beyond that the line says it
-    layers = [line, dots] if len(cum) <= DOTS_MAX else [line]
+        x=x, y=y, color=colour, order=alt.Order("years:Q"))
+    layers = [line]
+    if dots:
+        layers.append(alt.Chart().mark_circle(size=16, opacity=1).transform_filter(
+            "datum.date != ''").encode(
+            x=x, y=y, color=colour,
+            tooltip=[alt.Tooltip("term:N", title=t(lang, "term")),
+                     alt.Tooltip("date:N", title=t(lang, "date")),
+                     alt.Tooltip("n:Q", title=t(lang, "contacts_so_far"))]))
     chart = alt.layer(*layers, data=frame, height=260 if width < WIDE else 300, **fit(width))
     return configure(chart, desc)
 
 
 # 4. Reported durations, with the spread when sources disagree --------------------------
+
+
+DURATIONS_LABELS = 50  # px left of the durations plot, for the minutes axis
+
+
+def durations_step(d: pd.DataFrame, width: int) -> float:
+    """One pixel of the durations chart's time axis, in years (`d`: data.durations)."""
+    first, last = int(d["year"].min()), int(d["year"].max()) + 1
+    return (last - first) / (width - DURATIONS_LABELS)
+
+
+def duration_marks(df: pd.DataFrame, width: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The durations chart's spans (lo-hi where sources disagree) and dots (one per
+    distinct reported figure of a contact); equal ones that would fall on the same pixel
+    are merged (`n`, `last`: see `chart_data.merge_close`). Language-neutral."""
+    d = data.durations(df)
+    step = durations_step(d, width)
+    x_pos = decimal_year(d["start"])
+    spans = pd.DataFrame({"x": x_pos, "lo": d["dur_min"], "hi": d["dur_max"],
+                          "type": d["type"], "date": d["date"]})
+    spans = data.merge_close(spans[spans["lo"] < spans["hi"]], step, ["lo", "hi", "type"])
+    dots = pd.DataFrame(
+        [(x, m, kind, pair, date, figs)
+         for x, kind, pair, date, figs in zip(x_pos, d["type"], d["pair"], d["date"],
+                                              d["durations"], strict=True)
+         for m in sorted({f[0] for f in figs})],
+        columns=["x", "minutes", "type", "pair", "date", "figures"])
+    return spans, data.merge_close(dots, step, ["minutes", "type", "pair"])
 
 
 def durations(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixin:
@@ -355,27 +424,30 @@ def durations(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMix
         return no_data(lang, desc, width)
     type_labels, type_colours, type_shapes = _types(d["type"], lang)
     first, last = int(d["year"].min()), int(d["year"].max()) + 1
-    x_pos = decimal_year(d["start"]).round(4)
+    span_marks, dot_marks = duration_marks(df, width)
     spans = pd.DataFrame({
-        "x": x_pos, "lo": d["dur_min"], "hi": d["dur_max"],
-        "type": d["type"].map(lambda k: type_label(k, lang)),
+        "x": span_marks["x"], "lo": span_marks["lo"], "hi": span_marks["hi"],
+        "type": span_marks["type"].map(lambda k: type_label(k, lang)),
     })
-    spans = spans[spans["lo"] < spans["hi"]]
-    figures = pd.DataFrame([
-        {"x": x, "minutes": m, "type": type_label(kind, lang),
-         "date": format_partial_date(date, lang), "pair": pair,
-         "figures": figure_text(figs, lang)}
-        for x, kind, date, pair, figs in zip(x_pos, d["type"], d["date"], d[f"pair_{lang}"],
-                                             d["durations"], strict=True)
-        for m in sorted({f[0] for f in figs})
-    ])
+    pairs = data.label_map(df, "pair", lang)
+    figures = pd.DataFrame({
+        "x": dot_marks["x"], "minutes": dot_marks["minutes"],
+        "type": dot_marks["type"].map(lambda k: type_label(k, lang)),
+        "date": [format_date_range(a, b, lang)
+                 for a, b in zip(dot_marks["date"], dot_marks["last"], strict=True)],
+        "pair": dot_marks["pair"].map(pairs),
+        # a merged dot stands for several contacts: their sources are in the table
+        "figures": [figure_text(figs, lang) if n == 1 else ""
+                    for figs, n in zip(dot_marks["figures"], dot_marks["n"], strict=True)],
+        "n": dot_marks["n"],
+    })
     scale = alt.Scale(domain=type_labels, range=type_colours)
-    step = _label_step(last - first + 1, width - 50)
+    step = _label_step(last - first + 1, width - DURATIONS_LABELS)
     x = alt.X("x:Q", scale=alt.Scale(domain=[first, last], nice=False, zero=False),
               axis=alt.Axis(title=None, format="d", values=list(range(first, last + 1, step))))
     legend = _legend(width, None)
     rules = alt.Chart(spans).mark_rule(strokeWidth=2, opacity=0.8).encode(
-        x=x, y=alt.Y("lo:Q"), y2="hi:Q",
+        x=x, y=alt.Y("lo:Q"), y2=alt.Y2("hi"),
         color=alt.Color("type:N", scale=scale, legend=legend))
     dots = alt.Chart(figures).mark_point(size=40, filled=True, opacity=0.9).encode(
         x=x,
@@ -386,7 +458,8 @@ def durations(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMix
         tooltip=[alt.Tooltip("date:N", title=t(lang, "date")),
                  alt.Tooltip("pair:N", title=t(lang, "pair")),
                  alt.Tooltip("type:N", title=t(lang, "type")),
-                 alt.Tooltip("figures:N", title=t(lang, "figures"))],
+                 alt.Tooltip("figures:N", title=t(lang, "figures")),
+                 alt.Tooltip("n:Q", title=t(lang, "contacts"))],
     )
     chart = alt.layer(rules, dots, height=260 if width < WIDE else 300, **fit(width))
     return configure(chart, desc)
@@ -435,8 +508,8 @@ def topics_by_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLev
     if cell >= 13 and len(frame) <= HEAT_LABELS_MAX:
         layers.append(alt.Chart().mark_text(fontSize=9 if narrow else 10).encode(
             x=x, y=y, text=alt.Text("count:Q", format="d"),
-            color=alt.condition(f"datum.count > {top / 2}", alt.value("#ffffff"),
-                                alt.value("#10233a"))))
+            color=alt.ColorValue("#10233a", condition={"test": f"datum.count > {top / 2}",
+                                                       "value": "#ffffff"})))
     chart = alt.layer(*layers, data=frame, width=plot, height=row_h * len(order))
     return configure(chart, desc)
 
@@ -453,9 +526,9 @@ def _ranked_bars(frame: pd.DataFrame, lang: str, width: int, colour: alt.Color,
     bars = alt.Chart().mark_bar(height=13, cornerRadiusEnd=2).encode(
         x=x, y=y, color=colour, tooltip=tooltip)
     labels = alt.Chart().mark_text(align="left", baseline="bottom", dy=-8, fontSize=12,
-                                   color=INK).encode(x=alt.value(0), y=y, text="label:N")
+                                   color=INK).encode(x=alt.XValue(0), y=y, text=alt.Text("label:N"))
     values = alt.Chart().mark_text(align="left", baseline="middle", dx=4, fontSize=11,
-                                   color=MUTED).encode(x=x, y=y, text=f"{value}_text:N")
+                                   color=MUTED).encode(x=x, y=y, text=alt.Text(f"{value}_text:N"))
     return alt.layer(bars, labels, values, data=frame)
 
 

@@ -67,9 +67,9 @@ def test_dark_variant_swaps_only_theme_colours():
     assert f'fill="{charts.TYPE_COLOURS["call"]}"' in dark
 
 
-def test_tidy_rounds_coordinates_but_not_text():
-    """Long decimals in geometry are rounded to 0.01; text content is untouched."""
-    svg = ('<g transform="translate(32.83333333333333,7)"><path d="M0.5,1.123456L-0.0001,2"/>'
+def test_tidy_cuts_long_decimals_but_not_text():
+    """Numbers in the markup keep at most two decimals; text content is untouched."""
+    svg = ('<g transform="translate(32.83933333333333,7)"><path d="M0.5,1.123456L-0.0001,2"/>'
            '<text x="1.23456">3.14159</text></g>')
-    assert tidy(svg) == ('<g transform="translate(32.83,7)"><path d="M0.5,1.12L0,2"/>'
+    assert tidy(svg) == ('<g transform="translate(32.83,7)"><path d="M0.5,1.12L0.00,2"/>'
                          '<text x="1.23">3.14159</text></g>')

@@ -159,3 +159,63 @@ def test_topic_chart_spans_every_year_of_the_data(sample):
     spec = spec_of(charts.topic_activity(sample, "uk", topic="cybersecurity"))
     rows = next(iter(spec["datasets"].values()))
     assert [r["year"] for r in rows] == data.year_span(sample)
+
+
+@pytest.fixture(scope="module")
+def dense(registries):
+    """Enough contacts that marks crowd: 1,500 synthetic records over 2009-2026."""
+    from pipeline.chart_data import contacts_frame
+    from tests.charts.synthetic import synthetic_contacts
+
+    return contacts_frame(synthetic_contacts(1500, registries, seed=6), registries)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_crowded_timeline_merges_only_marks_on_one_pixel(dense, width):
+    """With many contacts, those of one pair, type and status on the same pixel share a
+    mark that counts them; every contact is still drawn within half a pixel of its date."""
+    marks = charts.timeline_points(dense, width)
+    step = charts.timeline_step(dense, width)
+    assert len(marks) < len(dense) and marks["n"].sum() == len(dense)
+    assert not marks.duplicated(["x", "pair", "type", "status"]).any()
+    first_of = dict(zip(dense["date"] + dense["pair"] + dense["type"] + dense["status"],
+                        charts.decimal_year(dense["start"]), strict=False))
+    for x, date, pair, kind, status in zip(marks["x"], marks["date"], marks["pair"],
+                                           marks["type"], marks["status"], strict=True):
+        assert abs(x - first_of[date + pair + kind + status]) <= step / 2 + 1e-3
+    spec = spec_of(charts.timeline(dense, "en", width))
+    points = next(r for r in spec["datasets"].values() if r and "is_held" in r[0])
+    assert len(points) == len(marks) and any(" – " in p["date"] for p in points)
+
+
+def test_crowded_charts_say_what_is_merged(dense):
+    """The captions of the crowded timeline and durations chart say that marks can be
+    shared; the tables still list every contact."""
+    from pipeline.chart_tables import describe
+
+    for lang, words in (("en", "can share a"), ("uk", "можуть ділити")):
+        timeline = describe("timeline", "timeline", dense, lang)
+        assert words in timeline.caption and len(timeline.rows) == len(dense)
+        assert words in describe("durations", "durations", dense, lang).caption
+
+
+def test_crowded_durations_keep_every_figure(dense):
+    """Merged dots count every distinct reported figure of every contact."""
+    _, dots = charts.duration_marks(dense, charts.WIDE)
+    d = data.durations(dense)
+    assert dots["n"].sum() == sum(len({f[0] for f in figs}) for figs in d["durations"])
+    spec_of(charts.durations(dense, "uk", charts.WIDE))
+
+
+def test_crowded_cumulative_line_ends_at_each_terms_total(dense):
+    """The line is thinned to one point per term and pixel column, and keeps each term's
+    final count."""
+    spec = spec_of(charts.cumulative(dense, "en", charts.WIDE))
+    rows = next(iter(spec["datasets"].values()))
+    totals = data.cumulative(dense).dropna(subset=["days"]).groupby("term")["n"].max()
+    labels = data.label_map(dense, "term", "en")
+    assert len(rows) < 0.8 * len(dense)
+    assert len({(r["term"], r["years"]) for r in rows}) == len(rows)
+    for term, total in totals.items():
+        counts = [r["n"] for r in rows if r["term"] == labels[term]]
+        assert max(counts) == total and min(counts) <= 1  # 1: a contact as president-elect
