@@ -33,7 +33,7 @@ CANCELLED = "2022-02-biden-putin-meeting"
 ANNOUNCED_YEAR = "2026-trump-putin-meeting-moscow"
 UNPUBLISHED = "2013-09-05-obama-putin-encounter-saint-petersburg"
 # Written by the exports, charts and search steps, not by this build.
-OTHER_STEPS = ("/data/", "/charts/", "/pagefind/")
+OTHER_STEPS = ("/data/", "/charts/", "/pagefind/", "/en/pagefind/")
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 PAGE_TYPES = [
