@@ -15,7 +15,7 @@ CONF   ?= pelicanconf.py
 BASE   ?= origin/main
 
 .PHONY: site build build-uk build-en serve test test-fast validate validate-since diff \
-	schema docs lint clean help i18n golden screenshots eval
+	schema docs lint clean help i18n golden screenshots eval vega-bundle
 
 help:
 	@echo "make site   - install if needed, validate content/, build output/ (uk at /, en at /en/,"
@@ -27,6 +27,7 @@ help:
 	@echo "make golden - rebuild the golden fixture site's expected output (after a deliberate change)"
 	@echo "make screenshots - screenshots of the fixture site into output.screenshots/"
 	@echo "make eval   - extractor precision, recall, F1 and date accuracy per split and language"
+	@echo "make vega-bundle - re-vendor the interactive charts' Vega bundle after upgrading vl-convert"
 
 # Creates the virtualenv on first use and reinstalls when pyproject.toml changes. Only the
 # dependencies are installed: the project's own code runs from this folder (python -m
@@ -106,6 +107,13 @@ screenshots: $(STAMP)
 
 golden: $(STAMP)
 	REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/site/test_golden.py
+
+# The Vega + Vega-Lite + vega-embed bundle for the on-demand interactive charts, vendored
+# per vl-convert version (making it costs ~2 s per cold build); rerun after upgrading it.
+vega-bundle: $(STAMP)
+	rm -f pipeline/chart_assets/vega-bundle-*.js
+	$(BIN)/python -c 'from pipeline.chart_site import vendored_bundle; import vl_convert as v; \
+	  vendored_bundle().write_text(v.javascript_bundle(), encoding="utf-8")'
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline eval

@@ -186,10 +186,18 @@ def _build(df, lang, out_dir, url, cache, assets) -> tuple[Charts, Builder]:
     return result, builder
 
 
+def vendored_bundle() -> Path:
+    """The bundle as `make vega-bundle` vendored it for this vl-convert version (third-party
+    code — Vega, Vega-Lite, vega-embed, BSD-3 — not derived from our data)."""
+    return ASSETS / f"vega-bundle-{vlc.__version__}.js"
+
+
 def bundle_js(cache: SvgCache) -> str:
-    """vl-convert's Vega + Vega-Lite + vega-embed bundle (~900 KB), cached per version.
-    Making it costs ~2 s of CPU: when both language builds start with an empty cache, the
-    second waits for the first's result instead of making it again."""
+    """vl-convert's Vega + Vega-Lite + vega-embed bundle (~900 KB): the vendored copy, or
+    made and cached per version. Making it costs ~2 s of CPU: when both language builds
+    start with an empty cache, the second waits for the first's result."""
+    if vendored_bundle().exists():
+        return vendored_bundle().read_text(encoding="utf-8")
     if cache.directory is None:
         return vlc.javascript_bundle()
     path = cache.directory / f"vega-bundle-{vlc.__version__}.js"

@@ -138,3 +138,15 @@ def test_charts_page_lists_every_chart_and_loads_no_bundle(built):
     assert '<script src="/charts/c.js" defer></script>' in html
     assert '<script src="/charts/vega-bundle.js"' not in html
     assert "<strong>" not in html  # headings name the charts; captions do not repeat them
+
+
+def test_vendored_vega_bundle_is_the_installed_versions():
+    """Exactly one vendored bundle, made by the installed vl-convert (after an upgrade, run
+    `make vega-bundle`), and it is what vl-convert makes."""
+    import vl_convert as vlc
+
+    from pipeline.chart_site import ASSETS, vendored_bundle
+
+    assert sorted(ASSETS.glob("vega-bundle-*.js")) == [vendored_bundle()], (
+        "run `make vega-bundle` after changing vl-convert-python")
+    assert vendored_bundle().read_text(encoding="utf-8") == vlc.javascript_bundle()
