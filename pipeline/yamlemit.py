@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from yaml.resolver import Resolver
@@ -42,6 +43,12 @@ def _quoted(s: str) -> str:
                    for c in out)
 
 
+@lru_cache(maxsize=1 << 16)
+def _string(s: str) -> str:
+    # Keys, ids, enum values and registry names repeat in every record of a download.
+    return s if _plain_ok(s) else _quoted(s)
+
+
 def scalar(value: Any) -> str:
     if value is None:
         return "null"
@@ -60,7 +67,7 @@ def scalar(value: Any) -> str:
         # YAML 1.1 floats need a dot: 1e+16 would read back as a string.
         return re.sub(r"^(-?\d+)(e)", r"\1.0\2", text) if "." not in text else text
     if isinstance(value, str):
-        return value if _plain_ok(value) else _quoted(value)
+        return _string(value)
     raise TypeError(f"cannot write {type(value).__name__} as YAML")
 
 
