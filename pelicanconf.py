@@ -33,6 +33,10 @@ PAGE_PATHS = []
 STATIC_PATHS = []
 IGNORE_FILES = [".*", "articles", "*.tmp"]
 READERS = {"html": None, "rst": None, "md": None}
+# The contact reader gives every date, slug and category itself; Pelican would otherwise
+# parse the date out of each file name (with dateutil) and make a category of the folder.
+FILENAME_METADATA = ""
+USE_FOLDER_AS_CATEGORY = False
 
 THEME = "theme"
 # The Ukrainian build copies the theme's static files; both languages link to that copy.
