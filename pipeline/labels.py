@@ -140,7 +140,7 @@ def field_label(field: str, lang: str) -> str:
     return _pick(FIELD_LABELS, field, lang)
 
 
-@lru_cache(maxsize=8192)  # babel is slow and the same dates recur on many pages and charts
+@lru_cache(maxsize=1 << 16)  # babel is slow and the same dates recur on many pages and charts
 def format_partial_date(date_str: str, lang: str, short: bool = False) -> str:
     """A `YYYY[-MM[-DD]]` date with exactly its precision: "16 жовтня 2025 р.",
     "серпень 2025", "2025" / "16 October 2025", "August 2025", "2025"."""

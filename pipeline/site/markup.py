@@ -120,7 +120,8 @@ def to_text(text: str | None) -> str:
 def json_for_script(data: Any) -> Markup:
     """JSON that is safe inside <script type="application/ld+json">: no `<`, `>` or `&`
     can close the element or open a comment, whatever the strings contain."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    # Compact: without `indent` json uses its C encoder (pages are not read by people here).
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
