@@ -58,6 +58,8 @@ ELLIPSIS_RE = re.compile(
     r"відбул\w*|пройшов|пройшла|був|була)|"
     r"the\s+(?:first|previous|last|earlier|prior)\s+(?:one\b|was\b|took\s+place|came\b|"
     r"happened|,))", re.I)
+NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
+NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -245,6 +247,9 @@ class SentenceReader:
         guessed = kind in ("talk", "generic")
         if guessed:
             near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            # held "переговори", "talks" without a phone word were face to face ("розмова",
+            # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
+            near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,

@@ -155,3 +155,14 @@ def test_participle_clause_dates_its_noun(extract):
             "Медведева, прошедшая в среду в Лондоне, длилась час.")
     assert _brief(extract(text, "2009-04-03", "ru")) == [
         ("meeting", "held", "2009-04-01", ["obama", "medvedev"])]
+
+
+def test_talks_without_a_phone_word_are_a_meeting(extract):
+    """"Переговоры Медведева и Обамы, прошедшие вчера" with no place and no phone word are
+    face-to-face talks; "спілкувалися" without a place stays a call."""
+    ru = "Переговоры Дмитрия Медведева и Барака Обамы, прошедшие вчера, завершились заявлением."
+    uk = "Востаннє Байден і Путін спілкувалися 12 лютого."
+    assert _brief(extract(ru, "2010-06-25", "ru")) == [
+        ("meeting", "held", "2010-06-24", ["obama", "medvedev"])]
+    assert _brief(extract(uk, "2022-02-22", "uk")) == [
+        ("call", "held", "2022-02-12", ["biden", "putin"])]
