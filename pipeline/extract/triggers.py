@@ -99,13 +99,26 @@ STATUS_PATTERNS: dict[str, str] = {
         r"(?:will|would)\s+not\s+go\s+ahead|not\s+going\s+ahead|"
         r"більше\s+не\s+(?:планується|готується|розглядається|стоїть)|"
         r"больше\s+не\s+(?:планируется|готовится|рассматривается|стоит)|"
-        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки"),
+        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки|"
+        # the plan is dropped: "більше не розглядає можливість зустрічі", "not on the agenda"
+        r"більше\s+не\s+розгляда\w*|больше\s+не\s+рассматрива\w*|"
+        r"no\s+longer\s+(?:considering|considers|considered|weighing|pursuing)|"
+        r"не\s+стоїть\s+на\s+порядку|не\s+стоит\s+на\s+повестке|"
+        r"(?:is|are|was|were)\s+not\s+on\s+the\s+(?:agenda|table|cards)|"
+        # one side will not come: "не приедет на саммит", "will not attend", "skips"
+        r"не\s+(?:приїде|поїде|прилетить|відвідає|приедет|поедет|прилетит|посетит)|"
+        r"(?:will|would)\s+not\s+(?:attend|travel|come|go)|won't\s+(?:attend|travel|come|go)|"
+        r"skip(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|pulled\s+the\s+plug|"
+        r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
-        r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
+        r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
+        # "the visit slips into next year", "the White House has hit pause"
+        r"slip(?:s|ped|ping)?\s+(?:in)?to|hit\s+(?:the\s+)?pause|put\s+off|"
+        r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
         r"погодж\w*|договорил\w*|"
@@ -250,6 +263,16 @@ def _nearest(cues: list[Cue], kind: str, span: tuple[int, int], layout: Layout,
     return best
 
 
+def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layout) -> bool:
+    """A tense word right before the contact verb, between it and a farther status cue."""
+    span = (trigger.start, trigger.end)
+    if layout.distance((cue.start, cue.end), span) <= 2:
+        return False
+    lo, hi = sorted((cue.end, trigger.start))
+    return any(v.kind in ("future", "held") and lo <= v.start and v.end <= hi and
+               layout.distance((v.start, v.end), span) == 0 for v in cues)
+
+
 def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> str:
     """held | announced | cancelled | postponed | negated | hypothetical | unclear.
 
@@ -282,6 +305,8 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             if c is None or c.start < trigger.end or not PASSIVE_BEFORE_RE.search(
                     text[max(0, c.start - 20):c.start]):
                 continue  # "A summit … has been put on hold": the passive reaches further
+        if _own_verb_between(c, trigger, cues, layout):
+            continue  # "to skip the G8, will meet Obama in Mexico": "will meet" is its own
         noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
                              re.I)
         if noun_form and not (c.end <= trigger.start and

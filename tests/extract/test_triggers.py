@@ -125,3 +125,34 @@ def test_call_verbs_of_the_sozvon_family(text):
 def test_phrasal_verbs_with_their_object_inside(text, expected):
     """"called the meeting off", "put the summit on hold": the object splits the verb."""
     assert [s for _, s in _statuses(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Білий дім більше не розглядає можливість зустрічі Байдена з Путіним.",
+    "Кремль больше не рассматривает встречу Путина и Трампа в Будапеште.",
+    "The White House is no longer considering a summit between Biden and Putin.",
+    "Саміт Байдена і Путіна, за словами Псакі, точно не стоїть на порядку денному.",
+    "Обама не приедет в Москву на двусторонний саммит с Путиным.",
+    "Путін не приїде на зустріч з Трампом у Будапешті.",
+    "Putin will not travel to Washington for the summit with Trump.",
+    "Obama skipped the planned summit with Putin in Moscow.",
+])
+def test_dropped_plans_are_cancellations(text):
+    """A plan no longer considered, off the agenda, or one side not coming is cancelled."""
+    assert ("cancelled" in {status for _, status in _statuses(text)})
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's Washington visit slips into next year.",
+    "The White House has hit pause on the summit with Putin.",
+])
+def test_slipped_plans_are_postponements(text):
+    """"slips into next year", "hit pause": the contact is postponed."""
+    assert ("postponed" in {status for _, status in _statuses(text)})
+
+
+def test_far_cancel_word_yields_to_the_contact_verbs_own_tense():
+    """"to skip the G8 summit, will meet Obama in Mexico": the skip is the G8's, the meeting
+    is announced."""
+    text = "Putin to skip the Camp David gathering, will meet Obama in Mexico instead."
+    assert _statuses(text) == [("meeting", "announced")]
