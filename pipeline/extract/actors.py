@@ -39,6 +39,13 @@ ELECT_BEFORE_RE = re.compile(
 FORMER_BEFORE_RE = re.compile(
     r"(?:екс|экс|ex|бывш\w*|колишн\w*|former|тодішн\w*|тогдашн\w*|then)[\s-]+$", re.I)
 
+# A president's name after another office's title: "премьер-министр Дмитрий Медведев",
+# "прем'єр Медведєв", "Prime Minister Dmitry Medvedev", "Vice President Biden".
+OTHER_TITLE_BEFORE_RE = re.compile(
+    r"(?:прем'?єр[\w-]*|премьер[\w-]*|prime\s+minister|віце-президент\w*|вице-президент\w*|"
+    r"vice[\s-]president|сенатор\w*|senator|(?-i:Sen\.))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.']*\s+)?$",
+    re.I)
+
 _GROUP_WORDS = (
     r"лідер(?:и|ів|ам|ами|ах)|президент(?:и|ів|ам|ами|ах|ы|ов)|сторон(?:и|ам|ами|ы)|"
     r"лидер(?:ы|ов|ам|ами|ах|а)|глав(?:и|ам|ами|ы)?\s+(?:держав|государств)|"
@@ -206,6 +213,10 @@ class ActorFinder:
         names = []
         for m in self.name_re.finditer(masked):
             pid = self.forms[m.group(1)]
+            if OTHER_TITLE_BEFORE_RE.search(masked[max(0, m.start() - 40):m.start()]):
+                # "Prime Minister Dmitry Medvedev": in that sentence he is not a president
+                actors.append(Actor(m.start(), m.end(), "official"))
+                continue
             names.append(Actor(m.start(), m.end(), "name", pid, self.country[pid]))
         actors.extend(names)
         for m in self.role_gate.finditer(masked):

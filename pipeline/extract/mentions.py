@@ -235,8 +235,10 @@ class SentenceReader:
                 a for a in actors if a.kind == "group" and layout.clause(a.start)
                 not in third_clauses]
             if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
-                if any(a.kind == "official" and a.start < trigger.start for a in in_clause):
-                    return None  # "their envoys met"
+                lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
+                    "official", "group", "pronoun")]
+                if lead and lead[-1].kind == "official":
+                    return None  # "their envoys met" (not "…, the two presidents spoke")
                 us = us or self.main_pair[0]
                 ru = ru or self.main_pair[1]
         clause_cues = [c for c in cues if layout.clause(c.start) == ci]

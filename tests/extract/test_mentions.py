@@ -166,3 +166,19 @@ def test_talks_without_a_phone_word_are_a_meeting(extract):
         ("meeting", "held", "2010-06-24", ["obama", "medvedev"])]
     assert _brief(extract(uk, "2022-02-22", "uk")) == [
         ("call", "held", "2022-02-12", ["biden", "putin"])]
+
+
+def test_an_official_far_before_the_pair_does_not_block_it(extract):
+    """"…, sending Prime Minister Dmitry Medvedev in his place, the Kremlin said after the two
+    presidents spoke by telephone on Wednesday": the presidents' call, not Medvedev's."""
+    text = ("Obama and Putin disagree. Putin will not attend the summit at Camp David, sending "
+            "Prime Minister Dmitry Medvedev in his place, the Kremlin said after the two "
+            "presidents spoke by telephone on Wednesday.")
+    assert ("call", "held", "2012-05-09", ["obama", "putin"]) in _brief(
+        extract(text, "2012-05-10", "en"))
+
+
+def test_envoys_of_the_pair_are_not_the_pair(extract):
+    """"Their envoys met on Tuesday" after naming the presidents is no presidents' meeting."""
+    text = "Trump and Putin talk often. Their envoys met on Tuesday in Riyadh."
+    assert extract(text, "2025-02-20", "en") == []
