@@ -14,6 +14,8 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from jinja2 import pass_context
+from markupsafe import Markup
 
 DOMAIN = "messages"
 
@@ -37,3 +39,25 @@ def load_translations(translations_dir: str | Path, lang: str) -> gettext.NullTr
     if not po.exists():
         return gettext.NullTranslations()
     return gettext.GNUTranslations(BytesIO(_compiled(po, po.stat().st_mtime_ns, lang)))
+
+
+def memoised_gettext(translations: gettext.NullTranslations):
+    """A `gettext` for Jinja's newstyle i18n that looks each message up once.
+
+    Jinja's own wraps every call in three context calls, a Markup and a %-format; pages call
+    it ~40 times each, which made it a tenth of the contact pages' render time. This one
+    gives the same result (autoescaped Markup, %-formatted with the keyword variables)."""
+    plain: dict[str, Markup] = {}
+
+    @pass_context
+    def translate(context, message: str, **variables) -> str:
+        if not context.eval_ctx.autoescape:
+            return translations.gettext(message) % variables
+        if variables:
+            return Markup(translations.gettext(message)) % variables  # noqa: S704 - our catalog
+        found = plain.get(message)
+        if found is None:
+            found = plain[message] = Markup(translations.gettext(message)) % {}  # noqa: S704
+        return found
+
+    return translate

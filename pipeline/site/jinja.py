@@ -14,7 +14,7 @@ from jinja2 import Environment
 from .. import labels
 from ..model import date_precision, is_http_url
 from . import markup, views
-from .i18n import load_translations
+from .i18n import load_translations, memoised_gettext
 from .jsonld import event_jsonld
 from .reader import registries_for
 
@@ -27,8 +27,10 @@ def setup_environment(env: Environment, settings: dict) -> None:
     lang = settings["DEFAULT_LANG"]
     reg = registries_for(str(Path(settings["PATH"]).resolve()))
     env.policies["ext.i18n.trimmed"] = True
-    env.install_gettext_translations(load_translations(translations_dir(settings), lang),
-                                     newstyle=True)
+    translations = load_translations(translations_dir(settings), lang)
+    env.install_gettext_translations(translations, newstyle=True)
+    # `_` straight to the memoised lookup (the extension's alias adds another context call).
+    env.globals["gettext"] = env.globals["_"] = memoised_gettext(translations)
 
     def person(pid: str, short: bool = False) -> str:
         return labels.person_name(pid, reg, lang, short=short)

@@ -39,7 +39,12 @@ class ContactReader(BaseReader):
         first, _ = date_bounds(contact.date)
         summary = contact.summary.get(lang) if contact.summary else None
         content = render(summary)
+        names = {"slug": contact.id, "lang": lang, "category": contact.type}
         metadata = {
+            # Given here, Pelican keeps them as overrides; otherwise every `article.url` in
+            # every list page re-formats the settings (a tenth of a 1,000-record build).
+            "url": self.settings["ARTICLE_URL"].format(**names),
+            "save_as": self.settings["ARTICLE_SAVE_AS"].format(**names),
             "title": contact_title(contact, registries, lang),
             "slug": contact.id,
             "date": SafeDatetime(first.year, first.month, first.day),

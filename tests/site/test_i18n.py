@@ -76,3 +76,29 @@ def test_catalog_compiles_without_a_committed_mo():
     assert not list(TRANSLATIONS.rglob("*.mo"))
     t = load_translations(TRANSLATIONS, "uk")
     assert t.gettext("All contacts") == "Усі контакти"
+
+
+def test_memoised_gettext_matches_jinja_newstyle_gettext():
+    """The memoised `_` renders exactly what Jinja's own newstyle gettext renders: escaped
+    variables, %-formatting, '%%' and autoescape off."""
+    from jinja2 import Environment
+
+    from pipeline.site.i18n import load_translations, memoised_gettext
+
+    translations = load_translations("theme/translations", "uk")
+    source = ('{{ _("Summary") }}|{{ _("Previous contact of %(pair)s", pair="<b>") }}|'
+              '{{ _("100%% sure") }}|{% trans n=3 %}Data as of {{ n }}{% endtrans %}')
+    results = []
+    for autoescape in (True, False):
+        ours = Environment(autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+        ours.install_gettext_translations(translations, newstyle=True)
+        theirs = Environment(autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+        theirs.install_gettext_translations(translations, newstyle=True)
+        ours.globals["gettext"] = ours.globals["_"] = memoised_gettext(translations)
+        for _ in range(2):  # the second time from the memo
+            got = ours.from_string(source).render()
+            assert got == theirs.from_string(source).render()
+        results.append(got)
+    assert results[0].startswith("Опис|")  # translated
+    assert "&lt;b&gt;" in results[0] and "<b>" in results[1]
+    assert "100% sure" in results[0]

@@ -89,3 +89,46 @@ def test_no_text_produces_a_live_tag(text):
     for tag in re.findall(r"<\s*/?\s*([a-zA-Z0-9]+)", html):
         assert tag in ALLOWED_TAGS, html
     assert not re.search(r"\son\w+\s*=", re.sub(r"&lt;.*?&gt;", "", html))
+
+
+def _slow_render(text: str) -> str:
+    from pipeline.site.markup import _convert, _record_cleaner
+
+    return _record_cleaner.clean(_convert(text))
+
+
+def _record_texts() -> list[str]:
+    """Every text of every published record, the kind of text the fast path sees."""
+    from pipeline.validate import load_contacts
+
+    contacts, _ = load_contacts("content")
+    out = []
+    for c in contacts:
+        for value in (c.summary, c.note, c.date_note, c.event, c.venue, *c.outcomes,
+                      *(h.note for h in c.history)):
+            if value is not None:
+                out += [t for t in (value.uk, value.en) if t]
+    return out
+
+
+def test_plain_text_fast_path_matches_markdown_on_the_dataset():
+    """Every summary, outcome and note of the dataset renders exactly as Markdown and nh3
+    render it, whether or not it takes the plain-paragraph shortcut."""
+    from pipeline.site.markup import _plain_paragraph
+
+    texts = _record_texts()
+    assert len(texts) > 500
+    shortcut = [t for t in texts if _plain_paragraph(t) is not None]
+    assert len(shortcut) > len(texts) // 2  # the shortcut is taken for most text
+    for text in texts:
+        assert str(render(text)) == _slow_render(text), text
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_plain_text_fast_path_matches_markdown_on_any_text(text):
+    """Arbitrary text: the shortcut, when taken, gives Markdown's and nh3's output."""
+    from pipeline.site.markup import _plain_paragraph
+
+    fast = _plain_paragraph(text)
+    if fast is not None:
+        assert fast == _slow_render(text)
