@@ -50,7 +50,10 @@ _GROUP_WORDS = (
     r"лідер(?:и|ів|ам|ами|ах)|президент(?:и|ів|ам|ами|ах|ы|ов)|сторон(?:и|ам|ами|ы)|"
     r"лидер(?:ы|ов|ам|ами|ах|а)|глав(?:и|ам|ами|ы)?\s+(?:держав|государств)|"
     r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
-    r"(?:the\s+)?(?:two|both)\s+sides|обидва|оба"
+    r"(?:the\s+)?(?:two|both)\s+sides|обидва|оба|the\s+two\s+men|"
+    # "a call between the two on June 30", "the two also discussed": the pair
+    r"the\s+two(?=\s*[.,;]|\s+(?:on|in|at|of|have|had|were|are|last|also|will|would|"
+    r"spoke|met|talked|discussed|agreed|held|exchanged|shook|sat|did|first|then|later)\b)"
 )
 GROUP_GATE = Gate([_GROUP_WORDS])
 GROUP_OK_BEFORE = {

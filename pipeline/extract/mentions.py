@@ -216,8 +216,11 @@ class SentenceReader:
             "third", "official", "name", "role", "self", "group", "pronoun")]
         if before and before[-1].kind in ("third", "official") and not any(
                 a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
-                for a in before):
-            return None  # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"
+                for a in before) and not SPEECH_GATE.search(
+                    text[before[-1].end:trigger.start]):
+            # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
+            # "Officials said … a call between the two": the official only reports it
+            return None
         if trigger.kind in ("generic", "talk"):
             if ci not in self._process:
                 self._process[ci] = is_process(clause_text)
@@ -237,7 +240,8 @@ class SentenceReader:
             if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
-                if lead and lead[-1].kind == "official":
+                if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
+                        text[lead[-1].end:trigger.start]):
                     return None  # "their envoys met" (not "…, the two presidents spoke")
                 us = us or self.main_pair[0]
                 ru = ru or self.main_pair[1]

@@ -145,7 +145,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
         r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
-        r"поздравил\w*|spoke|talked|met|held|"
+        r"поздравил\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"

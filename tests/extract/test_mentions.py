@@ -182,3 +182,21 @@ def test_envoys_of_the_pair_are_not_the_pair(extract):
     """"Their envoys met on Tuesday" after naming the presidents is no presidents' meeting."""
     text = "Trump and Putin talk often. Their envoys met on Tuesday in Riyadh."
     assert extract(text, "2025-02-20", "en") == []
+
+
+def test_the_two_stands_for_the_pair(extract):
+    """"a telephone call between the two on June 30" is the article's pair's call."""
+    text = ("Obama and Medvedev met in Moscow. Officials said the agenda was fine-tuned in a "
+            "telephone call between the two on June 30.")
+    assert ("call", "held", "2009-06-30", ["obama", "medvedev"]) in _brief(
+        extract(text, "2009-07-07", "en"))
+
+
+def test_talked_by_phone_is_held_but_talked_about_a_meeting_is_not(extract):
+    """"12 липня Обама і Путін говорили телефоном" is a held call; "говорив про швидку
+    зустріч" only mentions a meeting."""
+    held = "12 липня Обама і Путін говорили телефоном про Сноудена."
+    about = "Тиждень тому Трамп упевнено говорив про швидку зустріч із Путіним."
+    assert _brief(extract(held, "2013-08-08", "uk")) == [
+        ("call", "held", "2013-07-12", ["obama", "putin"])]
+    assert all(d["status"] != "held" for d in extract(about, "2025-10-22", "uk"))
