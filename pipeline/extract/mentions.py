@@ -60,6 +60,8 @@ ELLIPSIS_RE = re.compile(
     r"happened|,))", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
+# a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
+PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -221,6 +223,10 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if trigger.kind == "joint":
+            trigger = self._joint(layout, trigger, in_clause)
+            if trigger is None:
+                return None
         if trigger.kind in ("generic", "talk"):
             if ci not in self._process:
                 self._process[ci] = is_process(clause_text)
@@ -263,6 +269,34 @@ class SentenceReader:
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
+
+    @staticmethod
+    def _joint(layout: Layout, trigger: Trigger, in_clause: list[Actor]) -> Trigger | None:
+        """A joint act ("обсуждали", "signed", "saw each other") reports a contact only when
+        both presidents, or the pair as a group, are its subject (or one is the subject and
+        the other follows "with"); it is then a meeting (signing, seeing each other) or a
+        contact of unknown type."""
+        before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
+            "name", "role", "self", "group", "pronoun", "third", "official")]
+        after = [a for a in in_clause if a.start >= trigger.end and a.kind in (
+            "name", "role", "self") and _with_before(layout, a.start, 2)]
+        if not before or before[-1].kind in ("third", "official") or layout.distance(
+                (before[-1].start, before[-1].end), (trigger.start, trigger.end)) > 4:
+            return None  # the subject stands right before the verb
+        countries = {a.country for a in before + after if a.kind in ("name", "role", "self")}
+        text = layout.text
+        subject = before[-1]
+        prev = layout.words_before(subject.start, 1)
+        # "opposition leaders signed a deal": an English noun before "leaders" names others
+        grouped = subject.kind == "pronoun" or (subject.kind == "group" and (
+            PAIR_GROUP_RE.search(text[subject.start:subject.end]) or not prev or
+            not prev[0].isascii() or prev[0] in ("the", "and", "then", "these", "their")))
+        if not ({"US", "RU"} <= countries or grouped):
+            return None
+        # seeing each other is in person (IN_PERSON_RE); signing is a meeting
+        word = text[trigger.start:trigger.end].lower()
+        kind = "meeting" if re.match(r"(?:підпис|подпис|sign)", word) else "talk"
+        return Trigger(trigger.start, trigger.end, kind, trigger.anaphoric)
 
     @staticmethod
     def _closest(layout: Layout, trigger: Trigger, actors: list[Actor]) -> str | None:
@@ -457,6 +491,13 @@ def _fold_undated(hits: list[Hit]) -> list[Hit]:
         twin = None if h.date or not h.pair else next(
             (d for d in dated if (d.pair, d.type, d.status) == (h.pair, h.type, h.status)),
             None)
+        if twin is None and not h.date and h.pair and h.type == "brief_encounter":
+            # "last saw each other in November in Da Nang, where they exchanged a few words":
+            # the in-person contact was the brief encounter
+            twin = next((d for d in dated if (d.pair, d.status) == (h.pair, h.status)
+                         and d.type_guessed and d.type == "meeting"), None)
+            if twin is not None:
+                twin.type, twin.type_guessed = "brief_encounter", False
         if twin is None:
             out.append(h)
             continue

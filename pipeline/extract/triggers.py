@@ -28,7 +28,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"virtual\s+(?:summit|meeting|talks)"),
     "brief_encounter": (
         r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|поговор|розмов|зустр|бесід|"
-        r"пообщ|побесед|бесед|разговор|встре|встреч)\w*|мимохідь|мимоходом|мимолетн\w*|"
+        r"пообщ|побесед|бесед|разговор|встре|встреч|переговор)\w*|мимохідь|мимоходом|мимолетн\w*|"
         r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
         r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
         r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
@@ -51,6 +51,12 @@ TYPE_PATTERNS: dict[str, str] = {
         r"розмов\w*|поговор\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
         r"talked"),
+    # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
+    # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
+    "joint": (
+        r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
+        r"discussed|підписали|подписали|signed|"
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other"),
     "generic": (
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
         r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
@@ -67,17 +73,20 @@ ANAPHOR_BEFORE_RE = re.compile(
     r"ту|того|той|this|that|the\s+same)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", re.I)
 # A summit followed by its name is the venue of a contact, not the contact.
 EVENT_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
+    r"\s+(?:\w+\s+)?[«\"“]?(?:G\s?\d+|Совет\w*|Рад[аиі]\s+Росія|Council|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
     r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
     r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
     r"on\s+nuclear)")
 EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
-    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"
+    r"Economic\s+Cooperation|General\s+Assembly|Азіатсько-Тихоокеанськ\w*|"
+    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|"
     r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
-    r"віч-на-віч|тет-а-тет|"
+    r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
+    r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
@@ -150,7 +159,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
     # anything that merely names a meeting
-    "discussed": r"обговорили|обсудили|discussed",
+    "discussed": (
+        r"обговорили|обсудили|обговорювали|обсуждали|discussed|підписали|подписали|signed|"
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|saw\s+each\s+other|"
+        r"(?:had|have|has)\s+(?:last\s+)?seen\s+each\s+other"),
     "course": (
         r"під\s+час|в\s+ході|у\s+ході|в\s+ходе|по\s+итогам|за\s+підсумками|по\s+завершении|"
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
@@ -159,7 +171,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
@@ -208,7 +220,7 @@ class Cue:
 
 
 RANK = {"video_call": 5, "brief_encounter": 4, "call": 3, "meeting": 3, "talk": 2,
-        "generic": 1}
+        "generic": 1, "joint": 0}
 
 
 @lru_cache(maxsize=256)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _brief(drafts):
     return [(d["type"], d["status"], d["date"], d["participants"]) for d in drafts]
@@ -200,3 +202,47 @@ def test_talked_by_phone_is_held_but_talked_about_a_meeting_is_not(extract):
     assert _brief(extract(held, "2013-08-08", "uk")) == [
         ("call", "held", "2013-07-12", ["obama", "putin"])]
     assert all(d["status"] != "held" for d in extract(about, "2025-10-22", "uk"))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Ситуацию на нефтяном рынке Путин и Трамп обсуждали и в пятницу.", "2020-04-13",
+     ("call", "held", "2020-04-10", ["trump", "putin"])),
+    ("У вівторок Трамп і Путін обговорили енергетичне перемир'я.", "2025-03-19",
+     ("call", "held", "2025-03-18", ["trump", "putin"])),
+    ("President Obama and President Medvedev on Monday signed a joint understanding.",
+     "2009-07-07", ("meeting", "held", "2009-07-06", ["obama", "medvedev"])),
+    ("Востаннє лідери двох країн бачилися в Женеві в червні 2021 року. Байден і Путін.",
+     "2025-08-15", ("meeting", "held", "2021-06", ["biden", "putin"])),
+])
+def test_joint_acts_of_both_presidents_are_contacts(extract, text, published, expected):
+    """Both presidents (or the pair as a group) discussing, signing or seeing each other
+    is a contact: signing and seeing each other in person, discussing of a type unsaid."""
+    assert expected in _brief(extract(text, published))
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров и Рубио обсуждали Украину в пятницу, а Путин и Трамп молчали.",
+    "On Feb. 21 the government and opposition leaders signed a deal; Obama and Putin "
+    "watched.",
+    "Трамп обсудил с Зеленским письмо Путина.",
+])
+def test_joint_acts_of_others_are_not_contacts(extract, text):
+    """Officials, other leaders, or one president with a third party discussing or
+    signing is no presidents' contact."""
+    assert extract(text, "2014-03-02") == []
+
+
+def test_seeing_each_other_where_they_exchanged_words_is_one_brief_encounter(extract):
+    """"last saw each other in November in Da Nang, where they exchanged a few words" is
+    one brief encounter in November."""
+    text = ("Trump and Putin last saw each other in November in Da Nang, where they exchanged "
+            "a few words during the Asia-Pacific Economic Cooperation summit.")
+    assert _brief(extract(text, "2017-12-18", "en")) == [
+        ("brief_encounter", "held", "2017-11", ["trump", "putin"])]
+
+
+def test_alleged_contacts_are_not_reported_as_held(extract):
+    """"якобы позвонил", "будто бы обсудили", "нібито розмовляли" are claims, not contacts."""
+    text = ("Газета сообщила, что Трамп якобы позвонил Путину в четверг. Лидеры также будто "
+            "бы обсудили мир в Европе.")
+    assert extract(text, "2024-11-11", "ru") == []
