@@ -92,7 +92,17 @@ SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|пр
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
           rf"(?:\s+(?P<syear>{YEAR}){YEAR_WORD}?)?")
 
+AGO_COUNT = {"один": 1, "одну": 1, "одна": 1, "два": 2, "дві": 2, "две": 2, "три": 3,
+             "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5, "one": 1, "a": 1, "an": 1,
+             "two": 2, "three": 3, "four": 4, "five": 5, "кілька": 3, "несколько": 3,
+             "a few": 3, "few": 3}
+# "два дні тому", "неделю назад", "three days ago"
+AGO = (r"(?:(?P<agon>\d{1,2}|один|одну|одна|два|дві|две|три|чотири|четыре|п'ять|пять|кілька|"
+       r"несколько|one|two|three|four|five|a\s+few|an?)\s+)?(?P<agou>день|дні|днів|дня|дней|"
+       r"days?|тиждень|тижні|тижнів|неделю|недели|недель|weeks?)\s+(?:тому|назад|ago)")
+
 SPAN_ALTERNATIVES = [
+    AGO,
     rf"(?P<iso>{YEAR}-\d\d-\d\d)",
     rf"(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.{YEAR})",
     rf"(?P<q1>{QUAL}\s*)?(?P<d1>\d{{1,2}}){ORD}(?:\s*(?:[-–—]|і|и|та|and|to|по|до)\s*"
@@ -235,6 +245,14 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             word = (g.get("wd") or g.get("wd2")).lower()
             span = DateSpan(kind="weekday", day=WEEKDAY[word], modifier=_modifier(g.get("wmod")),
                             **common)
+        elif g.get("agou"):
+            count = g.get("agon") or "1"
+            n = int(count) if count.isdigit() else AGO_COUNT.get(
+                re.sub(r"\s+", " ", count.lower()), 1)
+            if g["agou"].lower().startswith(("д", "day")):
+                span = DateSpan(kind="relday", offset=-n, **common)
+            else:  # weeks ago: the month it fell in, no more
+                span = DateSpan(kind="period", unit="week", offset=-n, **common)
         elif g.get("rel"):
             span = DateSpan(kind="relday", offset=REL_DAYS[g.get("rel").lower()], **common)
         elif g.get("munit"):

@@ -62,6 +62,9 @@ NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I
 NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
 PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
+TIME_REF_RE = re.compile(
+    r"(?<!\w)(?:після|перед|до|після\s+того|напередодні|после|накануне|after|before|ahead\s+of|"
+    r"prior\s+to|following)\s+(?:\w+\s+){0,2}$", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -335,8 +338,12 @@ class SentenceReader:
                                if not REPORTED_RE.search(text[min(sp[1], span.end):
                                                               max(sp[0], span.start)])),
                               default=99)
+            # "відбулася наприкінці грудня, невдовзі після зустрічі … з Зеленським": a contact
+            # named after "after"/"before" only places ours in time
             near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
-                                if layout.clause(t.start) == layout.clause(span.start)),
+                                if layout.clause(t.start) == layout.clause(span.start)
+                                and not (t.start > span.end and TIME_REF_RE.search(
+                                    text[span.end:t.start]))),
                                default=99)
             best_d, best_i = min(dist_hits)
             if near_speech <= 1 and near_speech < best_d and best_d > 1:
@@ -355,9 +362,10 @@ class SentenceReader:
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
             if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
+                # "розмови, що відбулася в п'ятницю": the clause after the comma may be its own
                 near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
-                        layout.clause(hits[i].trigger.start) == layout.clause(span.start)
-                        and d <= 2 * MAX_DATE_DISTANCE]
+                        0 <= layout.clause(span.start) - layout.clause(hits[i].trigger.start)
+                        <= 1 and d <= 2 * MAX_DATE_DISTANCE]
             if near:
                 ordered, one = sorted(near), True
             elif initial:

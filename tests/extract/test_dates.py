@@ -103,3 +103,15 @@ def test_coarsen_to_publication_precision():
     assert coarsen("2024-06-15", "year") == "2024"
     assert coarsen("2024-06-15", "month") == "2024-06"
     assert coarsen("2024-06-15", "day") == "2024-06-15"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("два дні тому", "2010-11-19"),
+    ("three days ago", "2010-11-18"),
+    ("всего неделю назад", "2010-11"),
+    ("a week ago", "2010-11"),
+])
+def test_days_and_weeks_ago(text, value):
+    """"N days ago" is a day before the report; "a week ago" only gives the month."""
+    (span,) = find_dates(text)
+    assert resolve(span, dt.date(2010, 11, 21), "past").value == value

@@ -246,3 +246,19 @@ def test_alleged_contacts_are_not_reported_as_held(extract):
     text = ("Газета сообщила, что Трамп якобы позвонил Путину в четверг. Лидеры также будто "
             "бы обсудили мир в Европе.")
     assert extract(text, "2024-11-11", "ru") == []
+
+
+def test_relative_clause_with_that_dates_the_contact(extract):
+    """"після телефонної розмови, що відбулася в п'ятницю" dates the call to Friday."""
+    text = "Обама і Медведєв повідомили про це після телефонної розмови, що відбулася в п'ятницю."
+    assert _brief(extract(text, "2010-03-27", "uk")) == [
+        ("call", "held", "2010-03-26", ["obama", "medvedev"])]
+
+
+def test_a_contact_after_after_does_not_take_the_date(extract):
+    """"відбулася наприкінці грудня, невдовзі після зустрічі … з Зеленським": the date is the
+    call's, the meeting with Zelensky only places it in time."""
+    text = ("Попередня розмова Трампа і Путіна відбулася наприкінці грудня, невдовзі після "
+            "зустрічі американського президента з Володимиром Зеленським у Флориді.")
+    assert _brief(extract(text, "2026-03-10", "uk")) == [
+        ("call", "held", "2025-12", ["trump", "putin"])]
