@@ -75,7 +75,8 @@ WMOD = (r"(?:минулого|минулої|минулий|минулу|цьо�
         r"наступну|прошлый|прошлую|прошлое|прошлой|в\s+прошлый|в\s+прошлую|этот|эту|этой|"
         r"в\s+этот|в\s+эту|следующий|следующую|следующей|в\s+следующий|в\s+следующую|last|"
         r"this|next|past)")
-REL_DAY = (r"(?:позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
+REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|минулої\s+ночі|прошлой\s+ночью|"
+           r"позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
            r"вчера|сегодня|послезавтра|накануне|(?-i:yesterday|today|tomorrow|tonight|"
            r"Yesterday|Today|Tomorrow|Tonight))")
 PERIOD = (r"(?:(?P<pmod>минулого|цього|наступного|на\s+минулому|на\s+цьому|на\s+наступному|"
@@ -132,7 +133,7 @@ PAST_BEFORE_RE = re.compile(r"(?:ще|еще|вже|уже|already|back)\s+(?:\w
 REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
             "післязавтра": 2, "напередодні": -1, "позавчера": -2, "вчера": -1, "сегодня": 0,
             "послезавтра": 2, "накануне": -1, "yesterday": -1, "today": 0, "tonight": 0,
-            "tomorrow": 1}
+            "tomorrow": 1, "last night": -1, "минулої ночі": -1, "прошлой ночью": -1}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
 EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
@@ -206,7 +207,9 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     for m in SPAN_GATE.finditer(text):
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
-        bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2")
+        # "three days after Friday's summit": a possessive date is its noun's own
+        possessive = text.startswith(("'s", "’s"), m.end())
+        bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2") and not possessive
         past = bool(PAST_BEFORE_RE.search(before))
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
@@ -254,7 +257,9 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             else:  # weeks ago: the month it fell in, no more
                 span = DateSpan(kind="period", unit="week", offset=-n, **common)
         elif g.get("rel"):
-            span = DateSpan(kind="relday", offset=REL_DAYS[g.get("rel").lower()], **common)
+            span = DateSpan(kind="relday", offset=REL_DAYS[re.sub(r"\s+", " ",
+                                                                  g.get("rel").lower())],
+                            **common)
         elif g.get("munit"):
             span = DateSpan(kind="period", unit="month", offset=0,
                             qualifier=_qualifier(g.get("mq")), **common)

@@ -65,6 +65,14 @@ PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|
 TIME_REF_RE = re.compile(
     r"(?<!\w)(?:після|перед|до|після\s+того|напередодні|после|накануне|after|before|ahead\s+of|"
     r"prior\s+to|following)\s+(?:\w+\s+){0,2}$", re.I)
+MULTI_RE = re.compile(
+    r"(?:тристоронн|трехсторонн|трёхсторонн|чотиристоронн|четырехсторонн|потрійн|тройн|"
+    r"trilateral|three-way|three-party|four-way)\w*", re.I)
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:перш\w+|друг(?:ий|а|е|у|ого|ої)|трет\w+|перв\w+|втор\w+|"
+    r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
+    r"последн\w+)\s+(?:\w+\s+)?$", re.I)
+DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -72,7 +80,8 @@ WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "м
 SPEECH_GATE = Gate([
     r"(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
     r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
-    r"объявил\w*|оголоси\w*|пише|пишет)"])
+    r"объявил\w*|оголоси\w*|пише|пишет|account|described|describ\w*|briefed|"
+    r"описа\w*|описы\w*)"])
 DISCUSS_GATE = Gate([
     r"(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
     r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
@@ -191,21 +200,52 @@ class SentenceReader:
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
         for trigger in triggers:
+            self._others = [t for t in triggers if t is not trigger]
             hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
             if hit is None:
                 refers = refers or trigger.anaphoric
                 blocked.append(trigger)
                 continue
             hits.append(hit)
+        self._text = text
+        inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
             self._assign_dates(s, layout, hits, dates, blocked)
+            for h in inferred:
+                if h.date is None or h.status not in ("held", "announced") or not (
+                        ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
+                                                      h.trigger.start])
+                        or _date_next_to(layout, h, dates)):
+                    h.us = h.ru = None  # no date of its own: a reference, as before
             hits += self._repeats(s, layout, hits, dates)
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:
+        """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …": a contact
+        word in a sentence that names nobody is the article's pair's contact when it carries
+        a date of its own (checked by the caller after dating)."""
+        text = self._text
+        if not all(self.main_pair) or any(
+                a.kind in ("name", "role", "self", "third") or (
+                    a.kind == "official" and not any(
+                        SPEECH_GATE.search(text[a.end:h.trigger.start]) for h in hits))
+                for a in actors):
+            return []  # an official is only allowed as the one who tells of it
+        out = []
+        for h in hits:
+            # not "talks" (of delegations, countries), not "the invitation" (said before)
+            if h.pair is None and h.us is None and h.ru is None and \
+                    h.trigger.kind != "generic" and not h.trigger.anaphoric and not \
+                    DEFINITE_BEFORE_RE.search(
+                        self._text[max(0, h.trigger.start - 12):h.trigger.start]):
+                h.us, h.ru = self.main_pair
+                out.append(h)
+        return out
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
              cues: list[Cue], third_clauses: set[int], places) -> Hit | None:
@@ -214,12 +254,15 @@ class SentenceReader:
         c_start, c_end = layout.clause_span(ci)
         clause_text = text[c_start:c_end]
         in_clause = [a for a in actors if layout.clause(a.start) == ci]
+        # "Путин, Трамп и король Сальман провели трехсторонний разговор": a contact of
+        # three or more that both presidents take part in is theirs too
+        multi = MULTI_RE.search(text[max(0, trigger.start - 30):trigger.end]) is not None
         for a in in_clause:
-            if a.kind in ("third", "official") and _governs(layout, trigger, a):
+            if a.kind in ("third", "official") and not multi and _governs(layout, trigger, a):
                 return None  # the other side is a third party or an official
         before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
             "third", "official", "name", "role", "self", "group", "pronoun")]
-        if before and before[-1].kind in ("third", "official") and not any(
+        if before and not multi and before[-1].kind in ("third", "official") and not any(
                 a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
                 for a in before) and not SPEECH_GATE.search(
                     text[before[-1].end:trigger.start]):
@@ -235,7 +278,11 @@ class SentenceReader:
                 self._process[ci] = is_process(clause_text)
             if self._process[ci]:
                 return None
-        people = [a for a in in_clause if a.kind in ("name", "role", "self")]
+        # "Monday's talks … came three days after Friday's summit between Trump and Putin":
+        # the names another contact word governs are that contact's sides
+        people = [a for a in in_clause if a.kind in ("name", "role", "self") and not any(
+            trigger.end <= o.start and o.end <= a.start and _governs(layout, o, a)
+            for o in self._others)]
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
                        and layout.clause(a.start) != ci]
@@ -483,6 +530,13 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
+    """The hit's date stands within two words of its contact word ("last night's call",
+    "the call on Monday")."""
+    return any(d.text == hit.date_text and layout.distance(
+        (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
 
 
 def _fold_undated(hits: list[Hit]) -> list[Hit]:

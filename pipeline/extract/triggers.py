@@ -42,6 +42,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
@@ -171,7 +172,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"якобы|будто\s+бы|нібито|буцімто|allegedly|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
@@ -189,6 +190,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"by\s+(?:tele)?phone|over\s+the\s+phone)"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
     r"была|было|были|будет)\s+$", re.I)
@@ -245,6 +247,11 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         before = text[max(0, start - 25):start]
         found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
     merged: list[Trigger] = []
+    # "розмови про конкретний саміт", "talk of a summit": talk about a contact is no contact
+    found = [t for t, nxt in zip(found, [*found[1:], None], strict=False)
+             if not (t.kind in ("talk", "generic") and nxt is not None and
+                     TALK_ABOUT_RE.match(text, t.end) and
+                     layout.distance((t.start, t.end), (nxt.start, nxt.end)) <= 3)]
     for t in found:
         if merged:
             last = merged[-1]

@@ -115,3 +115,16 @@ def test_days_and_weeks_ago(text, value):
     """"N days ago" is a day before the report; "a week ago" only gives the month."""
     (span,) = find_dates(text)
     assert resolve(span, dt.date(2010, 11, 21), "past").value == value
+
+
+def test_possessive_date_after_after_is_not_a_bound():
+    """"three days after Friday's summit": Friday is the summit's date, not a bound."""
+    spans = find_dates("Monday's talks came three days after Friday's summit.")
+    assert [s.bounded for s in spans] == [False, False]
+
+
+def test_last_night_is_yesterday():
+    """"last night's call", "минулої ночі" mean the day before the report."""
+    for text in ("last night's call", "минулої ночі"):
+        (span,) = find_dates(text)
+        assert resolve(span, dt.date(2025, 8, 19)).value == "2025-08-18"

@@ -262,3 +262,48 @@ def test_a_contact_after_after_does_not_take_the_date(extract):
             "зустрічі американського президента з Володимиром Зеленським у Флориді.")
     assert _brief(extract(text, "2026-03-10", "uk")) == [
         ("call", "held", "2025-12", ["trump", "putin"])]
+
+
+def test_a_trilateral_call_with_both_presidents_is_theirs(extract):
+    """"Путин, Трамп и король Сальман провели трехсторонний телефонный разговор" is a
+    Trump–Putin call; a Putin–Zelensky meeting next to a three-way one is not."""
+    text = ("Путин, Трамп и король Сальман в воскресенье провели трехсторонний телефонный "
+            "разговор.")
+    assert _brief(extract(text, "2020-04-13", "ru")) == [
+        ("call", "held", "2020-04-12", ["trump", "putin"])]
+    other = "Trump began arranging a meeting between Putin and Zelensky on Monday."
+    assert extract(other, "2025-08-19", "en") == []
+
+
+def test_names_governed_by_another_contact_word_are_its_own(extract):
+    """"Monday's talks in Washington came three days after Friday's summit between Trump and
+    Putin": the summit is theirs, on Friday; the talks are not."""
+    text = ("Monday's talks in Washington came three days after Friday's summit between Trump "
+            "and Putin in Anchorage.")
+    assert _brief(extract(text, "2025-08-19", "en")) == [
+        ("meeting", "held", "2025-08-15", ["trump", "putin"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Трамп двічі поговорив із Путіним. Другий дзвінок, у понеділок, був коротким.",
+     ("call", "held", "2025-12-29", ["trump", "putin"])),
+    ("Trump and Putin spoke twice. Kremlin aide Yuri Ushakov gave an account of last night's "
+     "call.", ("call", "held", "2025-12-29", ["trump", "putin"])),
+])
+def test_a_dated_contact_word_naming_nobody_is_the_pairs(extract, text, expected):
+    """A contact word with an ordinal or a date next to it, in a sentence naming nobody, is
+    one more contact of the pair the article is about."""
+    assert expected in _brief(extract(text, "2025-12-30"))
+
+
+@pytest.mark.parametrize("text", [
+    "Біден і Путін готові говорити. Ідею саміту оприлюднив у ніч на понеділок Єлисейський "
+    "палац.",
+    "Біден і Путін готові говорити. У Кремлі вже в понеділок назвали розмови про конкретний "
+    "саміт передчасними.",
+    "Biden and Putin may talk. The talks on Monday were held by their delegations.",
+])
+def test_undated_or_talked_about_contacts_stay_references(extract, text):
+    """The idea of a summit, talk of a summit, and talks of delegations are no contacts of
+    the pair, even with a date nearby."""
+    assert extract(text, "2022-02-22") == []
