@@ -73,6 +73,7 @@ ORDINAL_BEFORE_RE = re.compile(
     r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
     r"последн\w+)\s+(?:\w+\s+)?$", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
+WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -401,6 +402,13 @@ class SentenceReader:
             near = [(d, i) for d, i in dist_hits
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)]
+            if WHEN_AFTER_RE.match(text, span.end):
+                # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
+                # is the when-clause's contact's
+                nxt = layout.clause(span.end + 2)
+                when = [(d, i) for d, i in dist_hits if layout.clause(hits[i].trigger.start)
+                        == nxt]
+                near = when or near
             if not near and RELATIVE_START_RE.match(
                     text, layout.clause_span(layout.clause(span.start))[0]):
                 # "зустріч, яка планувалася на початок вересня": the clause describes the

@@ -167,19 +167,28 @@ STATUS_PATTERNS: dict[str, str] = {
     "course": (
         r"під\s+час|в\s+ході|у\s+ході|в\s+ходе|по\s+итогам|за\s+підсумками|по\s+завершении|"
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
-        r"at\s+the\s+end\s+of"),
+        r"at\s+the\s+end\s+of|"
+        # "agreed in a lengthy phone call … to stop": the call is where it was agreed
+        r"in\s+(?:a|an|the|their|his|her|its)(?=\s)"),
     "hypo": (
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"якобы|будто\s+бы|нібито|буцімто|allegedly|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|приємно|приятно|радий|рада|рад|glad|"
+        r"happy\s+to|pleased\s+to|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
         r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
         r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
-        r"проводил\w*|бачил\w*|виделис\w*)"),
+        r"проводил\w*|бачил\w*|виделис\w*)|"
+        # "a meeting … was not discussed", "о личной встрече речь не шла"
+        r"not\s+(?:been\s+)?discussed|не\s+обсуждал\w*|не\s+обговорювал\w*|"
+        r"не\s+обговорюв\w*|не\s+йшлося|не\s+ішлося|речь\s+не\s+(?:шла|идет|идёт)|"
+        r"не\s+шла\s+речь|не\s+йдеться|не\s+идет\s+речи|"
+        r"(?:was|is|remains?|still)\s+(?:still\s+)?(?:possible|likely|unlikely|uncertain)|"
+        r"(?:ще|ещё|еще|все\s+ще|по-прежнему)\s+(?:можлив\w*|возможн\w*)"),
     "negate": (
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
     "past": (
@@ -199,7 +208,7 @@ NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
     r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
-    r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:\w+\s+){0,2}?"
+    r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:переговор\w*|консультац\w*|talks|negotiations|consultations)|"
     r"(?<![\w-])переговор\w*\s+(?:між|между|between)\s+(?:США|Росі|Росси|the\s+US|Washington|Russia)"
     r"|(?<![\w-])(?:консультац\w*|consultations)", re.I)
@@ -315,8 +324,13 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
                     v.start < trigger.start and layout.distance((v.start, v.end), span) <= 5:
                 return "negated"
     post = _nearest(cues, "post_negate", span, layout, 3)
-    if post and post.start > trigger.end:
-        return "negated"
+    if post and (post.start > trigger.end or post.start <= trigger.start < post.end):
+        return "negated"  # after the contact word, or holding it ("was not discussed")
+    post = _nearest(cues, "post_negate", span, layout, 8)
+    if post and post.start > trigger.end and (PASSIVE_BEFORE_RE.search(
+            text[max(0, post.start - 20):post.start]) or re.match(
+                r"(?:was|is|remains?|still)\b", text[post.start:post.end], re.I)):
+        return "negated"  # "a meeting between the two leaders was not discussed"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)
         if c is None:
@@ -341,6 +355,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     agree = _nearest(cues, "agree", span, layout, 12)
     if agree and agree.end <= trigger.start:
         return "announced"
+    if agree and agree.start >= trigger.end and layout.distance(
+            (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
+                text[max(0, agree.start - 20):agree.start]):
+        return "announced"  # "The Budapest summit was agreed on Oct. 16"
     if any(c.kind == "hypo" and c.start < trigger.start and
            layout.distance((c.start, c.end), span) <= 4 for c in cues):
         return "hypothetical"

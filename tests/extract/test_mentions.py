@@ -307,3 +307,12 @@ def test_undated_or_talked_about_contacts_stay_references(extract, text):
     """The idea of a summit, talk of a summit, and talks of delegations are no contacts of
     the pair, even with a date nearby."""
     assert extract(text, "2022-02-22") == []
+
+
+def test_a_date_before_when_belongs_to_the_when_clause(extract):
+    """"The summit was agreed on Oct. 16, when Trump and Putin spoke by phone": the call was
+    on 16 October."""
+    text = ("The Budapest summit was agreed on Oct. 16, when Trump and the Russian leader spoke "
+            "by phone for more than two hours.")
+    assert ("call", "held", "2025-10-16", ["trump", "putin"]) in _brief(
+        extract(text, "2025-10-23", "en"))

@@ -156,3 +156,26 @@ def test_far_cancel_word_yields_to_the_contact_verbs_own_tense():
     is announced."""
     text = "Putin to skip the Camp David gathering, will meet Obama in Mexico instead."
     assert _statuses(text) == [("meeting", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin agreed in a lengthy phone call with Trump on Tuesday to stop strikes.",
+     [("call", "held")]),
+    ("A face-to-face meeting between the two leaders was not discussed.",
+     [("meeting", "negated"), ("joint", "negated")]),
+    ("Ушаков сказал, что о личной встрече речь не шла.", [("meeting", "negated")]),
+    ("Putin said a meeting with Trump was still possible.", [("meeting", "negated")]),
+    ("Трамп и Путин сказали, что им будет приятно поговорить снова.",
+     [("talk", "hypothetical")]),
+    ("The Budapest summit was agreed on Oct. 16.", [("meeting", "announced")]),
+])
+def test_setting_unsaid_and_agreed_contacts(text, expected):
+    """"agreed in a call" was held; a meeting not discussed, not talked of or only possible is
+    no contact; a wish to talk is a hedge; "the summit was agreed" is an announcement."""
+    assert _statuses(text) == expected
+
+
+def test_a_round_of_two_other_countries_talks_is_a_process():
+    """"второго раунда прямых российско-украинских переговоров" is a negotiation round."""
+    from pipeline.extract.triggers import is_process
+    assert is_process("о результатах второго раунда прямых российско-украинских переговоров")
