@@ -128,6 +128,8 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
     r"перед|починаючи\s+з|начиная\s+с)\s*$", re.I)
+AS_OF_BEFORE_RE = re.compile(r"(?:^|\s)(?:на|as\s+of|станом\s+на|по\s+состоянию\s+на)\s*$",
+                             re.I)
 PAST_BEFORE_RE = re.compile(r"(?:ще|еще|вже|уже|already|back)\s+(?:\w+\s+)?$", re.I)
 
 REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
@@ -211,6 +213,8 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
         possessive = text.startswith(("'s", "’s"), m.end())
         bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2") and not possessive
         past = bool(PAST_BEFORE_RE.search(before))
+        if g.get("rel") and AS_OF_BEFORE_RE.search(before):
+            continue  # "остання на сьогодні зустріч", "as of today": no date
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
         month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6") if g.get(k)),

@@ -40,6 +40,7 @@ class PlaceFinder:
     def __init__(self, registries: Registries):
         alternatives = []
         self.ids: list[str] = []
+        self.country: dict[str, str] = {}  # place id -> ISO country code
         for place in sorted(registries.places.values(), key=lambda p: p.id):
             names = set()
             for lang in ("uk", "en"):
@@ -55,6 +56,7 @@ class PlaceFinder:
                         pats.add(_stem_pattern(variant))
             alternatives.append("|".join(sorted(pats, key=len, reverse=True)))
             self.ids.append(place.id)
+            self.country[place.id] = place.country
         self.gate = Gate(alternatives, flags=0, end=r"(?![\w-])",
                          names=[f"p{i}" for i in range(len(alternatives))])
 

@@ -74,6 +74,11 @@ ORDINAL_BEFORE_RE = re.compile(
     r"последн\w+)\s+(?:\w+\s+)?$", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
 WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
+ERA_HEAD_RE = re.compile(
+    r"\s*(?:у\s+|в\s+|in\s+)?((?:19[5-9]|20[0-4])\d)(?:\s*(?:рік|год|р\.|г\.|year))?\s*"
+    r"(?:[,:—–-]\s*[^\s.,:;]+(?:[\s-]+[^\s.,:;]+){0,3})?\s*\.?\s*$", re.I)
+VISIT_RE = re.compile(r"(?:візит|визит|visit|поїздк|поездк|trip)", re.I)
+DURATION_HINT_RE = re.compile(r"\d|hour|minute|годин|хвилин|час|минут", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -175,6 +180,7 @@ class SentenceReader:
         self.published = published
         self.precision = precision
         self.main_pair = main_pair
+        self.era: int | None = None  # the year of the timeline entry being read
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -184,6 +190,7 @@ class SentenceReader:
     def read(self, s: Sentence, actors: list[Actor] | None = None,
              triggered: bool | None = None) -> Analysis:
         text = s.text
+        self._track_era(s)
         if not (has_trigger(text) if triggered is None else triggered):
             return Analysis(s, [], self.finder.names(text) if actors is None else actors,
                             people=lambda: self.actors_of(s, full=False))
@@ -209,6 +216,9 @@ class SentenceReader:
                 continue
             hits.append(hit)
         self._text = text
+        self._skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
+            self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
@@ -221,10 +231,41 @@ class SentenceReader:
                     h.us = h.ru = None  # no date of its own: a reference, as before
             hits += self._repeats(s, layout, hits, dates)
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+        if self.era is not None:
+            self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _track_era(self, s: Sentence) -> None:
+        """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
+        the next entry or a heading."""
+        m = ERA_HEAD_RE.match(s.text)
+        if m:
+            self.era = int(m.group(1))
+        elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
+                (".", "!", "?", "…", ":", "»", '"'))):
+            self.era = None
+
+    def _date_by_era(self, s: Sentence, hits: list[Hit]) -> None:
+        """Under a timeline entry, a held contact the sentence does not date happened in the
+        entry's year, between whoever held the offices then."""
+        on = dt.date(self.era, 7, 1)
+        for h in hits:
+            if h.status not in ("held", "unclear") or h.date is not None or (
+                    h.pair is None and h.us is None and h.ru is None and not h.explicit):
+                continue
+            if not h.explicit:
+                h.us = self.finder.holder("us_president", on, ("president",)) or h.us
+                h.ru = self.finder.holder("ru_president", on, ("president",)) or h.ru
+            if h.pair is None:
+                continue
+            h.status = "held"
+            h.date = Resolved(f"{self.era:04d}", False)
+            h.date_text = str(self.era)
+            h.date_sentence = s.index
+            h.vague_past = False
 
     def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:
         """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …": a contact
@@ -289,6 +330,8 @@ class SentenceReader:
                        and layout.clause(a.start) != ci]
         us = self._closest(layout, trigger, [a for a in people if a.country == "US"])
         ru = self._closest(layout, trigger, [a for a in people if a.country == "RU"])
+        if bool(us) != bool(ru) and VISIT_RE.match(text, trigger.start):
+            us, ru = self._host(layout, trigger, us, ru)
         explicit = bool(us and ru)
         if not explicit:
             group = [a for a in in_clause if a.kind in ("group", "pronoun")] or [
@@ -349,6 +392,21 @@ class SentenceReader:
         kind = "meeting" if re.match(r"(?:підпис|подпис|sign)", word) else "talk"
         return Trigger(trigger.start, trigger.end, kind, trigger.anaphoric)
 
+    def _host(self, layout: Layout, trigger: Trigger, us: str | None,
+              ru: str | None) -> tuple[str | None, str | None]:
+        """"візит Обами до Москви", "Putin's Washington visit": a president's visit to the
+        other's country is a meeting with whoever holds the other office then."""
+        ci = layout.clause(trigger.start)
+        wanted = "RU" if us else "US"
+        if not any(layout.clause(p[0]) == ci and self.places.country.get(p[2]) == wanted and
+                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 3
+                   for p in self._places):
+            return us, ru
+        on = dt.date(self.era, 7, 1) if self.era is not None else self.published
+        office = "ru_president" if wanted == "RU" else "us_president"
+        host = self.finder.holder(office, on, ("president",))
+        return (us, host) if wanted == "RU" else (host, ru)
+
     @staticmethod
     def _closest(layout: Layout, trigger: Trigger, actors: list[Actor]) -> str | None:
         if not actors:
@@ -380,7 +438,10 @@ class SentenceReader:
         claims: dict[int, list[DateSpan]] = {}
         for span in dates:
             d_span = (span.start, span.end)
-            dist_hits = [(layout.distance(d_span, (h.trigger.start, h.trigger.end)), i)
+            # names and durations between a contact word and its date do not part them
+            # ("Саміт Дональда Трампа і Путіна 16 липня", "met for an hour and a half on
+            # Monday")
+            dist_hits = [(_gap(layout, d_span, (h.trigger.start, h.trigger.end), self._skip), i)
                          for i, h in enumerate(hits)]
             near_speech = min((layout.distance(d_span, sp) for sp in speech
                                if not REPORTED_RE.search(text[min(sp[1], span.end):
@@ -504,6 +565,8 @@ class SentenceReader:
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published
+        if self.era is not None and self.era < base.year:
+            base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         resolved = resolve(span, base, prefer)
         if resolved is None:
@@ -538,6 +601,18 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],
+         skip: list[tuple[int, int]]) -> int:
+    """Words between two spans, not counting those of `skip` spans lying between them."""
+    raw = layout.distance(a, b)
+    if raw == 0 or not skip:
+        return raw
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    inside = sum(layout.distance((s0, s0), (s1 - 1, s1 - 1)) + 1 for s0, s1 in skip
+                 if lo <= s0 and s1 <= hi)
+    return max(0, raw - inside)
 
 
 def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:

@@ -128,3 +128,9 @@ def test_last_night_is_yesterday():
     for text in ("last night's call", "минулої ночі"):
         (span,) = find_dates(text)
         assert resolve(span, dt.date(2025, 8, 19)).value == "2025-08-18"
+
+
+def test_as_of_today_is_no_date():
+    """"остання на сьогодні зустріч", "as of today" do not date anything."""
+    assert find_dates("Остання на сьогодні особиста зустріч") == []
+    assert find_dates("the last meeting as of today") == []

@@ -316,3 +316,32 @@ def test_a_date_before_when_belongs_to_the_when_clause(extract):
             "by phone for more than two hours.")
     assert ("call", "held", "2025-10-16", ["trump", "putin"]) in _brief(
         extract(text, "2025-10-23", "en"))
+
+
+def test_timeline_entries_date_and_staff_their_contacts(extract):
+    """Under "2010 рік, Прага." a day without a year is 2010's; under "2019 рік, Осака." an
+    undated meeting "of the presidents" is 2019's, between the presidents of 2019."""
+    text = ("Від Гельсінкі до Женеви\n\nБайден і Путін зустрінуться в середу.\n\n"
+            "2010 рік, Прага.\n\nБарак Обама і Дмитро Медведєв 8 квітня підписали договір.\n\n"
+            "2019 рік, Осака.\n\nОстання на сьогодні особиста зустріч президентів двох країн — "
+            "на полях саміту G20.")
+    found = _brief(extract(text, "2021-06-14", "uk"))
+    assert ("meeting", "held", "2010-04-08", ["obama", "medvedev"]) in found
+    assert ("meeting", "held", "2019", ["trump", "putin"]) in found
+
+
+def test_a_visit_to_the_other_country_is_a_meeting_with_its_president(extract):
+    """"Обама скасував запланований на вересень візит до Москви" cancels a meeting with
+    Putin; a visit to a third country is no contact."""
+    text = "Обама скасував запланований на вересень візит до Москви."
+    assert _brief(extract(text, "2013-08-08", "uk")) == [
+        ("meeting", "cancelled", "2013-09", ["obama", "putin"])]
+    assert extract("Обама скасував візит до Парижа у вересні.", "2013-08-08", "uk") == []
+
+
+def test_names_and_durations_do_not_part_a_contact_from_its_date(extract):
+    """"met for roughly an hour and a half on Monday": Monday dates the meeting."""
+    text = ("Barack Obama and Vladimir Putin met for roughly an hour and a half on Monday on "
+            "the sidelines of the Group of 20 summit.")
+    assert _brief(extract(text, "2016-09-06", "en")) == [
+        ("meeting", "held", "2016-09-05", ["obama", "putin"])]
