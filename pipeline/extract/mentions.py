@@ -43,7 +43,9 @@ THEN_RE = re.compile(
     r"as\s+well\s+as)\s+$", re.I)
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
-    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that|"
+    # "поговорить в Париже, где в воскресенье прошли мероприятия": the place's day is theirs
+    r"де|где|where)\b", re.I)
 # "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
 # contact noun before it, however long the names between them are.
 PARTICIPLE_BEFORE_RE = re.compile(
@@ -77,8 +79,11 @@ WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
 ERA_HEAD_RE = re.compile(
     r"\s*(?:у\s+|в\s+|in\s+)?((?:19[5-9]|20[0-4])\d)(?:\s*(?:рік|год|р\.|г\.|year))?\s*"
     r"(?:[,:—–-]\s*[^\s.,:;]+(?:[\s-]+[^\s.,:;]+){0,3})?\s*\.?\s*$", re.I)
-VISIT_RE = re.compile(r"(?:візит|визит|visit|поїздк|поездк|trip)", re.I)
+VISIT_RE = re.compile(
+    r"(?:візит|визит|visit|поїздк|поездк|trip|посет|відвіда|приїзд|приезд|приглаш|пригласи|"
+    r"запрош|запроси|invit)", re.I)
 DURATION_HINT_RE = re.compile(r"\d|hour|minute|годин|хвилин|час|минут", re.I)
+SINGULAR_RE = re.compile(r"(?<!\w)(?:він|вона|он|она|he|she)(?!\w)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -87,7 +92,8 @@ SPEECH_GATE = Gate([
     r"(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
     r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
     r"объявил\w*|оголоси\w*|пише|пишет|account|described|describ\w*|briefed|"
-    r"описа\w*|описы\w*)"])
+    r"описа\w*|описы\w*|подчеркну\w*|наголоси\w*|уточни\w*|зазначи\w*|отметил\w*|"
+    r"stressed|emphasi[sz]ed|noted|confirmed|підтверди\w*|подтверди\w*)"])
 DISCUSS_GATE = Gate([
     r"(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
     r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
@@ -207,6 +213,7 @@ class SentenceReader:
         hits: list[Hit] = []
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
+        self._triggers = triggers
         for trigger in triggers:
             self._others = [t for t in triggers if t is not trigger]
             hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
@@ -216,7 +223,10 @@ class SentenceReader:
                 continue
             hits.append(hit)
         self._text = text
+        self._layout = layout
+        self._triggers = triggers
         self._skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        self._skip += [(p[0], p[1]) for p in places]
         if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
         inferred = self._infer_pair(hits, actors)
@@ -268,26 +278,48 @@ class SentenceReader:
             h.vague_past = False
 
     def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:
-        """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …": a contact
-        word in a sentence that names nobody is the article's pair's contact when it carries
-        a date of its own (checked by the caller after dating)."""
-        text = self._text
-        if not all(self.main_pair) or any(
-                a.kind in ("name", "role", "self", "third") or (
-                    a.kind == "official" and not any(
-                        SPEECH_GATE.search(text[a.end:h.trigger.start]) for h in hits))
-                for a in actors):
-            return []  # an official is only allowed as the one who tells of it
+        """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …", "разговор
+        с Трампом в воскресенье состоялся": a contact word whose clause names nobody else, or
+        only one of the article's pair, is that pair's contact when it carries a date of its
+        own or an ordinal (checked by the caller after dating)."""
+        if not all(self.main_pair):
+            return []
+        text, layout = self._text, self._layout
         out = []
         for h in hits:
+            t = h.trigger
             # not "talks" (of delegations, countries), not "the invitation" (said before)
-            if h.pair is None and h.us is None and h.ru is None and \
-                    h.trigger.kind != "generic" and not h.trigger.anaphoric and not \
-                    DEFINITE_BEFORE_RE.search(
-                        self._text[max(0, h.trigger.start - 12):h.trigger.start]):
-                h.us, h.ru = self.main_pair
-                out.append(h)
+            if h.pair is not None or t.kind == "generic" or t.anaphoric or \
+                    DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]):
+                continue
+            if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
+                continue
+            if (h.us or h.ru) and t.kind not in ("call", "video_call") and not any(
+                    a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
+                continue  # one side named: only "a call", or "разговор с Трампом"
+            ci = layout.clause(t.start)
+            if any(a.kind == "third" or (a.kind == "official" and not SPEECH_GATE.search(
+                    text[a.end:t.start])) for a in actors) or (
+                        (h.us or h.ru) and SINGULAR_RE.search(
+                            text[slice(*layout.clause_span(ci))])):
+                continue  # an official only as the one who tells of it; "він зустрівся з"
+            free = [a for a in actors if a.kind in ("name", "role", "self")
+                    and not self._governed_by_other(layout, t, a)
+                    and a.person not in self.main_pair]
+            if free:
+                continue
+            if h.us is None and h.ru is None and any(
+                    a.kind in ("name", "role", "self") and not self._governed_by_other(
+                        layout, t, a) for a in actors):
+                continue  # the pair named elsewhere in the sentence is read by its own words
+            h.us, h.ru = self.main_pair
+            out.append(h)
         return out
+
+    def _governed_by_other(self, layout: Layout, trigger: Trigger, a: Actor) -> bool:
+        """"перед встречей Дональда Трампа с Зеленским": a name another contact word governs."""
+        return any(o.start != trigger.start and o.end <= a.start and _governs(layout, o, a)
+                   for o in self._triggers)
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
              cues: list[Cue], third_clauses: set[int], places) -> Hit | None:
@@ -327,7 +359,8 @@ class SentenceReader:
             for o in self._others)]
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
-                       and layout.clause(a.start) != ci]
+                       and layout.clause(a.start) != ci
+                       and not self._governed_by_other(layout, trigger, a)]
         us = self._closest(layout, trigger, [a for a in people if a.country == "US"])
         ru = self._closest(layout, trigger, [a for a in people if a.country == "RU"])
         if bool(us) != bool(ru) and VISIT_RE.match(text, trigger.start):
@@ -610,7 +643,7 @@ def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],
     if raw == 0 or not skip:
         return raw
     lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
-    inside = sum(layout.distance((s0, s0), (s1 - 1, s1 - 1)) + 1 for s0, s1 in skip
+    inside = sum(layout.word(s1 - 1) - layout.word(s0) + 1 for s0, s1 in skip
                  if lo <= s0 and s1 <= hi)
     return max(0, raw - inside)
 

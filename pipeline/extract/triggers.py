@@ -49,7 +49,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*"),
     "talk": (
-        r"розмов\w*|поговор\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
+        r"розмов\w*|поговор\w*|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
@@ -129,6 +129,7 @@ STATUS_PATTERNS: dict[str, str] = {
         # "the visit slips into next year", "the White House has hit pause"
         r"slip(?:s|ped|ping)?\s+(?:in)?to|hit\s+(?:the\s+)?pause|put\s+off|"
         r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),
+    "managed": r"успел\w*|успела|встиг\w*|встигл\w*|managed\s+to|got\s+to",
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
         r"погодж\w*|договорил\w*|"
@@ -155,7 +156,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
         r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
-        r"поздравил\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
+        r"поздравил\w*|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
@@ -296,8 +297,9 @@ def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layou
     span = (trigger.start, trigger.end)
     if layout.distance((cue.start, cue.end), span) <= 2:
         return False
-    lo, hi = sorted((cue.end, trigger.start))
-    return any(v.kind in ("future", "held") and lo <= v.start and v.end <= hi and
+    if cue.end > trigger.start:
+        return False
+    return any(v.kind in ("future", "held") and cue.end <= v.start and v.end <= trigger.start and
                layout.distance((v.start, v.end), span) == 0 for v in cues)
 
 
@@ -352,6 +354,9 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     if course and course.end <= trigger.start and not (
             future and layout.distance((future.start, future.end), span) <= 2):
         return "held"  # "в ході розмови", "after the call": it took place
+    managed = _nearest(cues, "managed", span, layout, 1)
+    if managed and managed.end <= trigger.start:
+        return "held"  # "успели поговорить", "managed to speak"
     agree = _nearest(cues, "agree", span, layout, 12)
     if agree and agree.end <= trigger.start:
         return "announced"

@@ -345,3 +345,42 @@ def test_names_and_durations_do_not_part_a_contact_from_its_date(extract):
             "the sidelines of the Group of 20 summit.")
     assert _brief(extract(text, "2016-09-06", "en")) == [
         ("meeting", "held", "2016-09-05", ["obama", "putin"])]
+
+
+def test_then_speaks_of_the_contact_dated_before(extract):
+    """"Востаннє Байден і Путін спілкувалися 12 лютого. Тоді вони проговорили телефоном
+    близько години": one call, on 12 February."""
+    text = ("Востаннє Байден і Путін спілкувалися 12 лютого. Тоді вони проговорили телефоном "
+            "близько години.")
+    assert _brief(extract(text, "2022-02-22", "uk")) == [
+        ("call", "held", "2022-02-12", ["biden", "putin"])]
+
+
+def test_one_side_named_is_inferred_only_for_a_call_or_its_object(extract):
+    """"разговор с Трампом в воскресенье состоялся" is Putin's call in an article on the
+    pair; "Obama flies to Laos on Tuesday for a summit" is no contact."""
+    base = "Путин и Трамп снова поговорили. "
+    call = base + "Песков подчеркнул, что разговор с Трампом в воскресенье состоялся."
+    assert ("call", "held", "2025-12-28", ["trump", "putin"]) in _brief(
+        extract(call, "2025-12-30", "ru"))
+    summit = ("Obama and Putin met on Monday. Obama flies to Laos on Tuesday for a summit of "
+              "Southeast Asian nations.")
+    assert _brief(extract(summit, "2016-09-06", "en")) == [
+        ("meeting", "held", "2016-09-05", ["obama", "putin"])]
+
+
+def test_managed_to_talk_where_an_event_took_place_that_day(extract):
+    """"успели поговорить в Париже, где в воскресенье прошли мероприятия" is a held contact on
+    Sunday."""
+    text = ("Владимир Путин и Дональд Трамп успели поговорить в Париже, где в воскресенье "
+            "прошли мероприятия.")
+    (d,) = extract(text, "2018-11-12", "ru")
+    assert (d["status"], d["date"]) == ("held", "2018-11-11")
+
+
+def test_an_invitation_to_the_other_capital_is_a_meeting_with_its_president(extract):
+    """"Обама принял приглашение посетить Москву в начале сентября" announces a meeting
+    with Putin."""
+    text = "Обама принял приглашение посетить Москву в начале сентября."
+    assert _brief(extract(text, "2013-06-18", "ru")) == [
+        ("meeting", "announced", "2013-09", ["obama", "putin"])]
