@@ -84,6 +84,8 @@ VISIT_RE = re.compile(
     r"запрош|запроси|invit)", re.I)
 DURATION_HINT_RE = re.compile(r"\d|hour|minute|годин|хвилин|час|минут", re.I)
 SINGULAR_RE = re.compile(r"(?<!\w)(?:він|вона|он|она|he|she)(?!\w)", re.I)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|say|says|told|заявил\w*|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*)\b", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -122,6 +124,7 @@ class Hit:
     date_sentence: int | None = None
     vague_past: bool = False  # "раніше спілкувалися" with no date
     in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
+    count: bool = False  # "five times this year": many contacts, not one
     durations: list[DurationSpan] = field(default_factory=list)
     location: str | None = None
     location_text: str | None = None
@@ -173,6 +176,8 @@ def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
     if layout.clause(actor.start) != layout.clause(trigger.start) or actor.start < trigger.end:
         return False
     gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
+    if SAID_AFTER_RE.match(layout.text, actor.end):
+        return False  # "A Trump-Putin summit is off, officials said": they tell of it
     return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
 
 
@@ -241,6 +246,9 @@ class SentenceReader:
                     h.us = h.ru = None  # no date of its own: a reference, as before
             hits += self._repeats(s, layout, hits, dates)
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+        for h in hits:
+            if h.count and (h.date is None or len(h.date.value) < 10):
+                h.us = h.ru = None  # "have spoken five times this year": no one occasion
         if self.era is not None:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
@@ -391,8 +399,10 @@ class SentenceReader:
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
+        counted = any(c.kind == "count" and layout.distance(
+            (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
-                  in_person=guessed and kind == "meeting")
+                  in_person=guessed and kind == "meeting", count=counted)
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit

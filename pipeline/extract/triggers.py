@@ -43,11 +43,18 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
         r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
+        # "The Trump-Putin call", "a Putin call" (the name before is checked in find_triggers)
+        r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
+        r"out)\b)|"
+        r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
-        r"пригласи\w*|приглашени\w*|invit\w*"),
+        r"пригласи\w*|приглашени\w*|invit\w*|"
+        # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
+        r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|"
+        r"welcomed|welcomes|received|greeted)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w-]*(?![\w'’-]))"),
     "talk": (
         r"розмов\w*|поговор\w*|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
@@ -102,7 +109,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+состоял\w*|"
-        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
+        r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
         # the plan is gone without a cancel verb: "no longer in the works", "off the table"
         r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
         r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"
@@ -145,7 +153,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
         r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
-        r"предстоящ\w*|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"предстоящ\w*|предстоит|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
+        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         r"are\s+set|going\s+to|poised"),
     "held": (
@@ -156,7 +165,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
         r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
-        r"поздравил\w*|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
+        r"поздравил\w*|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
@@ -192,6 +201,14 @@ STATUS_PATTERNS: dict[str, str] = {
         r"(?:ще|ещё|еще|все\s+ще|по-прежнему)\s+(?:можлив\w*|возможн\w*)"),
     "negate": (
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
+    # "five times this year", "кілька разів", "неоднократно": a count, not one occasion
+    "count": (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
+        r"a\s+handful\s+of|a\s+few)\s+times|кілька\s+разів|декілька\s+разів|"
+        r"неодноразово|несколько\s+раз|неоднократно|многократно|"
+        r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
+        r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
+        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
         r"ever|once|"
@@ -200,6 +217,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"by\s+(?:tele)?phone|over\s+the\s+phone)"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
@@ -249,6 +267,10 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
     for start, end, kind in _type_matches(text):
+        if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
+                NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
+                not in ("'s", "’s"):
+            continue  # a bare "call" counts only after a name: "the Trump-Putin call"
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             continue
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or

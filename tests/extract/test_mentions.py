@@ -384,3 +384,35 @@ def test_an_invitation_to_the_other_capital_is_a_meeting_with_its_president(extr
     text = "Обама принял приглашение посетить Москву в начале сентября."
     assert _brief(extract(text, "2013-06-18", "ru")) == [
         ("meeting", "announced", "2013-09", ["obama", "putin"])]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump rang Putin on Monday.", "en", ("call", "held", "2025-08-18")),
+    ("The Trump-Putin call on Monday lasted 40 minutes.", "en", ("call", "held", "2025-08-18")),
+    ("Розмова Трамп — Путін у понеділок тривала 40 хвилин.", "uk",
+     ("call", "held", "2025-08-18")),
+    ("Дзвінок Путіну Трамп здійснив у понеділок.", "uk", ("call", "held", "2025-08-18")),
+    ("Putin hosted Trump at his residence on Friday.", "en", ("meeting", "held", "2025-08-15")),
+    ("Путин принял Трампа в Кремле в пятницу.", "ru", ("meeting", "held", "2025-08-15")),
+    ("Трамп і Путін мають зустрітися в Будапешті.", "uk", ("meeting", "announced", None)),
+    ("Путину и Трампу предстоит встреча в Будапеште.", "ru", ("meeting", "announced", None)),
+    ("Trump said his planned meeting with Putin in Budapest would not happen.", "en",
+     ("meeting", "cancelled", None)),
+    ("A Trump-Putin summit is off, officials said.", "en", ("meeting", "cancelled", None)),
+])
+def test_more_ways_to_report_a_contact(extract, text, lang, expected):
+    """Ringing, a hyphenated or dashed pair before "call", making a call, hosting, "мають
+    зустрітися", "предстоит встреча", "would not happen", "is off"."""
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-19", lang)] == [
+        expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Putin have spoken five times this year.",
+    "Трамп і Путін протягом року кілька разів розмовляли телефоном.",
+    "Путин и Трамп неоднократно общались по телефону в этом году.",
+    "Trump welcomed Putin's thanks on Sunday.",
+])
+def test_counts_and_non_contacts_are_not_contacts(extract, text):
+    """A count of contacts without an occasion, or welcoming someone's words, is no contact."""
+    assert extract(text, "2025-08-19") == []
