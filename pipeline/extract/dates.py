@@ -75,7 +75,8 @@ WMOD = (r"(?:минулого|минулої|минулий|минулу|цьо�
         r"наступну|прошлый|прошлую|прошлое|прошлой|в\s+прошлый|в\s+прошлую|этот|эту|этой|"
         r"в\s+этот|в\s+эту|следующий|следующую|следующей|в\s+следующий|в\s+следующую|last|"
         r"this|next|past)")
-REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|минулої\s+ночі|прошлой\s+ночью|"
+REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|the\s+previous\s+(?:day|evening|night)|"
+           r"the\s+day\s+before|минулої\s+ночі|прошлой\s+ночью|"
            r"позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
            r"вчера|сегодня|послезавтра|накануне|(?-i:yesterday|today|tomorrow|tonight|"
            r"Yesterday|Today|Tomorrow|Tonight))")
@@ -128,6 +129,9 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
     r"перед|починаючи\s+з|начиная\s+с)\s*$", re.I)
+EVE_OF_RE = re.compile(
+    r"\s+(?:саміт|зустріч|візит|переговор|розмов|засідан|вибор|свят|річниц|встреч|саммит|"
+    r"визит|разговор|заседан|выбор|праздн|годовщин|поїздк|поездк|форум|конференц)", re.I)
 AS_OF_BEFORE_RE = re.compile(r"(?:^|\s)(?:на|as\s+of|станом\s+на|по\s+состоянию\s+на)\s*$",
                              re.I)
 PAST_BEFORE_RE = re.compile(r"(?:ще|еще|вже|уже|already|back)\s+(?:\w+\s+)?$", re.I)
@@ -135,7 +139,9 @@ PAST_BEFORE_RE = re.compile(r"(?:ще|еще|вже|уже|already|back)\s+(?:\w
 REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
             "післязавтра": 2, "напередодні": -1, "позавчера": -2, "вчера": -1, "сегодня": 0,
             "послезавтра": 2, "накануне": -1, "yesterday": -1, "today": 0, "tonight": 0,
-            "tomorrow": 1, "last night": -1, "минулої ночі": -1, "прошлой ночью": -1}
+            "tomorrow": 1, "last night": -1, "the previous day": -1,
+            "the previous evening": -1, "the previous night": -1, "the day before": -1,
+            "минулої ночі": -1, "прошлой ночью": -1}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
 EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
@@ -215,6 +221,8 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
         past = bool(PAST_BEFORE_RE.search(before))
         if g.get("rel") and AS_OF_BEFORE_RE.search(before):
             continue  # "остання на сьогодні зустріч", "as of today": no date
+        if g.get("rel") and EVE_OF_RE.match(text, m.end()):
+            continue  # "напередодні саміту": on the eve of something, not yesterday
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
         month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6") if g.get(k)),

@@ -66,7 +66,7 @@ NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I
 PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
 TIME_REF_RE = re.compile(
     r"(?<!\w)(?:після|перед|до|після\s+того|напередодні|после|накануне|after|before|ahead\s+of|"
-    r"prior\s+to|following)\s+(?:\w+\s+){0,2}$", re.I)
+    r"prior\s+to|following)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 MULTI_RE = re.compile(
     r"(?:тристоронн|трехсторонн|трёхсторонн|чотиристоронн|четырехсторонн|потрійн|тройн|"
     r"trilateral|three-way|three-party|four-way)\w*", re.I)
@@ -492,7 +492,7 @@ class SentenceReader:
                               default=99)
             # "відбулася наприкінці грудня, невдовзі після зустрічі … з Зеленським": a contact
             # named after "after"/"before" only places ours in time
-            near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
+            near_blocked = min((_gap(layout, d_span, (t.start, t.end), self._skip) for t in blocked
                                 if layout.clause(t.start) == layout.clause(span.start)
                                 and not (t.start > span.end and TIME_REF_RE.search(
                                     text[span.end:t.start]))),
@@ -500,12 +500,19 @@ class SentenceReader:
             best_d, best_i = min(dist_hits)
             if near_speech <= 1 and near_speech < best_d and best_d > 1:
                 continue  # "said on Wednesday": when it was reported, not when it happened
+            if any(sp[0] >= span.end and not text[span.end:sp[0]].strip() and not any(
+                    h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
+                   for sp in speech):
+                continue  # "The Kremlin on Tuesday confirmed a call": the report's day
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
             near = [(d, i) for d, i in dist_hits
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
-                    and layout.clause(span.start) == layout.clause(hits[i].trigger.start)]
+                    and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
+                    and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
+                        text[span.end:hits[i].trigger.start]))]
+            # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
             if WHEN_AFTER_RE.match(text, span.end):
                 # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
                 # is the when-clause's contact's
@@ -539,7 +546,8 @@ class SentenceReader:
                     break
         for i, hit in enumerate(hits):
             t = (hit.trigger.start, hit.trigger.end)
-            spans = sorted(claims.get(i, []), key=lambda d: layout.distance((d.start, d.end), t))
+            spans = sorted(claims.get(i, []), key=lambda d: _gap(layout, (d.start, d.end), t,
+                                                                   self._skip))
             if not spans and s.tweet_date:
                 spans = find_dates(s.tweet_date, s.lang)[:1]  # the embedded tweet's date
             if spans:

@@ -57,7 +57,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"welcomed|welcomes|received|greeted)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w-]*(?![\w'’-]))"),
     "talk": (
         r"розмов\w*|поговор\w*|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
-        r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
+        r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
+        r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
@@ -165,7 +166,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
         r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
-        r"поздравил\w*|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
+        r"поздравил\w*|went|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|проговорив|пробеседовал\w*|проспілкувал\w*|(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
@@ -184,7 +185,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"якобы|будто\s+бы|нібито|буцімто|allegedly|приємно|приятно|радий|рада|рад|glad|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|possible|potential|prospective|"
+        r"можлив\w*|потенційн\w*|возможн\w*|потенциальн\w*|приємно|приятно|радий|рада|рад|glad|"
         r"happy\s+to|pleased\s+to|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),

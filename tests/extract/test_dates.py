@@ -134,3 +134,10 @@ def test_as_of_today_is_no_date():
     """"остання на сьогодні зустріч", "as of today" do not date anything."""
     assert find_dates("Остання на сьогодні особиста зустріч") == []
     assert find_dates("the last meeting as of today") == []
+
+
+def test_eve_of_an_event_is_not_yesterday():
+    """"напередодні саміту" is the eve of the summit; "напередодні ввечері" is yesterday."""
+    assert find_dates("поговорили напередодні саміту в Анкориджі") == []
+    (span,) = find_dates("поговорили напередодні ввечері")
+    assert span.offset == -1

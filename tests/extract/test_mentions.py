@@ -416,3 +416,22 @@ def test_more_ways_to_report_a_contact(extract, text, lang, expected):
 def test_counts_and_non_contacts_are_not_contacts(extract, text):
     """A count of contacts without an occasion, or welcoming someone's words, is no contact."""
     assert extract(text, "2025-08-19") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump told reporters he had 'a very good talk' with Putin on Monday.", "en",
+     [("call", "held", "2025-08-18")]),
+    ("Trump said he would 'probably' speak with Putin this week.", "en", []),
+    ("Rubio and Lavrov spoke by phone on Sunday ahead of a possible Trump-Putin meeting.", "en",
+     []),
+    ("The Kremlin on Tuesday confirmed a call between Putin and Trump the previous evening.",
+     "en", [("call", "held", "2025-08-18")]),
+    ("Zelensky met Trump at the White House on Monday, days after Trump's summit with Putin in "
+     "Alaska.", "en", [("meeting", "held", "2025-08-19")]),
+])
+def test_quoted_words_report_days_and_reference_points(extract, text, lang, expected):
+    """Single-quoted words count ('a very good talk', 'probably'); a possible meeting is a
+    hedge; "The Kremlin on Tuesday confirmed" dates the report; a contact named after "days
+    after" is not dated by the day before it."""
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-19", lang)] == \
+        expected
