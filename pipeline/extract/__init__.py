@@ -93,13 +93,13 @@ class Extractor:
         reader.main_pair = main_pair(actor_lists)
         analyses = [reader.read(s, actors, t) for s, actors, t in zip(
             sentences, actor_lists, triggered, strict=True)]
-        for prev, a in zip(analyses, analyses[1:], strict=False):
+        for n, (prev, a) in enumerate(zip(analyses, analyses[1:], strict=False)):
             if THEN_START_RE.match(a.sentence.text):
                 _date_from(prev, a)  # "Тоді вони проговорили телефоном близько години"
-            if prev.hits and prev.sentence.paragraph == a.sentence.paragraph and not any(
-                    h.pair for h in a.hits):
+            models = [h for b in analyses[max(0, n - 2):n + 1] for h in b.hits if h.pair]
+            if models and not any(h.pair for h in a.hits):
                 # "Это второй разговор. Первый состоялся 9 марта."
-                a.hits = a.hits + reader.ellipses(a.sentence, [h for h in prev.hits if h.pair])
+                a.hits = a.hits + reader.ellipses(a.sentence, models)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -33,6 +33,9 @@ def _variants(name: str) -> set[str]:
     out = {name, ru, ru.replace("Е", "Э").replace("е", "э"), ru.replace("уе", "уэ")}
     if ru.startswith("Г"):
         out.add("Х" + ru[1:])
+    if ru.startswith("Й"):
+        out.add("И" + ru[1:])  # Йокогама → Иокогама
+    out |= {v.replace("са", "сса", 1) for v in list(out) if "Лисаб" in v}  # Лиссабон
     return out
 
 

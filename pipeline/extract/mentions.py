@@ -58,8 +58,12 @@ ELLIPSIS_RE = re.compile(
     r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
     r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
     r"відбул\w*|пройшов|пройшла|був|була)|"
-    r"the\s+(?:first|previous|last|earlier|prior)\s+(?:one\b|was\b|took\s+place|came\b|"
-    r"happened|,))", re.I)
+    r"the\s+(?:first|second|previous|last|latest|earlier|prior)(?:\s+(?:one\b|was\b|"
+    r"took\s+place|came\b|happened)|\s*,)|"
+    # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
+    r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
+    r"второе)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|відбул\w*|"
+    r"состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b))", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
@@ -74,6 +78,7 @@ ORDINAL_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:перш\w+|друг(?:ий|а|е|у|ого|ої)|трет\w+|перв\w+|втор\w+|"
     r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
     r"последн\w+)\s+(?:\w+\s+)?$", re.I)
+ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous)\s", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
 WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
 ERA_HEAD_RE = re.compile(
@@ -86,6 +91,10 @@ DURATION_HINT_RE = re.compile(r"\d|hour|minute|годин|хвилин|час|м
 SINGULAR_RE = re.compile(r"(?<!\w)(?:він|вона|он|она|he|she)(?!\w)", re.I)
 SAID_AFTER_RE = re.compile(
     r"\s+(?:said|say|says|told|заявил\w*|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*)\b", re.I)
+DATELINE_RE = re.compile(
+    r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
+THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
+LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -236,7 +245,7 @@ class SentenceReader:
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
-            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+            dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
             for h in inferred:
                 if h.date is None or h.status not in ("held", "announced") or not (
@@ -244,11 +253,12 @@ class SentenceReader:
                                                       h.trigger.start])
                         or _date_next_to(layout, h, dates)):
                     h.us = h.ru = None  # no date of its own: a reference, as before
-            hits += self._repeats(s, layout, hits, dates)
+            self._date_counts(layout, hits, dates, cues)
+            repeats = self._repeats(s, layout, hits, dates)
+            for h in hits:  # "twice: in February …, and again in mid-March" lists them
+                h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
+            hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
-        for h in hits:
-            if h.count and (h.date is None or len(h.date.value) < 10):
-                h.us = h.ru = None  # "have spoken five times this year": no one occasion
         if self.era is not None:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
@@ -285,6 +295,18 @@ class SentenceReader:
             h.date_sentence = s.index
             h.vague_past = False
 
+    def _late_status(self, layout: Layout, trigger: Trigger, cues: list[Cue]) -> str | None:
+        """"Зустріч …, про яку оголосив Макрон, не відбудеться": a subject whose clause says
+        nothing takes the cancel or postpone word that ends the sentence, if no other contact
+        word stands between them."""
+        for c in cues:
+            if c.kind not in ("cancel", "postpone") or c.start < trigger.end or any(
+                    trigger.end <= o.start < c.start for o in self._others) or layout.distance(
+                        (trigger.start, trigger.end), (c.start, c.end)) > 20:
+                continue
+            return "cancelled" if c.kind == "cancel" else "postponed"
+        return None
+
     def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:
         """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …", "разговор
         с Трампом в воскресенье состоялся": a contact word whose clause names nobody else, or
@@ -297,17 +319,19 @@ class SentenceReader:
         for h in hits:
             t = h.trigger
             # not "talks" (of delegations, countries), not "the invitation" (said before)
-            if h.pair is not None or t.kind == "generic" or t.anaphoric or \
-                    DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]):
-                continue
+            if h.pair is not None or t.kind == "generic" or t.anaphoric or (
+                    DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
+                    ORDINAL_START_RE.match(text, t.start)):
+                continue  # "the second call" is one more, "the call" the one before
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
             if (h.us or h.ru) and t.kind not in ("call", "video_call") and not any(
                     a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             ci = layout.clause(t.start)
-            if any(a.kind == "third" or (a.kind == "official" and not SPEECH_GATE.search(
-                    text[a.end:t.start])) for a in actors) or (
+            if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
+                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
+                   for a in actors) or (
                         (h.us or h.ru) and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
                 continue  # an official only as the one who tells of it; "він зустрівся з"
@@ -340,8 +364,11 @@ class SentenceReader:
         # three or more that both presidents take part in is theirs too
         multi = MULTI_RE.search(text[max(0, trigger.start - 30):trigger.end]) is not None
         for a in in_clause:
-            if a.kind in ("third", "official") and not multi and _governs(layout, trigger, a):
-                return None  # the other side is a third party or an official
+            if a.kind in ("third", "official") and not multi and _governs(
+                    layout, trigger, a) and not any(trigger.end <= o.start < a.start
+                                                    for o in self._others):
+                return None  # the other side is a third party or an official (not the
+                # other side of a contact word between them: "call … after talks with X")
         before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
             "third", "official", "name", "role", "self", "group", "pronoun")]
         if before and not multi and before[-1].kind in ("third", "official") and not any(
@@ -388,6 +415,8 @@ class SentenceReader:
                 ru = ru or self.main_pair[1]
         clause_cues = [c for c in cues if layout.clause(c.start) == ci]
         status = status_of(trigger, text, layout, clause_cues)
+        if status == "unclear":
+            status = self._late_status(layout, trigger, cues) or status
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
@@ -479,6 +508,7 @@ class SentenceReader:
         text = s.text
         speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
         claims: dict[int, list[DateSpan]] = {}
+        free: list[DateSpan] = []
         for span in dates:
             d_span = (span.start, span.end)
             # names and durations between a contact word and its date do not part them
@@ -507,6 +537,7 @@ class SentenceReader:
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
+            free.append(span)  # neither the report's date nor another contact's
             near = [(d, i) for d, i in dist_hits
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
@@ -548,10 +579,70 @@ class SentenceReader:
             t = (hit.trigger.start, hit.trigger.end)
             spans = sorted(claims.get(i, []), key=lambda d: _gap(layout, (d.start, d.end), t,
                                                                    self._skip))
+            if not spans:
+                # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
+                c0 = layout.clause_span(layout.clause(hit.trigger.start))[0]
+                if THEN_CLAUSE_RE.match(text, c0):
+                    spans = [d for d in dates if d.end <= c0][-1:]
+            paired = [h for h in hits if h.pair]
+            if not spans and len(dates) == len(free) == 1 and paired == [hit] and \
+                    layout.clause(free[0].start) == layout.clause(hit.trigger.start) and \
+                    not claims and hit.status in ("held", "announced") and \
+                    free[0].kind in ("weekday", "relday", "dm", "iso") and not (
+                        free[0].end <= hit.trigger.start and TIME_REF_RE.search(
+                            text[free[0].end:hit.trigger.start])):
+                # "Медведев, принявший в субботу участие в заседании …, успел коротко
+                # переговорить с Обамой": one contact, one date, one clause
+                spans = free
             if not spans and s.tweet_date:
                 spans = find_dates(s.tweet_date, s.lang)[:1]  # the embedded tweet's date
             if spans:
                 self._set_date(hit, spans[0], s.index)
+            if hit.date is not None and len(hit.date.value) < 10:
+                finer = self._dash_date(layout, hit, dates)
+                if finer is not None:
+                    self._set_date(hit, finer, s.index)
+
+    def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
+        """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause
+        after a dash that names no contact of its own makes a coarse date finer."""
+        ci = layout.clause(hit.trigger.start)
+        if ci + 1 >= len(layout.clause_starts):
+            return None
+        start, end = layout.clause_span(ci + 1)
+        if not LIST_OPEN_RE.match(layout.text, start) or any(
+                start <= t.start < end for t in self._triggers):
+            return None
+        inside = [d for d in dates if start <= d.start < end]
+        if not inside:
+            return None
+        probe = Hit(hit.sentence, hit.trigger, hit.us, hit.ru, hit.type, hit.type_guessed,
+                    hit.status, hit.explicit)
+        self._set_date(probe, inside[0], hit.sentence)
+        if probe.date and len(probe.date.value) > len(hit.date.value) and \
+                probe.date.value.startswith(hit.date.value):
+            if hit.type_guessed and any(start <= p[0] < end for p in self._places):
+                hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
+            return inside[0]
+        return None
+
+    def _date_counts(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                     cues: list[Cue]) -> None:
+        """"They have held formal talks just twice — in Hamburg last July, …": the list after
+        the count dates its first occasion."""
+        text = layout.text
+        for h in hits:
+            if not h.count or h.date is not None or not h.pair:
+                continue
+            c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
+                      or c.kind == "count" and layout.distance(
+                          (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
+            if c is None or not LIST_OPEN_RE.match(text, c.end):
+                continue
+            first = next((d for d in dates if d.start > c.end), None)
+            if first is not None:
+                self._set_date(h, first, h.sentence)
+                h.count = h.date is None
 
     def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
                  dates: list[DateSpan]) -> list[Hit]:
@@ -592,6 +683,7 @@ class SentenceReader:
         m = ELLIPSIS_RE.search(text)
         if m is None:
             return []
+        skip = self._skip if layout is not None else []  # read() set them for this sentence
         layout = layout or Layout.of(text)
         if dates is None:
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
@@ -599,8 +691,9 @@ class SentenceReader:
         if any(h.sentence == s.index and h.trigger.start >= m.start() and
                layout.clause(h.trigger.start) == ci for h in models):
             return []  # "the first call was …": its own contact word was read already
-        span = next((d for d in dates if d.start >= m.start() and layout.distance(
-            (m.start(), m.end()), (d.start, d.end)) <= 3), None)
+        reach = 8 if layout.word(m.start()) == 0 else 3  # "Першу … провів у неділю"
+        span = next((d for d in dates if d.start >= m.start() and _gap(
+            layout, (m.start(), m.end()), (d.start, d.end), skip) <= reach), None)
         before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
         if span is None or not before or any(h.date_text == span.text and
                                              h.sentence == s.index for h in models):
@@ -652,6 +745,20 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Dates that can be a contact's: not a dateline ("АНКОРИДЖ, 16 серпня —"), not a bound
+    ("з лютого") unless a when-clause follows ("з червня 2021 року, коли Путін зустрічався")."""
+    line = DATELINE_RE.match(text)
+    out = []
+    for d in dates:
+        if line and d.end <= line.end():
+            continue
+        if d.bounded and not WHEN_AFTER_RE.match(text, d.end):
+            continue
+        out.append(d)
+    return out
 
 
 def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],

@@ -120,6 +120,8 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False
     gd = g.date.value if g.date else None
     hd = h.date.value if h.date else None
+    if gd and hd and g.type != h.type and len(gd) != len(hd):
+        return False  # a call on 28 December is not "a meeting this year"
     if gd and hd:
         return _overlap(gd, hd)
     if g.status == "held":
@@ -150,6 +152,8 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
         for h in a.hits:
             if h.pair is None or h.status == "unclear" or (h.trigger.anaphoric and not h.date):
                 continue  # references to a contact reported elsewhere
+            if h.count and not (h.date and len(h.date.value) == 10):
+                continue  # "have spoken five times this year": no one occasion
             match = next((g for g in groups if _compatible(g, h, published) and
                           g.type == h.type), None) or next(
                 (g for g in groups if _compatible(g, h, published)), None)

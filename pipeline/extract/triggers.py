@@ -118,6 +118,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"(?:will|would)\s+not\s+go\s+ahead|not\s+going\s+ahead|"
         r"більше\s+не\s+(?:планується|готується|розглядається|стоїть)|"
         r"больше\s+не\s+(?:планируется|готовится|рассматривается|стоит)|"
+        r"(?:точно\s+|більше\s+|больше\s+)?не\s+в\s+планах|no\s+longer\s+in\s+the\s+plans|"
         r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки|"
         # the plan is dropped: "більше не розглядає можливість зустрічі", "not on the agenda"
         r"більше\s+не\s+розгляда\w*|больше\s+не\s+рассматрива\w*|"
@@ -180,7 +181,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
         r"at\s+the\s+end\s+of|"
         # "agreed in a lengthy phone call … to stop": the call is where it was agreed
-        r"in\s+(?:a|an|the|their|his|her|its)(?=\s)"),
+        r"in\s+(?:a|an|the|their|his|her|its)(?=\s)|"
+        # "в телефонном разговоре с Путиным … предложил": the call is where it was said
+        r"(?:в|у)(?=\s+(?:телефонн\w*\s+)?(?:разговоре|розмові|беседе|бесіді))"),
     "hypo": (
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
@@ -207,7 +210,7 @@ STATUS_PATTERNS: dict[str, str] = {
     "count": (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
         r"a\s+handful\s+of|a\s+few)\s+times|кілька\s+разів|декілька\s+разів|"
-        r"неодноразово|несколько\s+раз|неоднократно|многократно|"
+        r"неодноразово|несколько\s+раз|неоднократно|многократно|двічі|дважды|twice|тричі|трижды|"
         r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
         r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
         r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно"),
@@ -220,6 +223,9 @@ STATUS_PATTERNS: dict[str, str] = {
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
+TOPIC_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:об?|про|about|on)\s+(?:the\s+)?(?:итог\w*|результат\w*|підсумк\w*|"
+    r"outcomes?|results?)\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.I)
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
@@ -279,6 +285,8 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]
+        if TOPIC_BEFORE_RE.search(text[max(0, start - 40):start]):
+            continue  # "рассказал Путину об итогах встречи": the meeting is what they discussed
         found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
     merged: list[Trigger] = []
     # "розмови про конкретний саміт", "talk of a summit": talk about a contact is no contact

@@ -435,3 +435,54 @@ def test_quoted_words_report_days_and_reference_points(extract, text, lang, expe
     after" is not dated by the day before it."""
     assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-19", lang)] == \
         expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("АНКОРИДЖ, 16 серпня — Зустріч Трампа і Путіна в п'ятницю тривала близько трьох годин.",
+     "2025-08-16", [("meeting", "held", "2025-08-15")]),
+    ("Зустріч Байдена та Путіна, про яку в ніч на понеділок оголосив Макрон, не відбудеться.",
+     "2022-02-22", [("meeting", "cancelled", None)]),
+    ("Саммит Путина и Байдена стал результатом инициативы, с которой Байден выступил в "
+     "апреле: тогда в телефонном разговоре с Путиным американский президент предложил "
+     "встретиться.", "2021-06-17", [("call", "held", "2021-04")]),
+    ("Медведев, принявший в субботу участие в заседании Совета Россия — НАТО, успел коротко "
+     "переговорить со своим американским коллегой Бараком Обамой.", "2010-11-21",
+     [("brief_encounter", "held", "2010-11-20")]),
+    ("Медведев и Обама подробно обсуждали повестку всего неделю назад — 14 ноября в японской "
+     "Иокогаме.", "2010-11-21", [("meeting", "held", "2010-11-14")]),
+    ("Лично Путин и Трамп в этом году встречались лишь однажды — на Аляске в середине "
+     "августа.", "2025-12-30", [("meeting", "held", "2025-08")]),
+])
+def test_where_a_contact_takes_its_date_and_status(extract, text, published, expected):
+    """A dateline is the report's date; a cancel word after a relative clause governs the
+    subject; "тогда" takes the date before it; one contact and one day in a clause go
+    together; a dash makes a coarse date finer (and a place there makes talks a meeting)."""
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Trump and Putin spoke on Tuesday. The conversation was their second call since Trump "
+     "returned to office. The first, on Feb. 12, opened the door to talks between officials.",
+     "2025-03-19",
+     ("call", "held", "2025-02-12")),
+    ("За два дні Дональд Трамп двічі поговорив із Володимиром Путіним. Обидві розмови "
+     "стосувалися України. Першу господар Білого дому провів у неділю, за кілька годин до "
+     "зустрічі з Володимиром Зеленським.", "2025-12-30", ("call", "held", "2025-12-28")),
+    ("Trump and Putin spoke twice. The second call, on Monday, came after talks with "
+     "Zelensky.", "2025-12-30", ("call", "held", "2025-12-29")),
+    ("Trump and Putin have held formal talks just twice — in Hamburg last July, on the "
+     "sidelines of the Group of 20, and in Helsinki.", "2018-07-26",
+     ("meeting", "held", "2017-07")),
+])
+def test_ordinals_and_counted_lists_name_occasions(extract, text, published, expected):
+    """"The first, on Feb. 12", a sentence-initial "Першу … провів у неділю", "the second
+    call, on Monday" (a third party named only by another contact word), and the first item
+    of "twice — in Hamburg last July, …" are occasions of the pair's contacts."""
+    assert expected in [(d["type"], d["status"], d["date"]) for d in extract(text, published)]
+
+
+def test_a_contact_that_is_a_topic_is_not_a_contact(extract):
+    """"рассказал Путину об итогах встречи во Флориде" reports the call, not the meeting."""
+    text = "В понедельник Трамп снова позвонил Путину и рассказал об итогах встречи во Флориде."
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-12-30", "ru")] == [
+        ("call", "held", "2025-12-29")]
