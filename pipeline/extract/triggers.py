@@ -78,7 +78,7 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:\w+\s+)?$", re.I)
 # "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
-    r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
+    r"(?<![\w'’-])(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
     r"ту|того|той|this|that|the\s+same)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", re.I)
 # A summit followed by its name is the venue of a contact, not the contact.
 EVENT_AFTER_RE = re.compile(
@@ -203,7 +203,11 @@ STATUS_PATTERNS: dict[str, str] = {
         r"не\s+обговорюв\w*|не\s+йшлося|не\s+ішлося|речь\s+не\s+(?:шла|идет|идёт)|"
         r"не\s+шла\s+речь|не\s+йдеться|не\s+идет\s+речи|"
         r"(?:was|is|remains?|still)\s+(?:still\s+)?(?:possible|likely|unlikely|uncertain)|"
-        r"(?:ще|ещё|еще|все\s+ще|по-прежнему)\s+(?:можлив\w*|возможн\w*)"),
+        r"(?:ще|ещё|еще|все\s+ще|по-прежнему)\s+(?:можлив\w*|возможн\w*)|"
+        # "дату наступної розмови поки не визначено": no contact is set
+        r"(?:поки\s+|пока\s+|ещё\s+|еще\s+)?не\s+(?:визначен\w*|определен\w*|назначен\w*|"
+        r"призначен\w*)|(?:is|are|was|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|"
+        r"scheduled|determined)"),
     "negate": (
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
     # "five times this year", "кілька разів", "неоднократно": a count, not one occasion
@@ -274,12 +278,18 @@ def has_trigger(text: str) -> bool:
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
+    dropped_end = -1  # a non-specific "контакт" takes the word after it along ("телефоном")
     for start, end, kind in _type_matches(text):
+        if dropped_end >= 0 and layout.distance((dropped_end - 1, dropped_end), (start, end)) \
+                <= 1 and layout.clause(start) == layout.clause(dropped_end - 1):
+            dropped_end = end
+            continue
         if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
                 NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
                 not in ("'s", "’s"):
             continue  # a bare "call" counts only after a name: "the Trump-Putin call"
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
+            dropped_end = end
             continue
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
@@ -363,7 +373,8 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     post = _nearest(cues, "post_negate", span, layout, 8)
     if post and post.start > trigger.end and (PASSIVE_BEFORE_RE.search(
             text[max(0, post.start - 20):post.start]) or re.match(
-                r"(?:was|is|remains?|still)\b", text[post.start:post.end], re.I)):
+                r"(?:was|is|are|has|have|remains?|still|поки|пока|ещё|еще|не\s+(?:визнач|"
+                r"определ|назнач|призначен))", text[post.start:post.end], re.I)):
         return "negated"  # "a meeting between the two leaders was not discussed"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)

@@ -486,3 +486,21 @@ def test_a_contact_that_is_a_topic_is_not_a_contact(extract):
     text = "В понедельник Трамп снова позвонил Путину и рассказал об итогах встречи во Флориде."
     assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-12-30", "ru")] == [
         ("call", "held", "2025-12-29")]
+
+
+def test_a_personal_meeting_agreed_with_a_regular_phone_contact(extract):
+    """"домовилися підтримувати контакт телефоном і вийти на особисту зустріч": the regular
+    phone contact is no call; "особисту зустріч" is an announced meeting (its "-ту" ending is
+    no "ту" (that) back-reference)."""
+    text = ("Трамп і Путін також домовилися підтримувати контакт телефоном і в майбутньому "
+            "вийти на особисту зустріч.")
+    assert [(d["type"], d["status"]) for d in extract(text, "2016-11-15", "uk")] == [
+        ("meeting", "announced")]
+
+
+def test_a_contact_whose_date_is_not_set_is_not_announced(extract):
+    """"дату наступної розмови президентів … поки не визначено" announces nothing."""
+    text = ("Трамп і Путін поговорили в понеділок. Пєсков: дату наступної розмови президентів "
+            "Росії та США поки не визначено.")
+    assert [(d["type"], d["status"]) for d in extract(text, "2026-03-10", "uk")] == [
+        ("call", "held")]
