@@ -232,7 +232,7 @@ TOPIC_BEFORE_RE = re.compile(
     r"outcomes?|results?)\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.I)
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
-    r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
+    r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
     r"была|было|были|будет)\s+$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 NO_PLANS_RE = re.compile(

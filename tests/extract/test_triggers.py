@@ -179,3 +179,10 @@ def test_a_round_of_two_other_countries_talks_is_a_process():
     """"второго раунда прямых российско-украинских переговоров" is a negotiation round."""
     from pipeline.extract.triggers import is_process
     assert is_process("о результатах второго раунда прямых российско-украинских переговоров")
+
+
+def test_passive_needs_a_whole_word():
+    """"this summit … cancelled" far away is not "is cancelled": "th-is" is no passive."""
+    from pipeline.extract.triggers import PASSIVE_BEFORE_RE
+    assert PASSIVE_BEFORE_RE.search("the summit has been ")
+    assert not PASSIVE_BEFORE_RE.search("Putin said this ")
