@@ -12,6 +12,7 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,8 @@ FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration",
 TYPE_SLUG = {"call": "call", "video_call": "video-call", "meeting": "meeting",
              "brief_encounter": "encounter"}
 MAX_QUOTE = 300
+STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
+                         r"standing\s+up|on\s+the\s+go", re.I)
 FALLBACK_NOTE = Bilingual(
     uk="Дата публікації статті: текст не називає дня контакту.",
     en="The article's publication date: the text does not name the day of the contact.")
@@ -116,6 +119,8 @@ def _recent(value: str | None, published: dt.date) -> bool:
 def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
     if g.pair != h.pair or g.status != h.status:
         return False
+    if h.vague_past and not g.vague and not h.date:
+        return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
     gd = g.date.value if g.date else None
@@ -212,6 +217,9 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
             g.cite("topics", i)
             if g.status == "held":
                 g.durations.extend((i, d) for d in h.durations)
+                if g.type_guessed and STANDING_RE.search(a.sentence.text):
+                    # "Беседа заняла около 15 минут и прошла «на ногах»": a brief encounter
+                    g.type, g.type_guessed = "brief_encounter", False
             last_cited[i] = g
         for g in groups:
             if any(h.sentence == i for h in g.hits):

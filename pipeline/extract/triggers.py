@@ -32,7 +32,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
         r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
         r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
-        r"приветствиями)|brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
+        r"приветствиями)|(?:spoke|talked|chatted|met|conversed)\s+briefly|"
+        r"(?:поговорил\w*|пообщал\w*|поспілкувал\w*|поговорив)\s+(?:коротко|кратко|накоротко)|"
+        r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),

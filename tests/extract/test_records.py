@@ -111,3 +111,24 @@ def test_extraction_is_deterministic(extractor):
     first = [d.to_json() for d in _drafts(extractor, "2017-01-28-putin-trump-first-call.md")]
     second = [d.to_json() for d in _drafts(extractor, "2017-01-28-putin-trump-first-call.md")]
     assert first == second
+
+
+def test_standing_talk_is_a_brief_encounter_and_summaries_stay_apart(extractor):
+    """"Беседа … прошла «на ногах»" makes the day's talk a brief encounter; "До пятницы
+    общались лишь по телефону" does not make it a call."""
+    text = ("Путин и Обама в пятницу пообщались на торжествах в Нормандии. Беседа заняла около "
+            "15 минут и прошла «на ногах». До пятницы президенты общались лишь по телефону.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2014-06-07", "ru")]
+    assert [(d["type"], d["status"], d["date"]) for d in drafts] == [
+        ("brief_encounter", "held", "2014-06-06")]
+
+
+def test_spoke_briefly_on_the_margins_is_a_brief_encounter(extractor):
+    """"they had last seen each other at a summit in Beijing last November, where they spoke
+    briefly several times on the margins" is one brief encounter in November."""
+    text = ("Obama and Putin met on Monday. Before Monday they had last seen each other at an "
+            "Asia-Pacific summit in Beijing last November, where they spoke briefly several "
+            "times on the margins.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2015-09-28", "en")]
+    assert ("brief_encounter", "held", "2014-11") in [
+        (d["type"], d["status"], d["date"]) for d in drafts]
