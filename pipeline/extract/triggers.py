@@ -190,7 +190,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"якобы|будто\s+бы|нібито|буцімто|allegedly|possible|potential|prospective|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|threaten\w*|погрож\w*|пригрози\w*|"
+        r"погрози\w*|угрожа\w*|грозит\w*|possible|potential|prospective|"
         r"можлив\w*|потенційн\w*|возможн\w*|потенциальн\w*|приємно|приятно|радий|рада|рад|glad|"
         r"happy\s+to|pleased\s+to|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
@@ -385,6 +386,9 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             if c is None or c.start < trigger.end or not PASSIVE_BEFORE_RE.search(
                     text[max(0, c.start - 20):c.start]):
                 continue  # "A summit … has been put on hold": the passive reaches further
+        if any(v.kind == "hypo" and v.end <= c.start and layout.distance(
+                (v.start, v.end), (c.start, c.end)) <= 1 for v in cues):
+            return "hypothetical"  # "threatened to cancel", "could postpone"
         if _own_verb_between(c, trigger, cues, layout):
             continue  # "to skip the G8, will meet Obama in Mexico": "will meet" is its own
         noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],

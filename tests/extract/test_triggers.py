@@ -186,3 +186,13 @@ def test_passive_needs_a_whole_word():
     from pipeline.extract.triggers import PASSIVE_BEFORE_RE
     assert PASSIVE_BEFORE_RE.search("the summit has been ")
     assert not PASSIVE_BEFORE_RE.search("Putin said this ")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump threatened to cancel the meeting with Putin.",
+    "Трамп погрожує скасувати зустріч із Путіним.",
+    "Кремль может отложить встречу Путина и Трампа.",
+])
+def test_a_threat_or_possibility_to_cancel_is_a_hedge(text):
+    """"threatened to cancel", "погрожує скасувати", "может отложить" cancel nothing yet."""
+    assert [status for _, status in _statuses(text)] == ["hypothetical"]
