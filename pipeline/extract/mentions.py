@@ -95,6 +95,12 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
+                      r"(?!\w)", re.I)
+PAST_PLAN_RE = re.compile(
+    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
+    r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
+    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -263,6 +269,7 @@ class SentenceReader:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        _plans_called_off(text, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
@@ -581,8 +588,9 @@ class SentenceReader:
                                                                    self._skip))
             if not spans:
                 # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
-                c0 = layout.clause_span(layout.clause(hit.trigger.start))[0]
-                if THEN_CLAUSE_RE.match(text, c0):
+                c0, c1 = layout.clause_span(layout.clause(hit.trigger.start))
+                if THEN_CLAUSE_RE.match(text, c0) or THERE_RE.search(text, c0, c1):
+                    # "…; in the end the two men only chatted briefly at a dinner there"
                     spans = [d for d in dates if d.end <= c0][-1:]
             paired = [h for h in hits if h.pair]
             if not spans and len(dates) == len(free) == 1 and paired == [hit] and \
@@ -778,6 +786,20 @@ def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
     "the call on Monday")."""
     return any(d.text == hit.date_text and layout.distance(
         (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+
+
+def _plans_called_off(text: str, hits: list[Hit]) -> None:
+    """"The two had been due to hold talks …, but Trump called the meeting off": the plan
+    the sentence calls off is the one it said was due."""
+    ended = [h for h in hits if h.status in ("cancelled", "postponed") and h.pair]
+    if not ended or not PAST_PLAN_RE.search(text):
+        return
+    for h in hits:
+        if h.status == "announced" and h.pair and h.type == "meeting":
+            twin = next((e for e in ended if e.pair == h.pair and e.type == h.type and
+                         e.trigger.start > h.trigger.start), None)
+            if twin is not None:
+                h.status = twin.status
 
 
 def _fold_undated(hits: list[Hit]) -> list[Hit]:

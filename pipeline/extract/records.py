@@ -166,7 +166,7 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
-    groups = _fold_announcements(groups)
+    groups = _fold_handshakes(_fold_announcements(groups), published)
     _attach_references(groups, analyses)
     return groups
 
@@ -185,6 +185,26 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
                 end.hits.extend(g.hits)
                 if end.location is None and g.location:
                     end.location, end.location_sentence = g.location, g.location_sentence
+                continue
+        out.append(g)
+    return out
+
+
+def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
+    """A handshake on the day of a held meeting of the pair is part of that meeting
+    ("shook hands on the red carpet" at a summit)."""
+    out = []
+    for g in groups:
+        if g.type == "brief_encounter" and g.status == "held":
+            day = g.date.value if g.date else published.isoformat()
+            host = next((m for m in groups if m.type == "meeting" and m.status == "held"
+                         and m.pair == g.pair and m.date is not None
+                         and m.date.value == day), None)
+            if host is not None:
+                host.hits.extend(g.hits)
+                for name, found in g.evidence.items():
+                    host.evidence.setdefault(name, set()).update(found)
+                host.durations.extend(g.durations)
                 continue
         out.append(g)
     return out

@@ -376,8 +376,9 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     post = _nearest(cues, "post_negate", span, layout, 8)
     if post and post.start > trigger.end and (PASSIVE_BEFORE_RE.search(
             text[max(0, post.start - 20):post.start]) or re.match(
-                r"(?:was|is|are|has|have|remains?|still|поки|пока|ещё|еще|не\s+(?:визнач|"
-                r"определ|назнач|призначен))", text[post.start:post.end], re.I)):
+                r"(?:was|is|are|has|have|remains?|still|поки|пока|ещё|еще|not\s+planned|"
+                r"не\s+(?:визнач|определ|назнач|призначен|план|буде|будет|передбач|предвид))",
+                text[post.start:post.end], re.I)):
         return "negated"  # "a meeting between the two leaders was not discussed"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)

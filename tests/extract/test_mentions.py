@@ -504,3 +504,21 @@ def test_a_contact_whose_date_is_not_set_is_not_announced(extract):
             "Росії та США поки не визначено.")
     assert [(d["type"], d["status"]) for d in extract(text, "2026-03-10", "uk")] == [
         ("call", "held")]
+
+
+def test_a_plan_called_off_and_what_happened_there_instead(extract):
+    """"had been due to hold talks … last November, but Trump called the meeting off …; in
+    the end the two men only chatted briefly at a dinner there": a meeting cancelled and a
+    brief encounter, both in November."""
+    text = ("The two had been due to hold talks at the G20 in Buenos Aires last November, but "
+            "Trump called the meeting off at the last minute; in the end the two men only "
+            "chatted briefly at a leaders' dinner there. Trump and Putin.")
+    found = {(d["type"], d["status"], d["date"]) for d in extract(text, "2019-06-28", "en")}
+    assert found == {("meeting", "cancelled", "2018-11"), ("brief_encounter", "held", "2018-11")}
+
+
+def test_no_separate_talks_planned_there(extract):
+    """"отдельных переговоров с российским коллегой там не планируется" plans nothing."""
+    text = ("Обама примет участие во встрече «двадцатки» 5–6 сентября, однако отдельных "
+            "переговоров с российским коллегой там не планируется.")
+    assert extract(text, "2013-08-08", "ru") == []

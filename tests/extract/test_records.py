@@ -132,3 +132,12 @@ def test_spoke_briefly_on_the_margins_is_a_brief_encounter(extractor):
     drafts = [d.to_json() for d in extractor.extract_text(text, "2015-09-28", "en")]
     assert ("brief_encounter", "held", "2014-11") in [
         (d["type"], d["status"], d["date"]) for d in drafts]
+
+
+def test_a_handshake_at_a_held_meeting_is_part_of_it(extractor):
+    """"met on Friday" and "shook hands on Friday" are one meeting, not two contacts."""
+    text = ("Trump and Putin met on Friday in Anchorage. Putin and Trump shook hands on the red "
+            "carpet on Friday.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2025-08-16", "en")]
+    assert [(d["type"], d["status"], d["date"]) for d in drafts] == [
+        ("meeting", "held", "2025-08-15")]
