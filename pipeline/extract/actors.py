@@ -69,7 +69,8 @@ ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|
                         r"ish|ese|an|ські|ськ\w*)$")
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
-SELF_RE = re.compile(r"(?<![\w-])(?:я|мене|мені|мною|меня|мне|мной|I|me)(?!\w)")
+# "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
+SELF_RE = re.compile(r"(?<![\w-])(?:[ЯяI]|мене|мені|мною|меня|мне|мной|me|[Мм]и|[Мм]ы|[Ww]e)(?!\w)")
 
 _THIRD = (
     r"зеленськ\w*|зеленск\w*|zelensk\w*|макрон\w*|macron|меркель|merkel|олланд\w*|hollande|"

@@ -254,7 +254,7 @@ class SentenceReader:
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
             for h in inferred:
-                if h.date is None or h.status not in ("held", "announced") or not (
+                if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
                                                       h.trigger.start])
                         or _date_next_to(layout, h, dates)):
@@ -420,7 +420,12 @@ class SentenceReader:
                     return None  # "their envoys met" (not "…, the two presidents spoke")
                 us = us or self.main_pair[0]
                 ru = ru or self.main_pair[1]
-        clause_cues = [c for c in cues if layout.clause(c.start) == ci]
+        # a cancel or postpone word governs the contact word next to it: "пообщались в
+        # Париже, полноценные переговоры перенесли" postpones the talks only
+        clause_cues = [c for c in cues if layout.clause(c.start) == ci and not (
+            c.kind in ("cancel", "postpone") and any(
+                min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
+                for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
         if status == "unclear":
             status = self._late_status(layout, trigger, cues) or status

@@ -166,7 +166,8 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
-    groups = _fold_handshakes(_fold_announcements(groups), published)
+    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses)),
+                              published)
     _attach_references(groups, analyses)
     return groups
 
@@ -185,6 +186,24 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
                 end.hits.extend(g.hits)
                 if end.location is None and g.location:
                     end.location, end.location_sentence = g.location, g.location_sentence
+                continue
+        out.append(g)
+    return out
+
+
+def _fold_headlines(groups: list[Group], analyses: list[Analysis]) -> list[Group]:
+    """A headline's "перенесли" against the body's "отменили" (or the reverse): the body
+    tells what became of the contact, the headline is one more mention of it."""
+    headline = {a.sentence.index for a in analyses if a.sentence.headline}
+    ends = ("cancelled", "postponed")
+    out = []
+    for g in groups:
+        if g.status in ends and all(h.sentence in headline for h in g.hits):
+            body = next((b for b in groups if b is not g and b.pair == g.pair and
+                         b.type == g.type and b.status in ends and
+                         not all(h.sentence in headline for h in b.hits)), None)
+            if body is not None:
+                body.hits.extend(g.hits)
                 continue
         out.append(g)
     return out

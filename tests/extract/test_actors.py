@@ -108,3 +108,10 @@ def test_name_after_another_offices_title_is_no_president(finder, text):
     on = dt.date(2012, 5, 10)
     people = {p for p, _ in _people(finder, text, on)}
     assert "medvedev" not in people and "biden" not in people
+
+
+def test_we_inside_a_quote_is_the_speaker(finder):
+    """"«Ми з президентом Трампом домовилися…», — сказав Путін": "ми" includes Putin."""
+    people = _people(finder, "Ми з президентом Трампом домовилися", NOV_2024, speaker="putin",
+                     quoted=((0, 40),))
+    assert ("putin", "self") in people

@@ -141,3 +141,14 @@ def test_a_handshake_at_a_held_meeting_is_part_of_it(extractor):
     drafts = [d.to_json() for d in extractor.extract_text(text, "2025-08-16", "en")]
     assert [(d["type"], d["status"], d["date"]) for d in drafts] == [
         ("meeting", "held", "2025-08-15")]
+
+
+def test_the_body_decides_what_became_of_a_contact_the_headline_names(extractor):
+    """Headline "полноценные переговоры перенесли", body "встречу … отменили": one cancelled
+    meeting; the brief talk the headline also names is not postponed."""
+    text = ("Путин и Трамп пообщались в Париже, полноценные переговоры перенесли на G20\n\n"
+            "Владимир Путин и Дональд Трамп в воскресенье коротко пообщались в Париже. "
+            "Запланированную на воскресенье двустороннюю встречу в Париже в итоге отменили.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2018-11-12", "ru")]
+    assert {(d["type"], d["status"], d["date"]) for d in drafts} == {
+        ("brief_encounter", "held", "2018-11-11"), ("meeting", "cancelled", "2018-11-11")}
