@@ -67,6 +67,9 @@ PAIR_ADJ_RE = re.compile(
     r"american|russian|u\.?s\.?)\s*$", re.I)
 ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|ых|ыми|ой|ая|ее|ие|ian|ern|ean|"
                         r"ish|ese|an|ські|ськ\w*)$")
+OTHERS_AFTER_GROUP_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:G\s?\d+|Г\d+|ЄС|ЕС|EU|НАТО|NATO|ООН|UN|Європ\w*|Европ\w*|Europe\w*|"
+    r"світу|мира|world|Заход\w*|the\s+West)(?!\w)")
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
 # "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
@@ -100,7 +103,7 @@ _OFFICIAL = (
     r"representatives?|делегац\w*|делегаци\w*|delegations?|радник\w*|советник\w*|advis[eo]rs?|"
     r"помічник\w*|помощник\w*|aides?|посадовц\w*|чиновник\w*|officials?|дипломат\w*|"
     r"diplomats?|команд(?:а|и|ы|ами|ам)|teams?|рубіо|рубио|rubio|лавров\w*|lavrov|"
-    r"віткофф\w*|уиткофф\w*|уіткофф\w*|witkoff|ушаков\w*|ushakov|дмитрієв\w*|дмитриев\w*|"
+    r"віткофф\w*|уиткофф\w*|уіткофф\w*|уїткофф\w*|witkoff|ушаков\w*|ushakov|дмитрієв\w*|дмитриев\w*|"
     r"dmitriev|блінкен\w*|блинкен\w*|blinken|тіллерсон\w*|тиллерсон\w*|tillerson|помпео|"
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
     r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov|глав\w*\s+(?:МЗС|МИД)|"
@@ -245,9 +248,9 @@ class ActorFinder:
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
-            if prev in WITH_BEFORE_GROUP:
+            if prev in WITH_BEFORE_GROUP or OTHERS_AFTER_GROUP_RE.match(masked, m.end()):
                 actors.append(Actor(m.start(), m.end(), "third"))
-                continue  # "зустріч із лідерами G7": other leaders
+                continue  # "зустріч із лідерами G7", "лідери G7 обговорили": other leaders
             actors.append(Actor(m.start(), m.end(), "group"))
         if not full:
             actors.sort(key=lambda a: (a.start, a.end))

@@ -326,7 +326,8 @@ class SentenceReader:
         for h in hits:
             t = h.trigger
             # not "talks" (of delegations, countries), not "the invitation" (said before)
-            if h.pair is not None or t.kind == "generic" or t.anaphoric or (
+            if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
+                    text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
                     ORDINAL_START_RE.match(text, t.start)):
                 continue  # "the second call" is one more, "the call" the one before
@@ -458,6 +459,9 @@ class SentenceReader:
             "name", "role", "self", "group", "pronoun", "third", "official")]
         after = [a for a in in_clause if a.start >= trigger.end and a.kind in (
             "name", "role", "self") and _with_before(layout, a.start, 2)]
+        if ANAPHORIC_NOUN_RE.search(layout.text, trigger.end, min(len(layout.text),
+                                                                   trigger.end + 25)):
+            return None  # "обговорили цю розмову": a contact as the topic, not a contact
         if not before or before[-1].kind in ("third", "official") or layout.distance(
                 (before[-1].start, before[-1].end), (trigger.start, trigger.end)) > 4:
             return None  # the subject stands right before the verb

@@ -66,7 +66,11 @@ TYPE_PATTERNS: dict[str, str] = {
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
     "joint": (
         r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
-        r"discussed|підписали|подписали|signed|"
+        r"discussed|"
+        # signing together means meeting, for a joint text only (not "signed off", a decree)
+        r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
+        r"заяв\w*|декларац\w*|меморандум\w*|соглашени\w*|документ\w*|treaty|agreement|"
+        r"statement|declaration|accord|understanding|memorandum|document)\w*)|"
         r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other"),
     "generic": (
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"

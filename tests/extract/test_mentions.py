@@ -522,3 +522,19 @@ def test_no_separate_talks_planned_there(extract):
     text = ("Обама примет участие во встрече «двадцатки» 5–6 сентября, однако отдельных "
             "переговоров с российским коллегой там не планируется.")
     assert extract(text, "2013-08-08", "ru") == []
+
+
+@pytest.mark.parametrize("extra", [
+    "Лідери G7 обговорили цю розмову у вівторок.",
+    "Both leaders signed off on the prisoner swap on Tuesday.",
+    "Обидва президенти підписали указ про обмін у вівторок.",
+    "Уїткофф прибув до Москви з візитом у четвер.",
+    "Trump hosted Zelensky at the White House on Tuesday.",
+    "On Tuesday, Trump and Zelensky discussed security guarantees.",
+])
+def test_other_leaders_decrees_and_envoys_visits_add_no_contact(extract, extra):
+    """After a Trump–Putin call, G7 leaders discussing it, each side signing its own decree,
+    an envoy's visit, or Trump with Zelensky add no contact of the pair."""
+    text = "Трамп і Путін розмовляли в понеділок. " + extra
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-19")] == [
+        ("call", "held", "2025-08-18")]
