@@ -51,7 +51,8 @@ RELATIVE_START_RE = re.compile(
 PARTICIPLE_BEFORE_RE = re.compile(
     r",\s*(?:состоявш\w+|прошедш\w+|намеченн\w+|запланированн\w+|назначенн\w+|"
     r"проведенн\w+|запланован\w+|призначен\w+|проведен\w+|що\s+відбул\w+|"
-    r"яка\s+відбул\w+|який\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$", re.I)
+    r"яка\s+відбул\w+|який\s+відбув\w*|що\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$",
+    re.I)
 # "Первый состоялся 9 марта", "the previous one, on June 14": an ordinal standing for a
 # contact noun said just before; with a date it is one more contact of that kind.
 ELLIPSIS_RE = re.compile(
@@ -101,6 +102,9 @@ PAST_PLAN_RE = re.compile(
     r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
+OCCURRED_RE = re.compile(
+    r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
+    r"lasted)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -269,6 +273,14 @@ class SentenceReader:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        for h in hits:
+            # "…, their second conversation this month": a description of a contact named
+            # in the sentence, not one more
+            if h.pair and h.date and h.date.relative and len(h.date.value) < 10 and \
+                    ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
+                    and any(o.pair == h.pair and o.date and len(o.date.value) == 10
+                            for o in hits if o is not h):
+                h.us = h.ru = None
         _plans_called_off(text, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
@@ -306,12 +318,15 @@ class SentenceReader:
         """"Зустріч …, про яку оголосив Макрон, не відбудеться": a subject whose clause says
         nothing takes the cancel or postpone word that ends the sentence, if no other contact
         word stands between them."""
+        text = layout.text
         for c in cues:
-            if c.kind not in ("cancel", "postpone") or c.start < trigger.end or any(
-                    trigger.end <= o.start < c.start for o in self._others) or layout.distance(
-                        (trigger.start, trigger.end), (c.start, c.end)) > 20:
+            occurred = c.kind == "held" and OCCURRED_RE.match(text, c.start)
+            if (c.kind not in ("cancel", "postpone") and not occurred) or c.start < trigger.end \
+                    or any(trigger.end <= o.start < c.start for o in self._others) or \
+                    layout.distance((trigger.start, trigger.end), (c.start, c.end)) > 20:
                 continue
-            return "cancelled" if c.kind == "cancel" else "postponed"
+            # "Женевський саміт …, що відбувся в середу, тривав …": it took place
+            return "held" if occurred else "cancelled" if c.kind == "cancel" else "postponed"
         return None
 
     def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:

@@ -538,3 +538,16 @@ def test_other_leaders_decrees_and_envoys_visits_add_no_contact(extract, extra):
     text = "Трамп і Путін розмовляли в понеділок. " + extra
     assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-19")] == [
         ("call", "held", "2025-08-18")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Женевський саміт Байдена і Путіна, що відбувся в середу, тривав менше чотирьох годин.",
+     "uk", [("meeting", "held", "2021-06-16")]),
+    ("Biden and Putin held a 50-minute phone call on Wednesday, their second conversation "
+     "this month.", "en", [("call", "held", "2021-06-16")]),
+])
+def test_relative_clauses_and_appositions_describe_one_contact(extract, text, lang, expected):
+    """"саміт …, що відбувся в середу, тривав …" is held on Wednesday; "…, their second
+    conversation this month" describes the call just named, it is not another one."""
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2021-06-17", lang)] == \
+        expected
