@@ -551,3 +551,16 @@ def test_relative_clauses_and_appositions_describe_one_contact(extract, text, la
     conversation this month" describes the call just named, it is not another one."""
     assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2021-06-17", lang)] == \
         expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Трамп учора обговорив з Путіним ситуацію в Україні.", "uk"),
+    ("Трамп учора переговорив із Путіним.", "uk"),
+    ("Трамп вчера переговорил с Путиным.", "ru"),
+    ("Трамп вчера обсудил с Путиным ситуацию на Украине.", "ru"),
+])
+def test_one_president_discussing_with_the_other(extract, text, lang):
+    """"обговорив з Путіним", "переговорил с Путиным" (a word with him, not negotiations) are
+    yesterday's contact of the pair."""
+    assert [(d["status"], d["date"]) for d in extract(text, "2025-08-19", lang)] == [
+        ("held", "2025-08-18")]
