@@ -221,7 +221,8 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
         past = bool(PAST_BEFORE_RE.search(before))
         if g.get("rel") and AS_OF_BEFORE_RE.search(before):
             continue  # "остання на сьогодні зустріч", "as of today": no date
-        if g.get("rel") and EVE_OF_RE.match(text, m.end()):
+        if g.get("rel") and g["rel"].lower() in ("напередодні", "накануне") and \
+                EVE_OF_RE.match(text, m.end()):
             continue  # "напередодні саміту": on the eve of something, not yesterday
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}

@@ -141,3 +141,9 @@ def test_eve_of_an_event_is_not_yesterday():
     assert find_dates("поговорили напередодні саміту в Анкориджі") == []
     (span,) = find_dates("поговорили напередодні ввечері")
     assert span.offset == -1
+
+
+def test_yesterday_before_a_contact_word_is_yesterday():
+    """"учора переговорив" is yesterday; only "напередодні/накануне" + a noun is an eve."""
+    (span,) = find_dates("Трамп учора переговорив із Путіним.")
+    assert span.offset == -1
