@@ -36,8 +36,8 @@ def _names_dash(text: str, m: re.Match) -> bool:
     """A dash between two capitalised words joins names ("Трамп — Путін", "Россия — НАТО")."""
     if m.group(0).strip() not in ("—", "–", "-"):
         return False
-    return bool(NAME_BEFORE_RE.search(text, 0, m.start() + 1) and
-                NAME_AFTER_RE.match(text, m.end()))
+    return bool(NAME_AFTER_RE.match(text, m.end()) and
+                NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1))
 
 
 @dataclass(frozen=True)
