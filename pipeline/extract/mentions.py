@@ -105,6 +105,7 @@ PAST_PLAN_RE = re.compile(
 OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
+NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?$", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -603,6 +604,9 @@ class SentenceReader:
             for _, i in ordered:
                 if span.past and hits[i].status == "announced":
                     continue  # "ще в травні" cannot date an announced contact
+                if hits[i].status == "postponed" and NEW_DATE_RE.search(
+                        text[max(0, span.start - 12):span.start]):
+                    continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:
                     break

@@ -55,7 +55,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*|"
         # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
-        r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|"
+        r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"
+        r"прийме|приймуть|примет|примут|receive|"
         r"welcomed|welcomes|received|greeted)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w-]*(?![\w'’-]))"),
     "talk": (
         r"розмов\w*|поговор\w*|проговорил\w*|проговорив|переговорил\w*|переговорив|"
@@ -136,6 +137,8 @@ STATUS_PATTERNS: dict[str, str] = {
         # one side will not come: "не приедет на саммит", "will not attend", "skips"
         r"не\s+(?:приїде|поїде|прилетить|відвідає|приедет|поедет|прилетит|посетит)|"
         r"(?:will|would)\s+not\s+(?:attend|travel|come|go)|won't\s+(?:attend|travel|come|go)|"
+        r"(?:вирішил\w*|вирішив|решил\w*|decided)\s+не\s+(?:проводити|проводить|"
+        r"зустрічатися|встречаться)|decided\s+(?:against|not\s+to\s+(?:hold|meet|go\s+ahead))|"
         r"skip(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|pulled\s+the\s+plug|"
         r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
@@ -145,7 +148,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
         # "the visit slips into next year", "the White House has hit pause"
-        r"slip(?:s|ped|ping)?\s+(?:in)?to|hit\s+(?:the\s+)?pause|put\s+off|"
+        r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"
         r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),
     "managed": r"успел\w*|успела|встиг\w*|встигл\w*|managed\s+to|got\s+to",
     "agree": (
@@ -163,7 +166,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
         r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
-        r"предстоящ\w*|предстоит|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
+        r"предстоящ\w*|предстоит|прийме|приймуть|примет|примут|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         r"are\s+set|going\s+to|poised"),

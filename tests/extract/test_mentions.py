@@ -564,3 +564,19 @@ def test_one_president_discussing_with_the_other(extract, text, lang):
     yesterday's contact of the pair."""
     assert [(d["status"], d["date"]) for d in extract(text, "2025-08-19", lang)] == [
         ("held", "2025-08-18")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump will host Putin in Alaska on Friday.", "en", ("meeting", "announced", "2025-08-15")),
+    ("Трамп прийме Путіна на Алясці в п'ятницю.", "uk", ("meeting", "announced", "2025-08-15")),
+    ("Трамп примет Путина на Аляске в пятницу.", "ru", ("meeting", "announced", "2025-08-15")),
+    ("Встречу Путина и Трампа в Будапеште решили не проводить.", "ru",
+     ("meeting", "cancelled", None)),
+    ("Зустріч Трампа і Путіна вирішили не проводити.", "uk", ("meeting", "cancelled", None)),
+    ("The Trump-Putin call was moved to next week.", "en", ("call", "postponed", None)),
+])
+def test_hosting_ahead_and_plans_decided_against(extract, text, lang, expected):
+    """A host receiving the other later is an announced meeting; "решили не проводить" cancels;
+    "moved to next week" postpones."""
+    assert [(d["type"], d["status"], d["date"]) for d in extract(text, "2025-08-11", lang)] == [
+        expected]
