@@ -14,6 +14,7 @@ content/contacts), review (drafts and disagreements with their sentences), evalu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from ..registries import Registries, load_registries
@@ -50,6 +51,26 @@ def main_pair(actor_lists: list[list[Actor]]) -> tuple[str | None, str | None]:
     return top("US"), top("RU")
 
 
+# A sentence opening with "then" speaks of the contact the sentence before it dated.
+THEN_START_RE = re.compile(
+    r"\W*(?:тоді|тогда|then|at\s+the\s+time|back\s+then|на\s+той\s+момент|в\s+тот\s+раз|"
+    r"того\s+разу)(?!\w)", re.I)
+
+
+def _date_from(prev, a) -> None:
+    dated = [h for h in prev.hits if h.pair and h.date]
+    if not dated:
+        return
+    model = dated[-1]
+    for h in a.hits:
+        if h.pair == model.pair and h.date is None and h.status in ("held", "unclear") \
+                and model.status == "held":
+            h.status = "held"
+            h.date, h.date_text, h.date_sentence = model.date, model.date_text, \
+                model.date_sentence
+            h.vague_past = False
+
+
 class Extractor:
     """Compiles the registries' names, phrases, places and keywords once; reuse it."""
 
@@ -72,11 +93,13 @@ class Extractor:
         reader.main_pair = main_pair(actor_lists)
         analyses = [reader.read(s, actors, t) for s, actors, t in zip(
             sentences, actor_lists, triggered, strict=True)]
-        for prev, a in zip(analyses, analyses[1:], strict=False):
-            if prev.hits and prev.sentence.paragraph == a.sentence.paragraph and not any(
-                    h.pair for h in a.hits):
+        for n, (prev, a) in enumerate(zip(analyses, analyses[1:], strict=False)):
+            if THEN_START_RE.match(a.sentence.text):
+                _date_from(prev, a)  # "Тоді вони проговорили телефоном близько години"
+            models = [h for b in analyses[max(0, n - 2):n + 1] for h in b.hits if h.pair]
+            if models and not any(h.pair for h in a.hits):
                 # "Это второй разговор. Первый состоялся 9 марта."
-                a.hits = a.hits + reader.ellipses(a.sentence, [h for h in prev.hits if h.pair])
+                a.hits = a.hits + reader.ellipses(a.sentence, models)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -39,11 +39,21 @@ ELECT_BEFORE_RE = re.compile(
 FORMER_BEFORE_RE = re.compile(
     r"(?:екс|экс|ex|бывш\w*|колишн\w*|former|тодішн\w*|тогдашн\w*|then)[\s-]+$", re.I)
 
+# A president's name after another office's title: "премьер-министр Дмитрий Медведев",
+# "прем'єр Медведєв", "Prime Minister Dmitry Medvedev", "Vice President Biden".
+OTHER_TITLE_BEFORE_RE = re.compile(
+    r"(?:прем'?єр[\w-]*|премьер[\w-]*|prime\s+minister|віце-президент\w*|вице-президент\w*|"
+    r"vice[\s-]president|сенатор\w*|senator|(?-i:Sen\.))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.']*\s+)?$",
+    re.I)
+
 _GROUP_WORDS = (
     r"лідер(?:и|ів|ам|ами|ах)|президент(?:и|ів|ам|ами|ах|ы|ов)|сторон(?:и|ам|ами|ы)|"
     r"лидер(?:ы|ов|ам|ами|ах|а)|глав(?:и|ам|ами|ы)?\s+(?:держав|государств)|"
     r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
-    r"(?:the\s+)?(?:two|both)\s+sides|обидва|оба"
+    r"(?:the\s+)?(?:two|both)\s+sides|обидва|оба|the\s+two\s+men|"
+    # "a call between the two on June 30", "the two also discussed": the pair
+    r"the\s+two(?=\s*[.,;]|\s+(?:on|in|at|of|have|had|were|are|last|also|will|would|"
+    r"spoke|met|talked|discussed|agreed|held|exchanged|shook|sat|did|first|then|later)\b)"
 )
 GROUP_GATE = Gate([_GROUP_WORDS])
 GROUP_OK_BEFORE = {
@@ -57,9 +67,13 @@ PAIR_ADJ_RE = re.compile(
     r"american|russian|u\.?s\.?)\s*$", re.I)
 ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|ых|ыми|ой|ая|ее|ие|ian|ern|ean|"
                         r"ish|ese|an|ські|ськ\w*)$")
+OTHERS_AFTER_GROUP_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:G\s?\d+|Г\d+|ЄС|ЕС|EU|НАТО|NATO|ООН|UN|Європ\w*|Европ\w*|Europe\w*|"
+    r"світу|мира|world|Заход\w*|the\s+West)(?!\w)")
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
-SELF_RE = re.compile(r"(?<![\w-])(?:я|мене|мені|мною|меня|мне|мной|I|me)(?!\w)")
+# "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
+SELF_RE = re.compile(r"(?<![\w-])(?:[ЯяI]|мене|мені|мною|меня|мне|мной|me|[Мм]и|[Мм]ы|[Ww]e)(?!\w)")
 
 _THIRD = (
     r"зеленськ\w*|зеленск\w*|zelensk\w*|макрон\w*|macron|меркель|merkel|олланд\w*|hollande|"
@@ -89,7 +103,7 @@ _OFFICIAL = (
     r"representatives?|делегац\w*|делегаци\w*|delegations?|радник\w*|советник\w*|advis[eo]rs?|"
     r"помічник\w*|помощник\w*|aides?|посадовц\w*|чиновник\w*|officials?|дипломат\w*|"
     r"diplomats?|команд(?:а|и|ы|ами|ам)|teams?|рубіо|рубио|rubio|лавров\w*|lavrov|"
-    r"віткофф\w*|уиткофф\w*|уіткофф\w*|witkoff|ушаков\w*|ushakov|дмитрієв\w*|дмитриев\w*|"
+    r"віткофф\w*|уиткофф\w*|уіткофф\w*|уїткофф\w*|witkoff|ушаков\w*|ushakov|дмитрієв\w*|дмитриев\w*|"
     r"dmitriev|блінкен\w*|блинкен\w*|blinken|тіллерсон\w*|тиллерсон\w*|tillerson|помпео|"
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
     r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov|глав\w*\s+(?:МЗС|МИД)|"
@@ -206,6 +220,10 @@ class ActorFinder:
         names = []
         for m in self.name_re.finditer(masked):
             pid = self.forms[m.group(1)]
+            if OTHER_TITLE_BEFORE_RE.search(masked[max(0, m.start() - 40):m.start()]):
+                # "Prime Minister Dmitry Medvedev": in that sentence he is not a president
+                actors.append(Actor(m.start(), m.end(), "official"))
+                continue
             names.append(Actor(m.start(), m.end(), "name", pid, self.country[pid]))
         actors.extend(names)
         for m in self.role_gate.finditer(masked):
@@ -230,9 +248,9 @@ class ActorFinder:
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
-            if prev in WITH_BEFORE_GROUP:
+            if prev in WITH_BEFORE_GROUP or OTHERS_AFTER_GROUP_RE.match(masked, m.end()):
                 actors.append(Actor(m.start(), m.end(), "third"))
-                continue  # "зустріч із лідерами G7": other leaders
+                continue  # "зустріч із лідерами G7", "лідери G7 обговорили": other leaders
             actors.append(Actor(m.start(), m.end(), "group"))
         if not full:
             actors.sort(key=lambda a: (a.start, a.end))

@@ -28,6 +28,18 @@ BOUNDARY_RE = re.compile(
 )
 
 
+NAME_BEFORE_RE = re.compile(r"(?:^|\s)[A-ZА-ЯІЇЄҐ][\w'-]*\s*$")
+NAME_AFTER_RE = re.compile(r"\s*[A-ZА-ЯІЇЄҐ]")
+
+
+def _names_dash(text: str, m: re.Match) -> bool:
+    """A dash between two capitalised words joins names ("Трамп — Путін", "Россия — НАТО")."""
+    if m.group(0).strip() not in ("—", "–", "-"):
+        return False
+    return bool(NAME_AFTER_RE.match(text, m.end()) and
+                NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1))
+
+
 @dataclass(frozen=True)
 class Layout:
     """Word and clause offsets of one sentence."""
@@ -40,7 +52,8 @@ class Layout:
     @classmethod
     def of(cls, text: str) -> Layout:
         words = tuple((m.start(), m.end()) for m in WORD_RE.finditer(text))
-        starts = [0] + [m.start() for m in BOUNDARY_RE.finditer(text) if m.start() > 0]
+        starts = [0] + [m.start() for m in BOUNDARY_RE.finditer(text) if m.start() > 0
+                        and not _names_dash(text, m)]
         return cls(text, words, tuple(w[0] for w in words), tuple(sorted(set(starts))))
 
     def clause(self, pos: int) -> int:

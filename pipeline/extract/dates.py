@@ -75,7 +75,9 @@ WMOD = (r"(?:минулого|минулої|минулий|минулу|цьо�
         r"наступну|прошлый|прошлую|прошлое|прошлой|в\s+прошлый|в\s+прошлую|этот|эту|этой|"
         r"в\s+этот|в\s+эту|следующий|следующую|следующей|в\s+следующий|в\s+следующую|last|"
         r"this|next|past)")
-REL_DAY = (r"(?:позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
+REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|the\s+previous\s+(?:day|evening|night)|"
+           r"the\s+day\s+before|минулої\s+ночі|прошлой\s+ночью|"
+           r"позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
            r"вчера|сегодня|послезавтра|накануне|(?-i:yesterday|today|tomorrow|tonight|"
            r"Yesterday|Today|Tomorrow|Tonight))")
 PERIOD = (r"(?:(?P<pmod>минулого|цього|наступного|на\s+минулому|на\s+цьому|на\s+наступному|"
@@ -92,7 +94,17 @@ SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|пр
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
           rf"(?:\s+(?P<syear>{YEAR}){YEAR_WORD}?)?")
 
+AGO_COUNT = {"один": 1, "одну": 1, "одна": 1, "два": 2, "дві": 2, "две": 2, "три": 3,
+             "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5, "one": 1, "a": 1, "an": 1,
+             "two": 2, "three": 3, "four": 4, "five": 5, "кілька": 3, "несколько": 3,
+             "a few": 3, "few": 3}
+# "два дні тому", "неделю назад", "three days ago"
+AGO = (r"(?:(?P<agon>\d{1,2}|один|одну|одна|два|дві|две|три|чотири|четыре|п'ять|пять|кілька|"
+       r"несколько|one|two|three|four|five|a\s+few|an?)\s+)?(?P<agou>день|дні|днів|дня|дней|"
+       r"days?|тиждень|тижні|тижнів|неделю|недели|недель|weeks?)\s+(?:тому|назад|ago)")
+
 SPAN_ALTERNATIVES = [
+    AGO,
     rf"(?P<iso>{YEAR}-\d\d-\d\d)",
     rf"(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.{YEAR})",
     rf"(?P<q1>{QUAL}\s*)?(?P<d1>\d{{1,2}}){ORD}(?:\s*(?:[-–—]|і|и|та|and|to|по|до)\s*"
@@ -117,12 +129,19 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
     r"перед|починаючи\s+з|начиная\s+с)\s*$", re.I)
+EVE_OF_RE = re.compile(
+    r"\s+(?:саміт|зустріч|візит|переговор|розмов|засідан|вибор|свят|річниц|встреч|саммит|"
+    r"визит|разговор|заседан|выбор|праздн|годовщин|поїздк|поездк|форум|конференц)", re.I)
+AS_OF_BEFORE_RE = re.compile(r"(?:^|\s)(?:на|as\s+of|станом\s+на|по\s+состоянию\s+на)\s*$",
+                             re.I)
 PAST_BEFORE_RE = re.compile(r"(?:ще|еще|вже|уже|already|back)\s+(?:\w+\s+)?$", re.I)
 
 REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1,
             "післязавтра": 2, "напередодні": -1, "позавчера": -2, "вчера": -1, "сегодня": 0,
             "послезавтра": 2, "накануне": -1, "yesterday": -1, "today": 0, "tonight": 0,
-            "tomorrow": 1}
+            "tomorrow": 1, "last night": -1, "the previous day": -1,
+            "the previous evening": -1, "the previous night": -1, "the day before": -1,
+            "минулої ночі": -1, "прошлой ночью": -1}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
 EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
@@ -196,8 +215,15 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     for m in SPAN_GATE.finditer(text):
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
-        bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2")
+        # "three days after Friday's summit": a possessive date is its noun's own
+        possessive = text.startswith(("'s", "’s"), m.end())
+        bounded = bool(BOUND_BEFORE_RE.search(before)) and not g.get("d2") and not possessive
         past = bool(PAST_BEFORE_RE.search(before))
+        if g.get("rel") and AS_OF_BEFORE_RE.search(before):
+            continue  # "остання на сьогодні зустріч", "as of today": no date
+        if g.get("rel") and g["rel"].lower() in ("напередодні", "накануне") and \
+                EVE_OF_RE.match(text, m.end()):
+            continue  # "напередодні саміту": on the eve of something, not yesterday
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
         month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6") if g.get(k)),
@@ -235,8 +261,18 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             word = (g.get("wd") or g.get("wd2")).lower()
             span = DateSpan(kind="weekday", day=WEEKDAY[word], modifier=_modifier(g.get("wmod")),
                             **common)
+        elif g.get("agou"):
+            count = g.get("agon") or "1"
+            n = int(count) if count.isdigit() else AGO_COUNT.get(
+                re.sub(r"\s+", " ", count.lower()), 1)
+            if g["agou"].lower().startswith(("д", "day")):
+                span = DateSpan(kind="relday", offset=-n, **common)
+            else:  # weeks ago: the month it fell in, no more
+                span = DateSpan(kind="period", unit="week", offset=-n, **common)
         elif g.get("rel"):
-            span = DateSpan(kind="relday", offset=REL_DAYS[g.get("rel").lower()], **common)
+            span = DateSpan(kind="relday", offset=REL_DAYS[re.sub(r"\s+", " ",
+                                                                  g.get("rel").lower())],
+                            **common)
         elif g.get("munit"):
             span = DateSpan(kind="period", unit="month", offset=0,
                             qualifier=_qualifier(g.get("mq")), **common)

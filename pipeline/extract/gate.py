@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-WORD_START_RE = re.compile(r"(?<![\w@'-])[\w@]")
+# a word starts after a space or an opening quote, not inside "Putin's" or "п'ятниця"
+WORD_START_RE = re.compile(r"(?<![\w@-])(?<![\w@]['’])[\w@]")
 META = set("\\()[]{}?*+|.^$")
 
 

@@ -33,6 +33,9 @@ def _variants(name: str) -> set[str]:
     out = {name, ru, ru.replace("Е", "Э").replace("е", "э"), ru.replace("уе", "уэ")}
     if ru.startswith("Г"):
         out.add("Х" + ru[1:])
+    if ru.startswith("Й"):
+        out.add("И" + ru[1:])  # Йокогама → Иокогама
+    out |= {v.replace("са", "сса", 1) for v in list(out) if "Лисаб" in v}  # Лиссабон
     return out
 
 
@@ -40,6 +43,7 @@ class PlaceFinder:
     def __init__(self, registries: Registries):
         alternatives = []
         self.ids: list[str] = []
+        self.country: dict[str, str] = {}  # place id -> ISO country code
         for place in sorted(registries.places.values(), key=lambda p: p.id):
             names = set()
             for lang in ("uk", "en"):
@@ -55,6 +59,7 @@ class PlaceFinder:
                         pats.add(_stem_pattern(variant))
             alternatives.append("|".join(sorted(pats, key=len, reverse=True)))
             self.ids.append(place.id)
+            self.country[place.id] = place.country
         self.gate = Gate(alternatives, flags=0, end=r"(?![\w-])",
                          names=[f"p{i}" for i in range(len(alternatives))])
 

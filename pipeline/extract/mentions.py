@@ -43,21 +43,69 @@ THEN_RE = re.compile(
     r"as\s+well\s+as)\s+$", re.I)
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
-    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that)\b", re.I)
+    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that|"
+    # "поговорить в Париже, где в воскресенье прошли мероприятия": the place's day is theirs
+    r"де|где|where)\b", re.I)
 # "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
 # contact noun before it, however long the names between them are.
 PARTICIPLE_BEFORE_RE = re.compile(
     r",\s*(?:состоявш\w+|прошедш\w+|намеченн\w+|запланированн\w+|назначенн\w+|"
     r"проведенн\w+|запланован\w+|призначен\w+|проведен\w+|що\s+відбул\w+|"
-    r"яка\s+відбул\w+|який\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$", re.I)
+    r"яка\s+відбул\w+|який\s+відбув\w*|що\s+відбув\w*|held|scheduled|planned)\s+(?:\w+\s+)?$",
+    re.I)
 # "Первый состоялся 9 марта", "the previous one, on June 14": an ordinal standing for a
 # contact noun said just before; with a date it is one more contact of that kind.
 ELLIPSIS_RE = re.compile(
     r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
     r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
     r"відбул\w*|пройшов|пройшла|був|була)|"
-    r"the\s+(?:first|previous|last|earlier|prior)\s+(?:one\b|was\b|took\s+place|came\b|"
-    r"happened|,))", re.I)
+    r"the\s+(?:first|second|previous|last|latest|earlier|prior)(?:\s+(?:one\b|was\b|"
+    r"took\s+place|came\b|happened)|\s*,)|"
+    # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
+    r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
+    r"второе)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|відбул\w*|"
+    r"состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b))", re.I)
+NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
+NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
+# a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
+PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
+TIME_REF_RE = re.compile(
+    r"(?<!\w)(?:після|перед|до|після\s+того|напередодні|после|накануне|after|before|ahead\s+of|"
+    r"prior\s+to|following)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+MULTI_RE = re.compile(
+    r"(?:тристоронн|трехсторонн|трёхсторонн|чотиристоронн|четырехсторонн|потрійн|тройн|"
+    r"trilateral|three-way|three-party|four-way)\w*", re.I)
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:перш\w+|друг(?:ий|а|е|у|ого|ої)|трет\w+|перв\w+|втор\w+|"
+    r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
+    r"последн\w+)\s+(?:\w+\s+)?$", re.I)
+ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous)\s", re.I)
+DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
+WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
+ERA_HEAD_RE = re.compile(
+    r"\s*(?:у\s+|в\s+|in\s+)?((?:19[5-9]|20[0-4])\d)(?:\s*(?:рік|год|р\.|г\.|year))?\s*"
+    r"(?:[,:—–-]\s*[^\s.,:;]+(?:[\s-]+[^\s.,:;]+){0,3})?\s*\.?\s*$", re.I)
+VISIT_RE = re.compile(
+    r"(?:візит|визит|visit|поїздк|поездк|trip|посет|відвіда|приїзд|приезд|приглаш|пригласи|"
+    r"запрош|запроси|invit)", re.I)
+DURATION_HINT_RE = re.compile(r"\d|hour|minute|годин|хвилин|час|минут", re.I)
+SINGULAR_RE = re.compile(r"(?<!\w)(?:він|вона|он|она|he|she)(?!\w)", re.I)
+SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|say|says|told|заявил\w*|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*)\b", re.I)
+DATELINE_RE = re.compile(
+    r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
+THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
+LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
+                      r"(?!\w)", re.I)
+PAST_PLAN_RE = re.compile(
+    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
+    r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
+    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
+OCCURRED_RE = re.compile(
+    r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
+    r"lasted)", re.I)
+NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?$", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -65,7 +113,9 @@ WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "м
 SPEECH_GATE = Gate([
     r"(?:said|says|told|announced|reported|wrote|added|заяви\w*|повідоми\w*|сказа\w*|"
     r"написа\w*|повідомля\w*|сообщи\w*|сообща\w*|заявля\w*|рассказа\w*|розповіл\w*|"
-    r"объявил\w*|оголоси\w*|пише|пишет)"])
+    r"объявил\w*|оголоси\w*|пише|пишет|account|described|describ\w*|briefed|"
+    r"описа\w*|описы\w*|подчеркну\w*|наголоси\w*|уточни\w*|зазначи\w*|отметил\w*|"
+    r"stressed|emphasi[sz]ed|noted|confirmed|підтверди\w*|подтверди\w*)"])
 DISCUSS_GATE = Gate([
     r"(?:обговор\w*|обсуд\w*|обсужда\w*|тем[аиоуы]\w*|йшлося|ішлося|"
     r"речь\s+шла|говорили\s+(?:про|о|об)|наголоси\w*|зосереди\w*|приділ\w*|затронул\w*|"
@@ -94,6 +144,7 @@ class Hit:
     date_sentence: int | None = None
     vague_past: bool = False  # "раніше спілкувалися" with no date
     in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
+    count: bool = False  # "five times this year": many contacts, not one
     durations: list[DurationSpan] = field(default_factory=list)
     location: str | None = None
     location_text: str | None = None
@@ -145,6 +196,8 @@ def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
     if layout.clause(actor.start) != layout.clause(trigger.start) or actor.start < trigger.end:
         return False
     gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
+    if SAID_AFTER_RE.match(layout.text, actor.end):
+        return False  # "A Trump-Putin summit is off, officials said": they tell of it
     return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
 
 
@@ -158,6 +211,7 @@ class SentenceReader:
         self.published = published
         self.precision = precision
         self.main_pair = main_pair
+        self.era: int | None = None  # the year of the timeline entry being read
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -167,6 +221,7 @@ class SentenceReader:
     def read(self, s: Sentence, actors: list[Actor] | None = None,
              triggered: bool | None = None) -> Analysis:
         text = s.text
+        self._track_era(s)
         if not (has_trigger(text) if triggered is None else triggered):
             return Analysis(s, [], self.finder.names(text) if actors is None else actors,
                             people=lambda: self.actors_of(s, full=False))
@@ -183,22 +238,144 @@ class SentenceReader:
         hits: list[Hit] = []
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
+        self._triggers = triggers
         for trigger in triggers:
+            self._others = [t for t in triggers if t is not trigger]
             hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
             if hit is None:
                 refers = refers or trigger.anaphoric
                 blocked.append(trigger)
                 continue
             hits.append(hit)
+        self._text = text
+        self._layout = layout
+        self._triggers = triggers
+        self._skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        self._skip += [(p[0], p[1]) for p in places]
+        if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
+            self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
+        inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
-            dates = [d for d in find_dates(text, s.lang) if not d.bounded]
+            dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
-            hits += self._repeats(s, layout, hits, dates)
+            for h in inferred:
+                if h.date is None or h.status == "unclear" or not (
+                        ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
+                                                      h.trigger.start])
+                        or _date_next_to(layout, h, dates)):
+                    h.us = h.ru = None  # no date of its own: a reference, as before
+            self._date_counts(layout, hits, dates, cues)
+            repeats = self._repeats(s, layout, hits, dates)
+            for h in hits:  # "twice: in February …, and again in mid-March" lists them
+                h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
+            hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+        if self.era is not None:
+            self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+        for h in hits:
+            # "…, their second conversation this month": a description of a contact named
+            # in the sentence, not one more
+            if h.pair and h.date and h.date.relative and len(h.date.value) < 10 and \
+                    ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
+                    and any(o.pair == h.pair and o.date and len(o.date.value) == 10
+                            for o in hits if o is not h):
+                h.us = h.ru = None
+        _plans_called_off(text, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _track_era(self, s: Sentence) -> None:
+        """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
+        the next entry or a heading."""
+        m = ERA_HEAD_RE.match(s.text)
+        if m:
+            self.era = int(m.group(1))
+        elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
+                (".", "!", "?", "…", ":", "»", '"'))):
+            self.era = None
+
+    def _date_by_era(self, s: Sentence, hits: list[Hit]) -> None:
+        """Under a timeline entry, a held contact the sentence does not date happened in the
+        entry's year, between whoever held the offices then."""
+        on = dt.date(self.era, 7, 1)
+        for h in hits:
+            if h.status not in ("held", "unclear") or h.date is not None or (
+                    h.pair is None and h.us is None and h.ru is None and not h.explicit):
+                continue
+            if not h.explicit:
+                h.us = self.finder.holder("us_president", on, ("president",)) or h.us
+                h.ru = self.finder.holder("ru_president", on, ("president",)) or h.ru
+            if h.pair is None:
+                continue
+            h.status = "held"
+            h.date = Resolved(f"{self.era:04d}", False)
+            h.date_text = str(self.era)
+            h.date_sentence = s.index
+            h.vague_past = False
+
+    def _late_status(self, layout: Layout, trigger: Trigger, cues: list[Cue]) -> str | None:
+        """"Зустріч …, про яку оголосив Макрон, не відбудеться": a subject whose clause says
+        nothing takes the cancel or postpone word that ends the sentence, if no other contact
+        word stands between them."""
+        text = layout.text
+        for c in cues:
+            occurred = c.kind == "held" and OCCURRED_RE.match(text, c.start)
+            if (c.kind not in ("cancel", "postpone") and not occurred) or c.start < trigger.end \
+                    or any(trigger.end <= o.start < c.start for o in self._others) or \
+                    layout.distance((trigger.start, trigger.end), (c.start, c.end)) > 20:
+                continue
+            # "Женевський саміт …, що відбувся в середу, тривав …": it took place
+            return "held" if occurred else "cancelled" if c.kind == "cancel" else "postponed"
+        return None
+
+    def _infer_pair(self, hits: list[Hit], actors: list[Actor]) -> list[Hit]:
+        """"Другий дзвінок, у понеділок, відбувся …", "last night's call lasted …", "разговор
+        с Трампом в воскресенье состоялся": a contact word whose clause names nobody else, or
+        only one of the article's pair, is that pair's contact when it carries a date of its
+        own or an ordinal (checked by the caller after dating)."""
+        if not all(self.main_pair):
+            return []
+        text, layout = self._text, self._layout
+        out = []
+        for h in hits:
+            t = h.trigger
+            # not "talks" (of delegations, countries), not "the invitation" (said before)
+            if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
+                    text, t.start) or (
+                    DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
+                    ORDINAL_START_RE.match(text, t.start)):
+                continue  # "the second call" is one more, "the call" the one before
+            if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
+                continue
+            if (h.us or h.ru) and t.kind not in ("call", "video_call") and not any(
+                    a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
+                continue  # one side named: only "a call", or "разговор с Трампом"
+            ci = layout.clause(t.start)
+            if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
+                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
+                   for a in actors) or (
+                        (h.us or h.ru) and SINGULAR_RE.search(
+                            text[slice(*layout.clause_span(ci))])):
+                continue  # an official only as the one who tells of it; "він зустрівся з"
+            free = [a for a in actors if a.kind in ("name", "role", "self")
+                    and not self._governed_by_other(layout, t, a)
+                    and a.person not in self.main_pair]
+            if free:
+                continue
+            if h.us is None and h.ru is None and any(
+                    a.kind in ("name", "role", "self") and not self._governed_by_other(
+                        layout, t, a) for a in actors):
+                continue  # the pair named elsewhere in the sentence is read by its own words
+            h.us, h.ru = self.main_pair
+            out.append(h)
+        return out
+
+    def _governed_by_other(self, layout: Layout, trigger: Trigger, a: Actor) -> bool:
+        """"перед встречей Дональда Трампа с Зеленским": a name another contact word governs."""
+        return any(o.start != trigger.start and o.end <= a.start and _governs(layout, o, a)
+                   for o in self._triggers)
 
     def _hit(self, s: Sentence, layout: Layout, trigger: Trigger, actors: list[Actor],
              cues: list[Cue], third_clauses: set[int], places) -> Hit | None:
@@ -207,51 +384,132 @@ class SentenceReader:
         c_start, c_end = layout.clause_span(ci)
         clause_text = text[c_start:c_end]
         in_clause = [a for a in actors if layout.clause(a.start) == ci]
+        # "Путин, Трамп и король Сальман провели трехсторонний разговор": a contact of
+        # three or more that both presidents take part in is theirs too
+        multi = MULTI_RE.search(text[max(0, trigger.start - 30):trigger.end]) is not None
         for a in in_clause:
-            if a.kind in ("third", "official") and _governs(layout, trigger, a):
-                return None  # the other side is a third party or an official
+            if a.kind in ("third", "official") and not multi and _governs(
+                    layout, trigger, a) and not any(trigger.end <= o.start < a.start
+                                                    for o in self._others):
+                return None  # the other side is a third party or an official (not the
+                # other side of a contact word between them: "call … after talks with X")
         before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
             "third", "official", "name", "role", "self", "group", "pronoun")]
-        if before and before[-1].kind in ("third", "official") and not any(
+        if before and not multi and before[-1].kind in ("third", "official") and not any(
                 a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
-                for a in before):
-            return None  # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"
+                for a in before) and not SPEECH_GATE.search(
+                    text[before[-1].end:trigger.start]):
+            # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
+            # "Officials said … a call between the two": the official only reports it
+            return None
+        if trigger.kind == "joint":
+            trigger = self._joint(layout, trigger, in_clause)
+            if trigger is None:
+                return None
         if trigger.kind in ("generic", "talk"):
             if ci not in self._process:
                 self._process[ci] = is_process(clause_text)
             if self._process[ci]:
                 return None
-        people = [a for a in in_clause if a.kind in ("name", "role", "self")]
+        # "Monday's talks … came three days after Friday's summit between Trump and Putin":
+        # the names another contact word governs are that contact's sides
+        people = [a for a in in_clause if a.kind in ("name", "role", "self") and not any(
+            trigger.end <= o.start and o.end <= a.start and _governs(layout, o, a)
+            for o in self._others)]
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
-                       and layout.clause(a.start) != ci]
+                       and layout.clause(a.start) != ci
+                       and not self._governed_by_other(layout, trigger, a)]
         us = self._closest(layout, trigger, [a for a in people if a.country == "US"])
         ru = self._closest(layout, trigger, [a for a in people if a.country == "RU"])
+        if bool(us) != bool(ru) and VISIT_RE.match(text, trigger.start):
+            us, ru = self._host(layout, trigger, us, ru)
         explicit = bool(us and ru)
         if not explicit:
             group = [a for a in in_clause if a.kind in ("group", "pronoun")] or [
                 a for a in actors if a.kind == "group" and layout.clause(a.start)
                 not in third_clauses]
             if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
-                if any(a.kind == "official" and a.start < trigger.start for a in in_clause):
-                    return None  # "their envoys met"
+                lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
+                    "official", "group", "pronoun")]
+                if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
+                        text[lead[-1].end:trigger.start]):
+                    return None  # "their envoys met" (not "…, the two presidents spoke")
                 us = us or self.main_pair[0]
                 ru = ru or self.main_pair[1]
-        clause_cues = [c for c in cues if layout.clause(c.start) == ci]
+        # a cancel or postpone word governs the contact word next to it: "пообщались в
+        # Париже, полноценные переговоры перенесли" postpones the talks only
+        clause_cues = [c for c in cues if layout.clause(c.start) == ci and not (
+            c.kind in ("cancel", "postpone") and any(
+                min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
+                for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
+        if status == "unclear":
+            status = self._late_status(layout, trigger, cues) or status
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
         guessed = kind in ("talk", "generic")
         if guessed:
             near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            # held "переговори", "talks" without a phone word were face to face ("розмова",
+            # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
+            near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
+        counted = any(c.kind == "count" and layout.distance(
+            (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
-                  in_person=guessed and kind == "meeting")
+                  in_person=guessed and kind == "meeting", count=counted)
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
+
+    @staticmethod
+    def _joint(layout: Layout, trigger: Trigger, in_clause: list[Actor]) -> Trigger | None:
+        """A joint act ("обсуждали", "signed", "saw each other") reports a contact only when
+        both presidents, or the pair as a group, are its subject (or one is the subject and
+        the other follows "with"); it is then a meeting (signing, seeing each other) or a
+        contact of unknown type."""
+        before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
+            "name", "role", "self", "group", "pronoun", "third", "official")]
+        after = [a for a in in_clause if a.start >= trigger.end and a.kind in (
+            "name", "role", "self") and _with_before(layout, a.start, 2)]
+        if ANAPHORIC_NOUN_RE.search(layout.text, trigger.end, min(len(layout.text),
+                                                                   trigger.end + 25)):
+            return None  # "обговорили цю розмову": a contact as the topic, not a contact
+        if not before or before[-1].kind in ("third", "official") or layout.distance(
+                (before[-1].start, before[-1].end), (trigger.start, trigger.end)) > 4:
+            return None  # the subject stands right before the verb
+        countries = {a.country for a in before + after if a.kind in ("name", "role", "self")}
+        text = layout.text
+        subject = before[-1]
+        prev = layout.words_before(subject.start, 1)
+        # "opposition leaders signed a deal": an English noun before "leaders" names others
+        grouped = subject.kind == "pronoun" or (subject.kind == "group" and (
+            PAIR_GROUP_RE.search(text[subject.start:subject.end]) or not prev or
+            not prev[0].isascii() or prev[0] in ("the", "and", "then", "these", "their")))
+        if not ({"US", "RU"} <= countries or grouped):
+            return None
+        # seeing each other is in person (IN_PERSON_RE); signing is a meeting
+        word = text[trigger.start:trigger.end].lower()
+        kind = "meeting" if re.match(r"(?:підпис|подпис|sign)", word) else "talk"
+        return Trigger(trigger.start, trigger.end, kind, trigger.anaphoric)
+
+    def _host(self, layout: Layout, trigger: Trigger, us: str | None,
+              ru: str | None) -> tuple[str | None, str | None]:
+        """"візит Обами до Москви", "Putin's Washington visit": a president's visit to the
+        other's country is a meeting with whoever holds the other office then."""
+        ci = layout.clause(trigger.start)
+        wanted = "RU" if us else "US"
+        if not any(layout.clause(p[0]) == ci and self.places.country.get(p[2]) == wanted and
+                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 3
+                   for p in self._places):
+            return us, ru
+        on = dt.date(self.era, 7, 1) if self.era is not None else self.published
+        office = "ru_president" if wanted == "RU" else "us_president"
+        host = self.finder.holder(office, on, ("president",))
+        return (us, host) if wanted == "RU" else (host, ru)
 
     @staticmethod
     def _closest(layout: Layout, trigger: Trigger, actors: list[Actor]) -> str | None:
@@ -282,26 +540,49 @@ class SentenceReader:
         text = s.text
         speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
         claims: dict[int, list[DateSpan]] = {}
+        free: list[DateSpan] = []
         for span in dates:
             d_span = (span.start, span.end)
-            dist_hits = [(layout.distance(d_span, (h.trigger.start, h.trigger.end)), i)
+            # names and durations between a contact word and its date do not part them
+            # ("Саміт Дональда Трампа і Путіна 16 липня", "met for an hour and a half on
+            # Monday")
+            dist_hits = [(_gap(layout, d_span, (h.trigger.start, h.trigger.end), self._skip), i)
                          for i, h in enumerate(hits)]
             near_speech = min((layout.distance(d_span, sp) for sp in speech
                                if not REPORTED_RE.search(text[min(sp[1], span.end):
                                                               max(sp[0], span.start)])),
                               default=99)
-            near_blocked = min((layout.distance(d_span, (t.start, t.end)) for t in blocked
-                                if layout.clause(t.start) == layout.clause(span.start)),
+            # "відбулася наприкінці грудня, невдовзі після зустрічі … з Зеленським": a contact
+            # named after "after"/"before" only places ours in time
+            near_blocked = min((_gap(layout, d_span, (t.start, t.end), self._skip) for t in blocked
+                                if layout.clause(t.start) == layout.clause(span.start)
+                                and not (t.start > span.end and TIME_REF_RE.search(
+                                    text[span.end:t.start]))),
                                default=99)
             best_d, best_i = min(dist_hits)
             if near_speech <= 1 and near_speech < best_d and best_d > 1:
                 continue  # "said on Wednesday": when it was reported, not when it happened
+            if any(sp[0] >= span.end and not text[span.end:sp[0]].strip() and not any(
+                    h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
+                   for sp in speech):
+                continue  # "The Kremlin on Tuesday confirmed a call": the report's day
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
+            free.append(span)  # neither the report's date nor another contact's
             near = [(d, i) for d, i in dist_hits
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
-                    and layout.clause(span.start) == layout.clause(hits[i].trigger.start)]
+                    and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
+                    and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
+                        text[span.end:hits[i].trigger.start]))]
+            # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
+            if WHEN_AFTER_RE.match(text, span.end):
+                # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
+                # is the when-clause's contact's
+                nxt = layout.clause(span.end + 2)
+                when = [(d, i) for d, i in dist_hits if layout.clause(hits[i].trigger.start)
+                        == nxt]
+                near = when or near
             if not near and RELATIVE_START_RE.match(
                     text, layout.clause_span(layout.clause(span.start))[0]):
                 # "зустріч, яка планувалася на початок вересня": the clause describes the
@@ -310,9 +591,10 @@ class SentenceReader:
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
             if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
+                # "розмови, що відбулася в п'ятницю": the clause after the comma may be its own
                 near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
-                        layout.clause(hits[i].trigger.start) == layout.clause(span.start)
-                        and d <= 2 * MAX_DATE_DISTANCE]
+                        0 <= layout.clause(span.start) - layout.clause(hits[i].trigger.start)
+                        <= 1 and d <= 2 * MAX_DATE_DISTANCE]
             if near:
                 ordered, one = sorted(near), True
             elif initial:
@@ -322,16 +604,81 @@ class SentenceReader:
             for _, i in ordered:
                 if span.past and hits[i].status == "announced":
                     continue  # "ще в травні" cannot date an announced contact
+                if hits[i].status == "postponed" and NEW_DATE_RE.search(
+                        text[max(0, span.start - 12):span.start]):
+                    continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:
                     break
         for i, hit in enumerate(hits):
             t = (hit.trigger.start, hit.trigger.end)
-            spans = sorted(claims.get(i, []), key=lambda d: layout.distance((d.start, d.end), t))
+            spans = sorted(claims.get(i, []), key=lambda d: _gap(layout, (d.start, d.end), t,
+                                                                   self._skip))
+            if not spans:
+                # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
+                c0, c1 = layout.clause_span(layout.clause(hit.trigger.start))
+                if THEN_CLAUSE_RE.match(text, c0) or THERE_RE.search(text, c0, c1):
+                    # "…; in the end the two men only chatted briefly at a dinner there"
+                    spans = [d for d in dates if d.end <= c0][-1:]
+            paired = [h for h in hits if h.pair]
+            if not spans and len(dates) == len(free) == 1 and paired == [hit] and \
+                    layout.clause(free[0].start) == layout.clause(hit.trigger.start) and \
+                    not claims and hit.status in ("held", "announced") and \
+                    free[0].kind in ("weekday", "relday", "dm", "iso") and not (
+                        free[0].end <= hit.trigger.start and TIME_REF_RE.search(
+                            text[free[0].end:hit.trigger.start])):
+                # "Медведев, принявший в субботу участие в заседании …, успел коротко
+                # переговорить с Обамой": one contact, one date, one clause
+                spans = free
             if not spans and s.tweet_date:
                 spans = find_dates(s.tweet_date, s.lang)[:1]  # the embedded tweet's date
             if spans:
                 self._set_date(hit, spans[0], s.index)
+            if hit.date is not None and len(hit.date.value) < 10:
+                finer = self._dash_date(layout, hit, dates)
+                if finer is not None:
+                    self._set_date(hit, finer, s.index)
+
+    def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
+        """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause
+        after a dash that names no contact of its own makes a coarse date finer."""
+        ci = layout.clause(hit.trigger.start)
+        if ci + 1 >= len(layout.clause_starts):
+            return None
+        start, end = layout.clause_span(ci + 1)
+        if not LIST_OPEN_RE.match(layout.text, start) or any(
+                start <= t.start < end for t in self._triggers):
+            return None
+        inside = [d for d in dates if start <= d.start < end]
+        if not inside:
+            return None
+        probe = Hit(hit.sentence, hit.trigger, hit.us, hit.ru, hit.type, hit.type_guessed,
+                    hit.status, hit.explicit)
+        self._set_date(probe, inside[0], hit.sentence)
+        if probe.date and len(probe.date.value) > len(hit.date.value) and \
+                probe.date.value.startswith(hit.date.value):
+            if hit.type_guessed and any(start <= p[0] < end for p in self._places):
+                hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
+            return inside[0]
+        return None
+
+    def _date_counts(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                     cues: list[Cue]) -> None:
+        """"They have held formal talks just twice — in Hamburg last July, …": the list after
+        the count dates its first occasion."""
+        text = layout.text
+        for h in hits:
+            if not h.count or h.date is not None or not h.pair:
+                continue
+            c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
+                      or c.kind == "count" and layout.distance(
+                          (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
+            if c is None or not LIST_OPEN_RE.match(text, c.end):
+                continue
+            first = next((d for d in dates if d.start > c.end), None)
+            if first is not None:
+                self._set_date(h, first, h.sentence)
+                h.count = h.date is None
 
     def _repeats(self, s: Sentence, layout: Layout, hits: list[Hit],
                  dates: list[DateSpan]) -> list[Hit]:
@@ -372,6 +719,7 @@ class SentenceReader:
         m = ELLIPSIS_RE.search(text)
         if m is None:
             return []
+        skip = self._skip if layout is not None else []  # read() set them for this sentence
         layout = layout or Layout.of(text)
         if dates is None:
             dates = [d for d in find_dates(text, s.lang) if not d.bounded]
@@ -379,8 +727,9 @@ class SentenceReader:
         if any(h.sentence == s.index and h.trigger.start >= m.start() and
                layout.clause(h.trigger.start) == ci for h in models):
             return []  # "the first call was …": its own contact word was read already
-        span = next((d for d in dates if d.start >= m.start() and layout.distance(
-            (m.start(), m.end()), (d.start, d.end)) <= 3), None)
+        reach = 8 if layout.word(m.start()) == 0 else 3  # "Першу … провів у неділю"
+        span = next((d for d in dates if d.start >= m.start() and _gap(
+            layout, (m.start(), m.end()), (d.start, d.end), skip) <= reach), None)
         before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
         if span is None or not before or any(h.date_text == span.text and
                                              h.sentence == s.index for h in models):
@@ -396,6 +745,8 @@ class SentenceReader:
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published
+        if self.era is not None and self.era < base.year:
+            base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         resolved = resolve(span, base, prefer)
         if resolved is None:
@@ -432,6 +783,53 @@ class SentenceReader:
             best.durations.append(d)
 
 
+def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Dates that can be a contact's: not a dateline ("АНКОРИДЖ, 16 серпня —"), not a bound
+    ("з лютого") unless a when-clause follows ("з червня 2021 року, коли Путін зустрічався")."""
+    line = DATELINE_RE.match(text)
+    out = []
+    for d in dates:
+        if line and d.end <= line.end():
+            continue
+        if d.bounded and not WHEN_AFTER_RE.match(text, d.end):
+            continue
+        out.append(d)
+    return out
+
+
+def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],
+         skip: list[tuple[int, int]]) -> int:
+    """Words between two spans, not counting those of `skip` spans lying between them."""
+    raw = layout.distance(a, b)
+    if raw == 0 or not skip:
+        return raw
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    inside = sum(layout.word(s1 - 1) - layout.word(s0) + 1 for s0, s1 in skip
+                 if lo <= s0 and s1 <= hi)
+    return max(0, raw - inside)
+
+
+def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
+    """The hit's date stands within two words of its contact word ("last night's call",
+    "the call on Monday")."""
+    return any(d.text == hit.date_text and layout.distance(
+        (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+
+
+def _plans_called_off(text: str, hits: list[Hit]) -> None:
+    """"The two had been due to hold talks …, but Trump called the meeting off": the plan
+    the sentence calls off is the one it said was due."""
+    ended = [h for h in hits if h.status in ("cancelled", "postponed") and h.pair]
+    if not ended or not PAST_PLAN_RE.search(text):
+        return
+    for h in hits:
+        if h.status == "announced" and h.pair and h.type == "meeting":
+            twin = next((e for e in ended if e.pair == h.pair and e.type == h.type and
+                         e.trigger.start > h.trigger.start), None)
+            if twin is not None:
+                h.status = twin.status
+
+
 def _fold_undated(hits: list[Hit]) -> list[Hit]:
     """"spoke on Feb. 12, in a call of an hour": a second word for the same contact.
 
@@ -446,6 +844,13 @@ def _fold_undated(hits: list[Hit]) -> list[Hit]:
         twin = None if h.date or not h.pair else next(
             (d for d in dated if (d.pair, d.type, d.status) == (h.pair, h.type, h.status)),
             None)
+        if twin is None and not h.date and h.pair and h.type == "brief_encounter":
+            # "last saw each other in November in Da Nang, where they exchanged a few words":
+            # the in-person contact was the brief encounter
+            twin = next((d for d in dated if (d.pair, d.status) == (h.pair, h.status)
+                         and d.type_guessed and d.type == "meeting"), None)
+            if twin is not None:
+                twin.type, twin.type_guessed = "brief_encounter", False
         if twin is None:
             out.append(h)
             continue

@@ -12,6 +12,7 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,8 @@ FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration",
 TYPE_SLUG = {"call": "call", "video_call": "video-call", "meeting": "meeting",
              "brief_encounter": "encounter"}
 MAX_QUOTE = 300
+STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
+                         r"standing\s+up|on\s+the\s+go", re.I)
 FALLBACK_NOTE = Bilingual(
     uk="Дата публікації статті: текст не називає дня контакту.",
     en="The article's publication date: the text does not name the day of the contact.")
@@ -116,10 +119,14 @@ def _recent(value: str | None, published: dt.date) -> bool:
 def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
     if g.pair != h.pair or g.status != h.status:
         return False
+    if h.vague_past and not g.vague and not h.date:
+        return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
     gd = g.date.value if g.date else None
     hd = h.date.value if h.date else None
+    if gd and hd and g.type != h.type and len(gd) != len(hd):
+        return False  # a call on 28 December is not "a meeting this year"
     if gd and hd:
         return _overlap(gd, hd)
     if g.status == "held":
@@ -150,6 +157,8 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
         for h in a.hits:
             if h.pair is None or h.status == "unclear" or (h.trigger.anaphoric and not h.date):
                 continue  # references to a contact reported elsewhere
+            if h.count and not (h.date and len(h.date.value) == 10):
+                continue  # "have spoken five times this year": no one occasion
             match = next((g for g in groups if _compatible(g, h, published) and
                           g.type == h.type), None) or next(
                 (g for g in groups if _compatible(g, h, published)), None)
@@ -157,7 +166,8 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
-    groups = _fold_announcements(groups)
+    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses)),
+                              published)
     _attach_references(groups, analyses)
     return groups
 
@@ -176,6 +186,44 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
                 end.hits.extend(g.hits)
                 if end.location is None and g.location:
                     end.location, end.location_sentence = g.location, g.location_sentence
+                continue
+        out.append(g)
+    return out
+
+
+def _fold_headlines(groups: list[Group], analyses: list[Analysis]) -> list[Group]:
+    """A headline's "перенесли" against the body's "отменили" (or the reverse): the body
+    tells what became of the contact, the headline is one more mention of it."""
+    headline = {a.sentence.index for a in analyses if a.sentence.headline}
+    ends = ("cancelled", "postponed")
+    out = []
+    for g in groups:
+        if g.status in ends and all(h.sentence in headline for h in g.hits):
+            body = next((b for b in groups if b is not g and b.pair == g.pair and
+                         b.type == g.type and b.status in ends and
+                         not all(h.sentence in headline for h in b.hits)), None)
+            if body is not None:
+                body.hits.extend(g.hits)
+                continue
+        out.append(g)
+    return out
+
+
+def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
+    """A handshake on the day of a held meeting of the pair is part of that meeting
+    ("shook hands on the red carpet" at a summit)."""
+    out = []
+    for g in groups:
+        if g.type == "brief_encounter" and g.status == "held":
+            day = g.date.value if g.date else published.isoformat()
+            host = next((m for m in groups if m.type == "meeting" and m.status == "held"
+                         and m.pair == g.pair and m.date is not None
+                         and m.date.value == day), None)
+            if host is not None:
+                host.hits.extend(g.hits)
+                for name, found in g.evidence.items():
+                    host.evidence.setdefault(name, set()).update(found)
+                host.durations.extend(g.durations)
                 continue
         out.append(g)
     return out
@@ -208,6 +256,9 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
             g.cite("topics", i)
             if g.status == "held":
                 g.durations.extend((i, d) for d in h.durations)
+                if g.type_guessed and STANDING_RE.search(a.sentence.text):
+                    # "Беседа заняла около 15 минут и прошла «на ногах»": a brief encounter
+                    g.type, g.type_guessed = "brief_encounter", False
             last_cited[i] = g
         for g in groups:
             if any(h.sentence == i for h in g.hits):

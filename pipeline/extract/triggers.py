@@ -28,11 +28,13 @@ TYPE_PATTERNS: dict[str, str] = {
         r"virtual\s+(?:summit|meeting|talks)"),
     "brief_encounter": (
         r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|поговор|розмов|зустр|бесід|"
-        r"пообщ|побесед|бесед|разговор|встре|встреч)\w*|мимохідь|мимоходом|мимолетн\w*|"
+        r"пообщ|побесед|бесед|разговор|встре|встреч|переговор)\w*|мимохідь|мимоходом|мимолетн\w*|"
         r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
         r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
         r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
-        r"приветствиями)|brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
+        r"приветствиями)|(?:spoke|talked|chatted|met|conversed)\s+briefly|"
+        r"(?:поговорил\w*|пообщал\w*|поспілкувал\w*|поговорив)\s+(?:коротко|кратко|накоротко)|"
+        r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
@@ -42,15 +44,37 @@ TYPE_PATTERNS: dict[str, str] = {
         r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
+        # "The Trump-Putin call", "a Putin call" (the name before is checked in find_triggers)
+        r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
+        r"out)\b)|"
+        r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
-        r"пригласи\w*|приглашени\w*|invit\w*"),
+        r"пригласи\w*|приглашени\w*|invit\w*|"
+        # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
+        r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"
+        r"прийме|приймуть|примет|примут|receive|"
+        r"welcomed|welcomes|received|greeted)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w-]*(?![\w'’-]))"),
     "talk": (
-        r"розмов\w*|поговор\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
-        r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|talk(?:ed|ing)?\s+(?:to|with)|"
+        r"розмов\w*|поговор\w*|проговорил\w*|проговорив|переговорил\w*|переговорив|"
+        r"переговорить|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
+        r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
+        r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
         r"talked"),
+    # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
+    # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
+    "joint": (
+        r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
+        r"обговорив|обговорила|обсудил|обсудила|"
+        r"discussed|"
+        # signing together means meeting, for a joint text only (not "signed off", a decree)
+        r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
+        r"заяв\w*|декларац\w*|меморандум\w*|соглашени\w*|документ\w*|treaty|agreement|"
+        r"statement|declaration|accord|understanding|memorandum|document)\w*)|"
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other"),
     "generic": (
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
         r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
@@ -63,21 +87,24 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:\w+\s+)?$", re.I)
 # "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
-    r"(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
+    r"(?<![\w'’-])(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
     r"ту|того|той|this|that|the\s+same)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", re.I)
 # A summit followed by its name is the venue of a contact, not the contact.
 EVENT_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
+    r"\s+(?:\w+\s+)?[«\"“]?(?:G\s?\d+|Совет\w*|Рад[аиі]\s+Росія|Council|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
     r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
     r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
     r"on\s+nuclear)")
 EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
-    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"
+    r"Economic\s+Cooperation|General\s+Assembly|Азіатсько-Тихоокеанськ\w*|"
+    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|"
     r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
-    r"віч-на-віч|тет-а-тет|"
+    r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
+    r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
@@ -92,20 +119,38 @@ STATUS_PATTERNS: dict[str, str] = {
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+состоял\w*|"
-        r"(?:will|would)\s+not\s+take\s+place|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
+        r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
         # the plan is gone without a cancel verb: "no longer in the works", "off the table"
         r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
         r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"
         r"(?:will|would)\s+not\s+go\s+ahead|not\s+going\s+ahead|"
         r"більше\s+не\s+(?:планується|готується|розглядається|стоїть)|"
         r"больше\s+не\s+(?:планируется|готовится|рассматривается|стоит)|"
-        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки"),
+        r"(?:точно\s+|більше\s+|больше\s+)?не\s+в\s+планах|no\s+longer\s+in\s+the\s+plans|"
+        r"знят\w*\s+з\s+порядку\s+денного|снят\w*\s+с\s+повестки|"
+        # the plan is dropped: "більше не розглядає можливість зустрічі", "not on the agenda"
+        r"більше\s+не\s+розгляда\w*|больше\s+не\s+рассматрива\w*|"
+        r"no\s+longer\s+(?:considering|considers|considered|weighing|pursuing)|"
+        r"не\s+стоїть\s+на\s+порядку|не\s+стоит\s+на\s+повестке|"
+        r"(?:is|are|was|were)\s+not\s+on\s+the\s+(?:agenda|table|cards)|"
+        # one side will not come: "не приедет на саммит", "will not attend", "skips"
+        r"не\s+(?:приїде|поїде|прилетить|відвідає|приедет|поедет|прилетит|посетит)|"
+        r"(?:will|would)\s+not\s+(?:attend|travel|come|go)|won't\s+(?:attend|travel|come|go)|"
+        r"(?:вирішил\w*|вирішив|решил\w*|decided)\s+не\s+(?:проводити|проводить|"
+        r"зустрічатися|встречаться)|decided\s+(?:against|not\s+to\s+(?:hold|meet|go\s+ahead))|"
+        r"skip(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|pulled\s+the\s+plug|"
+        r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
         r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
-        r"on\s+hold|shelved|pushed\s+back|reschedul\w*"),
+        r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
+        # "the visit slips into next year", "the White House has hit pause"
+        r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"
+        r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),
+    "managed": r"успел\w*|успела|встиг\w*|встигл\w*|managed\s+to|got\s+to",
     "agree": (
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
         r"погодж\w*|договорил\w*|"
@@ -121,41 +166,73 @@ STATUS_PATTERNS: dict[str, str] = {
         r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
         r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
-        r"предстоящ\w*|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"предстоящ\w*|предстоит|прийме|приймуть|примет|примут|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
+        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         r"are\s+set|going\s+to|poised"),
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
-        r"зустрічалис[яь]|зустрічався|відбул\w*|тривал\w*|зателефонував|"
+        r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|тривал\w*|тривав|зателефонував|"
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
         r"созвонил\w*|созванивал\w*|зідзвонил\w*|зідзвонювал\w*|позвонил\w*|обменял\w*|"
-        r"поздравил\w*|spoke|talked|met|held|"
+        r"поздравил\w*|went|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|"
+        r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
+        r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
     # anything that merely names a meeting
-    "discussed": r"обговорили|обсудили|discussed",
+    "discussed": (
+        r"обговорили|обсудили|обговорювали|обсуждали|обговорив|обговорила|обсудил|обсудила|"
+        r"discussed|підписали|подписали|signed|"
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|saw\s+each\s+other|"
+        r"(?:had|have|has)\s+(?:last\s+)?seen\s+each\s+other"),
     "course": (
         r"під\s+час|в\s+ході|у\s+ході|в\s+ходе|по\s+итогам|за\s+підсумками|по\s+завершении|"
         r"після|после|в\s+конце|наприкінці|during|after|following|in\s+the\s+course\s+of|"
-        r"at\s+the\s+end\s+of"),
+        r"at\s+the\s+end\s+of|"
+        # "agreed in a lengthy phone call … to stop": the call is where it was agreed
+        r"in\s+(?:a|an|the|their|his|her|its)(?=\s)|"
+        # "в телефонном разговоре с Путиным … предложил": the call is where it was said
+        r"(?:в|у)(?=\s+(?:телефонн\w*\s+)?(?:разговоре|розмові|беседе|бесіді))"),
     "hypo": (
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
-        r"сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
+        r"якобы|будто\s+бы|нібито|буцімто|allegedly|threaten\w*|погрож\w*|пригрози\w*|"
+        r"погрози\w*|угрожа\w*|грозит\w*|possible|potential|prospective|"
+        r"можлив\w*|потенційн\w*|возможн\w*|потенциальн\w*|приємно|приятно|радий|рада|рад|glad|"
+        r"happy\s+to|pleased\s+to|іде[яюїі]|иде[яюие]|idea|сподіва\w*|надеет\w*|hopes?|можливість|возможност\w*|possibility|запропон\w*|"
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
         r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
         r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
-        r"проводил\w*|бачил\w*|виделис\w*)"),
+        r"проводил\w*|бачил\w*|виделис\w*)|"
+        # "a meeting … was not discussed", "о личной встрече речь не шла"
+        r"not\s+(?:been\s+)?discussed|не\s+обсуждал\w*|не\s+обговорювал\w*|"
+        r"не\s+обговорюв\w*|не\s+йшлося|не\s+ішлося|речь\s+не\s+(?:шла|идет|идёт)|"
+        r"не\s+шла\s+речь|не\s+йдеться|не\s+идет\s+речи|"
+        r"(?:was|is|remains?|still)\s+(?:still\s+)?(?:possible|likely|unlikely|uncertain)|"
+        r"(?:ще|ещё|еще|все\s+ще|по-прежнему)\s+(?:можлив\w*|возможн\w*)|"
+        # "дату наступної розмови поки не визначено": no contact is set
+        r"(?:поки\s+|пока\s+|ещё\s+|еще\s+)?не\s+(?:визначен\w*|определен\w*|назначен\w*|"
+        r"призначен\w*)|(?:is|are|was|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|"
+        r"scheduled|determined)"),
     "negate": (
         r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
+    # "five times this year", "кілька разів", "неоднократно": a count, not one occasion
+    "count": (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
+        r"a\s+handful\s+of|a\s+few)\s+times|кілька\s+разів|декілька\s+разів|"
+        r"неодноразово|несколько\s+раз|неоднократно|многократно|двічі|дважды|twice|тричі|трижды|"
+        r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
+        r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
+        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
         r"ever|once|"
@@ -164,15 +241,20 @@ STATUS_PATTERNS: dict[str, str] = {
         r"by\s+(?:tele)?phone|over\s+the\s+phone)"),
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
+NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
+TOPIC_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:об?|про|about|on)\s+(?:the\s+)?(?:итог\w*|результат\w*|підсумк\w*|"
+    r"outcomes?|results?)\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.I)
+TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
-    r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
+    r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
     r"была|было|были|будет)\s+$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
     r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
-    r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:\w+\s+){0,2}?"
+    r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:переговор\w*|консультац\w*|talks|negotiations|consultations)|"
     r"(?<![\w-])переговор\w*\s+(?:між|между|between)\s+(?:США|Росі|Росси|the\s+US|Washington|Russia)"
     r"|(?<![\w-])(?:консультац\w*|consultations)", re.I)
@@ -195,7 +277,7 @@ class Cue:
 
 
 RANK = {"video_call": 5, "brief_encounter": 4, "call": 3, "meeting": 3, "talk": 2,
-        "generic": 1}
+        "generic": 1, "joint": 0}
 
 
 @lru_cache(maxsize=256)
@@ -211,15 +293,32 @@ def has_trigger(text: str) -> bool:
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
+    dropped_end = -1  # a non-specific "контакт" takes the word after it along ("телефоном")
     for start, end, kind in _type_matches(text):
+        if dropped_end >= 0 and layout.distance((dropped_end - 1, dropped_end), (start, end)) \
+                <= 1 and layout.clause(start) == layout.clause(dropped_end - 1):
+            dropped_end = end
+            continue
+        if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
+                NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
+                not in ("'s", "’s"):
+            continue  # a bare "call" counts only after a name: "the Trump-Putin call"
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
+            dropped_end = end
             continue
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]
+        if TOPIC_BEFORE_RE.search(text[max(0, start - 40):start]):
+            continue  # "рассказал Путину об итогах встречи": the meeting is what they discussed
         found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
     merged: list[Trigger] = []
+    # "розмови про конкретний саміт", "talk of a summit": talk about a contact is no contact
+    found = [t for t, nxt in zip(found, [*found[1:], None], strict=False)
+             if not (t.kind in ("talk", "generic") and nxt is not None and
+                     TALK_ABOUT_RE.match(text, t.end) and
+                     layout.distance((t.start, t.end), (nxt.start, nxt.end)) <= 3)]
     for t in found:
         if merged:
             last = merged[-1]
@@ -250,6 +349,17 @@ def _nearest(cues: list[Cue], kind: str, span: tuple[int, int], layout: Layout,
     return best
 
 
+def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layout) -> bool:
+    """A tense word right before the contact verb, between it and a farther status cue."""
+    span = (trigger.start, trigger.end)
+    if layout.distance((cue.start, cue.end), span) <= 2:
+        return False
+    if cue.end > trigger.start:
+        return False
+    return any(v.kind in ("future", "held") and cue.end <= v.start and v.end <= trigger.start and
+               layout.distance((v.start, v.end), span) == 0 for v in cues)
+
+
 def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> str:
     """held | announced | cancelled | postponed | negated | hypothetical | unclear.
 
@@ -273,8 +383,15 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
                     v.start < trigger.start and layout.distance((v.start, v.end), span) <= 5:
                 return "negated"
     post = _nearest(cues, "post_negate", span, layout, 3)
-    if post and post.start > trigger.end:
-        return "negated"
+    if post and (post.start > trigger.end or post.start <= trigger.start < post.end):
+        return "negated"  # after the contact word, or holding it ("was not discussed")
+    post = _nearest(cues, "post_negate", span, layout, 8)
+    if post and post.start > trigger.end and (PASSIVE_BEFORE_RE.search(
+            text[max(0, post.start - 20):post.start]) or re.match(
+                r"(?:was|is|are|has|have|remains?|still|поки|пока|ещё|еще|not\s+planned|"
+                r"не\s+(?:визнач|определ|назнач|призначен|план|буде|будет|передбач|предвид))",
+                text[post.start:post.end], re.I)):
+        return "negated"  # "a meeting between the two leaders was not discussed"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)
         if c is None:
@@ -282,6 +399,11 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             if c is None or c.start < trigger.end or not PASSIVE_BEFORE_RE.search(
                     text[max(0, c.start - 20):c.start]):
                 continue  # "A summit … has been put on hold": the passive reaches further
+        if any(v.kind == "hypo" and v.end <= c.start and layout.distance(
+                (v.start, v.end), (c.start, c.end)) <= 1 for v in cues):
+            return "hypothetical"  # "threatened to cancel", "could postpone"
+        if _own_verb_between(c, trigger, cues, layout):
+            continue  # "to skip the G8, will meet Obama in Mexico": "will meet" is its own
         noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
                              re.I)
         if noun_form and not (c.end <= trigger.start and
@@ -294,9 +416,16 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     if course and course.end <= trigger.start and not (
             future and layout.distance((future.start, future.end), span) <= 2):
         return "held"  # "в ході розмови", "after the call": it took place
+    managed = _nearest(cues, "managed", span, layout, 1)
+    if managed and managed.end <= trigger.start:
+        return "held"  # "успели поговорить", "managed to speak"
     agree = _nearest(cues, "agree", span, layout, 12)
     if agree and agree.end <= trigger.start:
         return "announced"
+    if agree and agree.start >= trigger.end and layout.distance(
+            (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
+                text[max(0, agree.start - 20):agree.start]):
+        return "announced"  # "The Budapest summit was agreed on Oct. 16"
     if any(c.kind == "hypo" and c.start < trigger.start and
            layout.distance((c.start, c.end), span) <= 4 for c in cues):
         return "hypothetical"

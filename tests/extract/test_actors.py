@@ -95,3 +95,23 @@ def test_speaker_resolution(finder):
     assert finder.speaker("Трамп і додав") == "trump"
     assert finder.speaker("посадовець Ради") is None
     assert finder.speaker(None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Путин пришлет вместо себя премьер-министра Дмитрия Медведева.",
+    "Putin is sending Prime Minister Dmitry Medvedev in his place.",
+    "Vice President Biden met the Russian delegation.",
+])
+def test_name_after_another_offices_title_is_no_president(finder, text):
+    """A president's name right after "премьер-министр", "Prime Minister" or "Vice President"
+    names the holder of that other office."""
+    on = dt.date(2012, 5, 10)
+    people = {p for p, _ in _people(finder, text, on)}
+    assert "medvedev" not in people and "biden" not in people
+
+
+def test_we_inside_a_quote_is_the_speaker(finder):
+    """"«Ми з президентом Трампом домовилися…», — сказав Путін": "ми" includes Putin."""
+    people = _people(finder, "Ми з президентом Трампом домовилися", NOV_2024, speaker="putin",
+                     quoted=((0, 40),))
+    assert ("putin", "self") in people

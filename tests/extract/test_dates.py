@@ -103,3 +103,47 @@ def test_coarsen_to_publication_precision():
     assert coarsen("2024-06-15", "year") == "2024"
     assert coarsen("2024-06-15", "month") == "2024-06"
     assert coarsen("2024-06-15", "day") == "2024-06-15"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("два дні тому", "2010-11-19"),
+    ("three days ago", "2010-11-18"),
+    ("всего неделю назад", "2010-11"),
+    ("a week ago", "2010-11"),
+])
+def test_days_and_weeks_ago(text, value):
+    """"N days ago" is a day before the report; "a week ago" only gives the month."""
+    (span,) = find_dates(text)
+    assert resolve(span, dt.date(2010, 11, 21), "past").value == value
+
+
+def test_possessive_date_after_after_is_not_a_bound():
+    """"three days after Friday's summit": Friday is the summit's date, not a bound."""
+    spans = find_dates("Monday's talks came three days after Friday's summit.")
+    assert [s.bounded for s in spans] == [False, False]
+
+
+def test_last_night_is_yesterday():
+    """"last night's call", "минулої ночі" mean the day before the report."""
+    for text in ("last night's call", "минулої ночі"):
+        (span,) = find_dates(text)
+        assert resolve(span, dt.date(2025, 8, 19)).value == "2025-08-18"
+
+
+def test_as_of_today_is_no_date():
+    """"остання на сьогодні зустріч", "as of today" do not date anything."""
+    assert find_dates("Остання на сьогодні особиста зустріч") == []
+    assert find_dates("the last meeting as of today") == []
+
+
+def test_eve_of_an_event_is_not_yesterday():
+    """"напередодні саміту" is the eve of the summit; "напередодні ввечері" is yesterday."""
+    assert find_dates("поговорили напередодні саміту в Анкориджі") == []
+    (span,) = find_dates("поговорили напередодні ввечері")
+    assert span.offset == -1
+
+
+def test_yesterday_before_a_contact_word_is_yesterday():
+    """"учора переговорив" is yesterday; only "напередодні/накануне" + a noun is an eve."""
+    (span,) = find_dates("Трамп учора переговорив із Путіним.")
+    assert span.offset == -1

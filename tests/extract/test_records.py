@@ -111,3 +111,44 @@ def test_extraction_is_deterministic(extractor):
     first = [d.to_json() for d in _drafts(extractor, "2017-01-28-putin-trump-first-call.md")]
     second = [d.to_json() for d in _drafts(extractor, "2017-01-28-putin-trump-first-call.md")]
     assert first == second
+
+
+def test_standing_talk_is_a_brief_encounter_and_summaries_stay_apart(extractor):
+    """"Беседа … прошла «на ногах»" makes the day's talk a brief encounter; "До пятницы
+    общались лишь по телефону" does not make it a call."""
+    text = ("Путин и Обама в пятницу пообщались на торжествах в Нормандии. Беседа заняла около "
+            "15 минут и прошла «на ногах». До пятницы президенты общались лишь по телефону.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2014-06-07", "ru")]
+    assert [(d["type"], d["status"], d["date"]) for d in drafts] == [
+        ("brief_encounter", "held", "2014-06-06")]
+
+
+def test_spoke_briefly_on_the_margins_is_a_brief_encounter(extractor):
+    """"they had last seen each other at a summit in Beijing last November, where they spoke
+    briefly several times on the margins" is one brief encounter in November."""
+    text = ("Obama and Putin met on Monday. Before Monday they had last seen each other at an "
+            "Asia-Pacific summit in Beijing last November, where they spoke briefly several "
+            "times on the margins.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2015-09-28", "en")]
+    assert ("brief_encounter", "held", "2014-11") in [
+        (d["type"], d["status"], d["date"]) for d in drafts]
+
+
+def test_a_handshake_at_a_held_meeting_is_part_of_it(extractor):
+    """"met on Friday" and "shook hands on Friday" are one meeting, not two contacts."""
+    text = ("Trump and Putin met on Friday in Anchorage. Putin and Trump shook hands on the red "
+            "carpet on Friday.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2025-08-16", "en")]
+    assert [(d["type"], d["status"], d["date"]) for d in drafts] == [
+        ("meeting", "held", "2025-08-15")]
+
+
+def test_the_body_decides_what_became_of_a_contact_the_headline_names(extractor):
+    """Headline "полноценные переговоры перенесли", body "встречу … отменили": one cancelled
+    meeting; the brief talk the headline also names is not postponed."""
+    text = ("Путин и Трамп пообщались в Париже, полноценные переговоры перенесли на G20\n\n"
+            "Владимир Путин и Дональд Трамп в воскресенье коротко пообщались в Париже. "
+            "Запланированную на воскресенье двустороннюю встречу в Париже в итоге отменили.")
+    drafts = [d.to_json() for d in extractor.extract_text(text, "2018-11-12", "ru")]
+    assert {(d["type"], d["status"], d["date"]) for d in drafts} == {
+        ("brief_encounter", "held", "2018-11-11"), ("meeting", "cancelled", "2018-11-11")}

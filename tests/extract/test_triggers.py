@@ -125,3 +125,74 @@ def test_call_verbs_of_the_sozvon_family(text):
 def test_phrasal_verbs_with_their_object_inside(text, expected):
     """"called the meeting off", "put the summit on hold": the object splits the verb."""
     assert [s for _, s in _statuses(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Білий дім більше не розглядає можливість зустрічі Байдена з Путіним.",
+    "Кремль больше не рассматривает встречу Путина и Трампа в Будапеште.",
+    "The White House is no longer considering a summit between Biden and Putin.",
+    "Саміт Байдена і Путіна, за словами Псакі, точно не стоїть на порядку денному.",
+    "Обама не приедет в Москву на двусторонний саммит с Путиным.",
+    "Путін не приїде на зустріч з Трампом у Будапешті.",
+    "Putin will not travel to Washington for the summit with Trump.",
+    "Obama skipped the planned summit with Putin in Moscow.",
+])
+def test_dropped_plans_are_cancellations(text):
+    """A plan no longer considered, off the agenda, or one side not coming is cancelled."""
+    assert ("cancelled" in {status for _, status in _statuses(text)})
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's Washington visit slips into next year.",
+    "The White House has hit pause on the summit with Putin.",
+])
+def test_slipped_plans_are_postponements(text):
+    """"slips into next year", "hit pause": the contact is postponed."""
+    assert ("postponed" in {status for _, status in _statuses(text)})
+
+
+def test_far_cancel_word_yields_to_the_contact_verbs_own_tense():
+    """"to skip the G8 summit, will meet Obama in Mexico": the skip is the G8's, the meeting
+    is announced."""
+    text = "Putin to skip the Camp David gathering, will meet Obama in Mexico instead."
+    assert _statuses(text) == [("meeting", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin agreed in a lengthy phone call with Trump on Tuesday to stop strikes.",
+     [("call", "held")]),
+    ("A face-to-face meeting between the two leaders was not discussed.",
+     [("meeting", "negated"), ("joint", "negated")]),
+    ("Ушаков сказал, что о личной встрече речь не шла.", [("meeting", "negated")]),
+    ("Putin said a meeting with Trump was still possible.", [("meeting", "negated")]),
+    ("Трамп и Путин сказали, что им будет приятно поговорить снова.",
+     [("talk", "hypothetical")]),
+    ("The Budapest summit was agreed on Oct. 16.", [("meeting", "announced")]),
+])
+def test_setting_unsaid_and_agreed_contacts(text, expected):
+    """"agreed in a call" was held; a meeting not discussed, not talked of or only possible is
+    no contact; a wish to talk is a hedge; "the summit was agreed" is an announcement."""
+    assert _statuses(text) == expected
+
+
+def test_a_round_of_two_other_countries_talks_is_a_process():
+    """"второго раунда прямых российско-украинских переговоров" is a negotiation round."""
+    from pipeline.extract.triggers import is_process
+    assert is_process("о результатах второго раунда прямых российско-украинских переговоров")
+
+
+def test_passive_needs_a_whole_word():
+    """"this summit … cancelled" far away is not "is cancelled": "th-is" is no passive."""
+    from pipeline.extract.triggers import PASSIVE_BEFORE_RE
+    assert PASSIVE_BEFORE_RE.search("the summit has been ")
+    assert not PASSIVE_BEFORE_RE.search("Putin said this ")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump threatened to cancel the meeting with Putin.",
+    "Трамп погрожує скасувати зустріч із Путіним.",
+    "Кремль может отложить встречу Путина и Трампа.",
+])
+def test_a_threat_or_possibility_to_cancel_is_a_hedge(text):
+    """"threatened to cancel", "погрожує скасувати", "может отложить" cancel nothing yet."""
+    assert [status for _, status in _statuses(text)] == ["hypothetical"]
