@@ -8,7 +8,9 @@ before any rule changed in response to it.
 from __future__ import annotations
 
 import argparse
+import sys
 
+from ..extract.articles import ArticleError
 from ..extract.evaluation import GOLD_PATH, SPLITS, evaluate, report
 
 
@@ -20,5 +22,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     splits = SPLITS if args.split == "all" else (args.split,)
-    print(report(evaluate(args.gold, splits), args.verbose))
+    try:
+        scores = evaluate(args.gold, splits)
+    except ArticleError as exc:
+        print(f"eval: {exc}", file=sys.stderr)
+        return 1
+    print(report(scores, args.verbose))
     return 0
