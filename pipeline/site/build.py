@@ -1,7 +1,8 @@
-"""Run the two Pelican builds (uk at the output root, en under en/), in parallel.
+"""Run the two Pelican builds (uk at the output root, en under en/), in parallel, as plain
+`pelican` processes with extra settings and no validation, search index or sitemap.
 
-`make site` does the same through make -j2; this is for tests, benchmarks and scripts that
-build a site from another content folder into another output folder.
+This is for tests that build fixture sites (some fixtures are deliberately invalid, e.g. the
+hostile record). `make site` uses pipeline/site/fullbuild.py, which validates first.
 """
 
 from __future__ import annotations
