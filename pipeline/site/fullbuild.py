@@ -60,7 +60,7 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
             raise SystemExit(f"search: {problem}")
 
 
-def preload_libraries(settings_file: str) -> None:
+def preload_libraries() -> None:
     """Import what both children would import, once, before they fork."""
     import pelican  # noqa: F401
 
@@ -81,7 +81,7 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
         pending = pool.apply_async(validate, (), {"content_dir": content,
                                                   "keep_contacts": True,
                                                   "cache_dir": cache_dir})
-        preload_libraries(settings_file)
+        preload_libraries()
         report = pending.get()
     report_problems(report, out)
     if not report.ok:
