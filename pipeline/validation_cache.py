@@ -46,6 +46,7 @@ class ValidationCache:
         self.folder = Path(folder)
         self.entries: dict[str, tuple[str, Any]] = {}
         self.used: dict[str, tuple[str, Any]] = {}
+        self.changed = False  # a result was added this run
         try:
             with self.path.open("rb") as fh:
                 self.entries = pickle.load(fh)  # noqa: S301 - written by this project
@@ -70,11 +71,14 @@ class ValidationCache:
     def put(self, path: Path, digest: str | None, result: Any) -> None:
         if digest is not None:
             self.used[str(path)] = (digest, result)
+            self.changed = True
 
     def save(self) -> None:
         """Keep what this run used (stale files drop out); atomic, and quiet if the folder
         cannot be written: the cache only saves time."""
-        if self.used == self.entries and self.path.exists():
+        # Every kept entry came from the file or from put(): without puts, the same count
+        # means the same entries (no need to compare thousands of models).
+        if not self.changed and len(self.used) == len(self.entries) and self.path.exists():
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
