@@ -16,9 +16,10 @@ printed first: it is shared, so compare CPU seconds too.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -94,36 +95,23 @@ def per_chart(df) -> None:
         print(f"  {kind.name:<15} {' | '.join(cells)}")
 
 
-def _worker(lang: str, args, out: str, cache_dir: str, queue) -> None:
-    if args.content:
-        contacts, registries = load_contacts(args.content)
-    else:
-        registries = load_registries(ROOT / "content")
-        contacts = synthetic_contacts(args.records, registries, args.seed)
-    queue.put(("ready", lang))
-    start, cpu = time.time(), time.process_time()
-    _, outcome = cached_charts(chart_rows(contacts, registries), lang, Path(out), "/charts/",
-                               cache_dir)
-    queue.put(("done", lang, start, time.time(), outcome.renders,
-               time.process_time() - cpu))
-
-
 def parallel(args, out: Path, cache_dir: Path, label: str) -> float:
-    """Both languages at once in two processes, like `make site`; wall time of the two."""
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(lang, args, str(out), str(cache_dir), queue))
-             for lang in LANGS]
-    for proc in procs:
-        proc.start()
-    results = [queue.get() for _ in range(2 * len(procs))]
-    for proc in procs:
-        proc.join()
+    """Both languages at once in two processes, as `make site` runs them (see
+    bench/charts_parallel.py); the wall time of the two builds."""
+    source = (["--content", args.content] if args.content else
+              ["--records", str(args.records), "--seed", str(args.seed)])
+    lines = subprocess.run([sys.executable, "-m", "bench.charts_parallel", str(out),
+                            str(cache_dir), *source], cwd=ROOT, check=True,
+                           capture_output=True, text=True).stdout.splitlines()
+    results = [json.loads(line) for line in lines]
+    imports = next(r for r in results if r[0] == "imports")
     done = [r for r in results if r[0] == "done"]
     wall = max(r[3] for r in done) - min(r[2] for r in done)
     renders = sum(r[4] for r in done)
     cpu = ", ".join(f"{r[1]} {r[5]:.2f} s cpu" for r in sorted(done, key=lambda r: r[1]))
-    print(f"  {label:<18} uk ‖ en: {wall:6.2f} s wall ({cpu}), {renders} renders")
+    print(f"  {label:<18} uk ‖ en: {wall:6.2f} s wall ({cpu}), {renders} renders\n"
+          f"  {'':<18} before the fork, the parent imported the renderer's libraries in"
+          f" {imports[1]:.2f} s wall {imports[2]:.2f} s cpu (make site: while validating)")
     return wall
 
 

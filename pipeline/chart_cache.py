@@ -98,6 +98,28 @@ class BuildCache:
                                                      sort_keys=True))
 
 
+def is_cold(cache_dir: str | Path | None) -> bool:
+    """True when the cache holds no build at all (a first build, or after `make clean`):
+    every chart will be drawn, so pandas, Altair and vl-convert will be needed."""
+    if cache_dir is None:
+        return True
+    try:
+        return not any((Path(cache_dir) / "builds").iterdir())
+    except OSError:
+        return True
+
+
+def preload_renderer() -> None:
+    """Import what drawing the charts needs (~0.35 s), for a parent process to do once
+    before it forks the language builds, instead of each of them doing it. OpenBLAS is
+    held to one thread first: numpy would otherwise start a worker thread, and a fork
+    copies no threads."""
+    import os
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from . import chart_data, chart_site  # noqa: F401
+
+
 def cached_charts(rows: list[dict], lang: str, out_dir: str | Path, url: str,
                   cache_dir: str | Path | None, assets: bool = True
                   ) -> tuple[Charts, Outcome]:

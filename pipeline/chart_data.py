@@ -242,9 +242,9 @@ MERGE_FROM = 600  # marks: below this many, every contact keeps a mark (and tool
 
 def merge_close(frame: pd.DataFrame, step: float, keys: list[str]) -> pd.DataFrame:
     """Marks a reader cannot tell apart, merged once there are MERGE_FROM or more: `x`
-    snapped to the nearest multiple of `step` (one pixel, in x's units) and rows with the
-    same snapped x and `keys` kept once, as the first of them, with `n` (how many) and
-    `last` (the last one's `date`)."""
+    snapped to the nearest multiple of `step` (charts.MERGE_PX pixels, in x's units) and
+    rows with the same snapped x and `keys` kept once, as the first of them, with `n` (how
+    many) and `last` (the last one's `date`)."""
     if len(frame) < MERGE_FROM:
         return frame.assign(x=frame["x"].round(4), n=1, last=frame["date"]).reset_index(
             drop=True)

@@ -114,7 +114,7 @@ def timeline(df: pd.DataFrame, lang: str):
 
 
 def _days(step_years: float, lang: str) -> str:
-    """One pixel of a time axis as a whole number of days (rounded up)."""
+    """A merging step of a time axis as a whole number of days (rounded up)."""
     return count(math.ceil(step_years * 365.25), "day", lang)
 
 

@@ -226,19 +226,23 @@ def per_year(df: pd.DataFrame, lang: str, width: int = WIDE) -> alt.TopLevelMixi
 
 TIMELINE_LABELS = 110  # px left of a wide timeline's plot, for the pair names
 NARROW_YEAR = 52  # px per year down the narrow timeline
+# Once marks are merged (data.MERGE_FROM), equal ones closer than this along the time axis
+# share one: the symbols are about 7 px across, so 2 px apart they read as one anyway,
+# and every mark drawn costs the renderer time (~50 us) and the page bytes.
+MERGE_PX = 2
 
 
 def timeline_step(df: pd.DataFrame, width: int) -> float:
-    """One pixel of the timeline's time axis, in years."""
+    """MERGE_PX pixels of the timeline's time axis, in years."""
     if width < WIDE:
-        return 1 / NARROW_YEAR
+        return MERGE_PX / NARROW_YEAR
     first, last = int(df["year"].min()), int(df["year"].max()) + 1
-    return (last - first) / (width - TIMELINE_LABELS)
+    return MERGE_PX * (last - first) / (width - TIMELINE_LABELS)
 
 
 def timeline_points(df: pd.DataFrame, width: int) -> pd.DataFrame:
     """The timeline's marks: a contact each, except that contacts of one pair, type and
-    status that would fall on the same pixel share one (`n`: how many; `date` the first's,
+    status that would fall within MERGE_PX pixels share one (`n`: how many; `date` the first's,
     `last` the last one's date). Language-neutral."""
     frame = pd.DataFrame({"x": decimal_year(df["start"]), "pair": df["pair"],
                           "type": df["type"], "status": df["status"], "date": df["date"]})
@@ -393,14 +397,15 @@ DURATIONS_LABELS = 50  # px left of the durations plot, for the minutes axis
 
 
 def durations_step(d: pd.DataFrame, width: int) -> float:
-    """One pixel of the durations chart's time axis, in years (`d`: data.durations)."""
+    """MERGE_PX pixels of the durations chart's time axis, in years (`d`:
+    data.durations)."""
     first, last = int(d["year"].min()), int(d["year"].max()) + 1
-    return (last - first) / (width - DURATIONS_LABELS)
+    return MERGE_PX * (last - first) / (width - DURATIONS_LABELS)
 
 
 def duration_marks(df: pd.DataFrame, width: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The durations chart's spans (lo-hi where sources disagree) and dots (one per
-    distinct reported figure of a contact); equal ones that would fall on the same pixel
+    distinct reported figure of a contact); equal ones within MERGE_PX pixels
     are merged (`n`, `last`: see `chart_data.merge_close`). Language-neutral."""
     d = data.durations(df)
     step = durations_step(d, width)

@@ -18,13 +18,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from .. import search, sitemap
+from .. import chart_cache, search, sitemap
 from ..validate import Report, validate
 from ..yamlio import atomic_write
 from . import reader
 
 LANGS = ("uk", "en")
 VALIDATION_CACHE = Path(".cache/validated")
+CHARTS_CACHE = Path(".cache/charts")  # the charts plugin's default CHARTS_CACHE_PATH
 
 
 def report_problems(report: Report, out: TextIO) -> None:
@@ -60,11 +61,16 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
             raise SystemExit(f"search: {problem}")
 
 
-def preload_libraries() -> None:
-    """Import what both children would import, once, before they fork."""
+def preload_libraries(charts_cache: str | Path | None = CHARTS_CACHE) -> None:
+    """Import what both children would import, once, before they fork; the chart
+    renderer's libraries too when no chart build is cached (else the children restore
+    their charts without them)."""
     import pelican  # noqa: F401
 
     from .. import charts_plugin, exports_plugin, pelican_plugin  # noqa: F401
+
+    if chart_cache.is_cold(charts_cache):
+        chart_cache.preload_renderer()
 
 
 def build_site(content: str | Path, output: str | Path, settings_file: str = "pelicanconf.py",
@@ -81,7 +87,7 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
         pending = pool.apply_async(validate, (), {"content_dir": content,
                                                   "keep_contacts": True,
                                                   "cache_dir": cache_dir})
-        preload_libraries()
+        preload_libraries((extra or {}).get("CHARTS_CACHE_PATH", CHARTS_CACHE))
         report = pending.get()
     report_problems(report, out)
     if not report.ok:

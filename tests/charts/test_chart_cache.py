@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import chart_site
-from pipeline.chart_cache import build_key, cached_charts
+from pipeline.chart_cache import build_key, cached_charts, is_cold
 from pipeline.chart_figures import charts_from_json, charts_to_json
 from pipeline.chart_inputs import chart_rows
 
@@ -96,3 +97,25 @@ def test_restoring_imports_no_chart_machinery(tmp_path, rows):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).parents[2])
     assert result.stdout.strip() == "[]"
+
+
+def test_cold_until_a_build_is_stored(tmp_path, rows):
+    """`make site` imports the renderer before forking only when no build is cached."""
+    assert is_cold(tmp_path / "missing") and is_cold(None)
+    cached_charts(rows, "uk", tmp_path / "a", "/charts/", tmp_path / "c", assets=False)
+    assert not is_cold(tmp_path / "c")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_preloading_the_renderer_starts_no_thread():
+    """The parent forks the language builds after this import: a thread would not be
+    carried into them (numpy's OpenBLAS starts one unless held to a single thread)."""
+    code = ("import os\n"
+            "from pipeline.chart_cache import preload_renderer\n"
+            "preload_renderer()\n"
+            "import sys; assert 'altair' in sys.modules and 'vl_convert' in sys.modules\n"
+            "print(len(os.listdir('/proc/self/task')))\n")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=Path(__file__).parents[2], env=env)
+    assert result.stdout.strip() == "1"

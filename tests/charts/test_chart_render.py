@@ -73,3 +73,13 @@ def test_tidy_cuts_long_decimals_but_not_text():
            '<text x="1.23456">3.14159</text></g>')
     assert tidy(svg) == ('<g transform="translate(32.83,7)"><path d="M0.5,1.12L0.00,2"/>'
                          '<text x="1.23">3.14159</text></g>')
+
+
+def test_tidy_numbers_clip_paths_per_file():
+    """Clip path ids restart at 1 in each SVG, whatever vl-convert's process-wide counter
+    had reached; references follow their ids."""
+    svg = ('<svg><defs><clipPath id="clip7"><rect/></clipPath><clipPath id="clip9"><rect/>'
+           '</clipPath></defs><g clip-path="url(#clip9)"/><g clip-path="url(#clip7)"/></svg>')
+    assert tidy(svg) == ('<svg><defs><clipPath id="clip1"><rect/></clipPath><clipPath '
+                         'id="clip2"><rect/></clipPath></defs><g clip-path="url(#clip2)"/>'
+                         '<g clip-path="url(#clip1)"/></svg>')

@@ -171,9 +171,9 @@ def dense(registries):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_crowded_timeline_merges_only_marks_on_one_pixel(dense, width):
-    """With many contacts, those of one pair, type and status on the same pixel share a
-    mark that counts them; every contact is still drawn within half a pixel of its date."""
+def test_crowded_timeline_merges_only_marks_a_reader_cannot_tell_apart(dense, width):
+    """With many contacts, those of one pair, type and status within MERGE_PX pixels share
+    a mark that counts them; every contact is still drawn within half that of its date."""
     marks = charts.timeline_points(dense, width)
     step = charts.timeline_step(dense, width)
     assert len(marks) < len(dense) and marks["n"].sum() == len(dense)
