@@ -4,7 +4,8 @@ Environment (all optional): HOTLINE_SITEURL, the public root of the Ukrainian si
 https://example.org (publishconf sets absolute URLs from it); HOTLINE_TODAY, the date
 "days since the last contact" is counted to (default: the newest date in the data, so a
 build never depends on the clock); HOTLINE_REPO_URL, the repository the "edit this record"
-links point to.
+links point to (default: the web address of the checkout's git `origin`; with neither, the
+site leaves those links out).
 """
 
 import os
@@ -57,7 +58,9 @@ LANG_SITEURLS = {"uk": ROOT_URL, "en": ROOT_URL + "/en"}
 SITEURL = LANG_SITEURLS[SITE_LANG]
 RELATIVE_URLS = False
 
-REPO_URL = os.environ.get("HOTLINE_REPO_URL", "https://github.com/hotline-data/hotline")
+from pipeline.gitfiles import repository_url  # noqa: E402
+
+REPO_URL = os.environ.get("HOTLINE_REPO_URL") or repository_url(os.path.dirname(__file__) or ".")
 REPO_BRANCH = "main"
 HOTLINE_TODAY = os.environ.get("HOTLINE_TODAY") or None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -51,3 +52,26 @@ def materialise(rev: str, dest: Path, folder: str = "content", cwd: str | Path =
         path.write_text(text, encoding="utf-8")
     (dest / folder / "contacts").mkdir(parents=True, exist_ok=True)
     return dest / folder
+
+
+_SSH = re.compile(r"^(?:ssh://)?git@([\w.-]+)[:/](.+?)(?:\.git)?/?$")
+_HTTPS = re.compile(r"^https://(?:[^@/]+@)?([\w.-]+)/(.+?)(?:\.git)?/?$")
+
+
+def web_url(remote: str) -> str:
+    """The web address of a git remote ("git@github.com:o/r.git" -> "https://github.com/o/r");
+    "" for a remote that has none (a local path, a file:// URL)."""
+    for pattern in (_SSH, _HTTPS):
+        match = pattern.match(remote.strip())
+        if match:
+            return f"https://{match.group(1)}/{match.group(2)}"
+    return ""
+
+
+def repository_url(cwd: str | Path = ".") -> str:
+    """The web address of this checkout's `origin`, or "" (no git, no origin, or a local
+    one): the site's "edit this record" links then are left out rather than guessed."""
+    try:
+        return web_url(_git("config", "--get", "remote.origin.url", cwd=cwd))
+    except (GitError, OSError):
+        return ""

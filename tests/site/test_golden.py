@@ -47,3 +47,15 @@ def test_golden_site_matches_expected_output(tmp_path):
                 f"built/{rel}", lineterm=""))[:60])
             pytest.fail(f"{rel} differs from the golden copy (`make golden` if intended):\n"
                         f"{diff}")
+
+
+def test_without_a_repository_no_edit_links(tmp_path):
+    """With no repository address (no HOTLINE_REPO_URL, no git `origin`), the pages leave
+    the edit, history and corrections links out instead of pointing at a guessed one."""
+    out = build_fixture(GOLDEN / "content", tmp_path / "output", REPO_URL="")
+    pages = outputs(out)
+    contact = next(text for rel, text in pages.items() if rel.startswith("contacts/"))
+    assert "Record id" in contact or "Ідентифікатор" in contact
+    for rel, text in pages.items():
+        assert "/edit/" not in text and "/commits/" not in text, rel
+        assert 'href=""' not in text and 'href="/issues' not in text, rel
