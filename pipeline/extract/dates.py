@@ -179,6 +179,8 @@ def _modifier(text: str | None) -> int | None:
     if not text:
         return None
     low = text.lower()
+    if low.endswith(" this"):
+        return 0  # "earlier this month", "later this year": this one, not the last or next
     if any(w in low for w in LAST_WORDS):
         return -1
     if any(w in low for w in NEXT_WORDS):
@@ -363,7 +365,11 @@ def _pick_year(month: int, day: int, base: dt.date, prefer: str | None) -> dt.da
     if prefer == "future":
         future = [d for d in candidates if d >= base - dt.timedelta(days=1)]
         return min(future) if future else None
-    return min(candidates, key=lambda d: (abs((d - base).days), d > base))
+    # No tense to go by: the nearer candidate, but a future one counts double. A bare "Feb.
+    # 12" in August, in a sentence without "will", is the February just gone; "Aug. 15" the
+    # next day is the coming one.
+    return min(candidates, key=lambda d: ((d - base).days * 2 if d > base
+                                          else (base - d).days, d > base))
 
 
 def _pick_month(month: int, base: dt.date, prefer: str | None) -> tuple[int, int]:
@@ -373,7 +379,9 @@ def _pick_month(month: int, base: dt.date, prefer: str | None) -> tuple[int, int
         return min(o for o in options if o >= here)
     if prefer == "past":
         return max(o for o in options if o <= here)
-    return min(options, key=lambda o: (abs((o[0] - here[0]) * 12 + o[1] - here[1]), o > here))
+    # as for days: with no tense, a coming month must be twice as near as a past one
+    return min(options, key=lambda o: (
+        abs((o[0] - here[0]) * 12 + o[1] - here[1]) * (2 if o > here else 1), o > here))
 
 
 def resolve(span: DateSpan, base: dt.date, prefer: str | None = None) -> Resolved | None:

@@ -43,7 +43,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
         r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
-        r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further)\s+calls?|"
         r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
         # "The Trump-Putin call", "a Putin call" (the name before is checked in find_triggers)
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
@@ -63,6 +63,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"переговорить|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
         r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
+        # the present of a timeline or a headline: "May 19 — The two talk for two hours"
+        r"talk(?=\s+(?:for|by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\b)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
@@ -158,7 +160,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"прийняв|прийняла|прийняли|accepted|підтримали\s+ідею|поддержали\s+идею|"
         r"(?:backed|supported|endorsed)\s+the\s+idea"),
     "future": (
-        r"проведе|проведуть|поговорить|поговорять|зустрінеться|зустрінуться|зустрінемося|"
+        r"проведе|проведуть|поговорить|поговорять|"
+        # the first person plural: "Думаю, ми поговоримо", "Мы созвонимся"
+        r"поговоримо|поговорим|поспілкуємос[яь]|пообщаемся|зідзвонимос[яь]|созвонимся|"
+        r"побачимос[яь]|увидимся|зустрінеться|зустрінуться|зустрінемося|"
         r"зустрінемось|поспілкується|поспілкуються|відбудеться|відбудуться|планує\w*|"
         r"планують|запланован\w*|має\s+намір|мають\s+намір|найближчим\s+часом|незабаром|"
         r"згодом|очікує\w*|очікуєть?ся|готуєть?ся|готують|анонсува\w*|запроси\w*|запрошен\w*|"
