@@ -93,7 +93,12 @@ _THIRD = (
     r"венгерск|европейск|западн|мирово|ukrainian|french|chinese|turkish|belarusian|finnish|"
     r"german|british|japanese|indian|israeli|saudi|hungarian|european|western|world|g7|g20)"
     r"\w*\s+(?:президент|лідер|лидер|прем|канцлер|колег|коллег|партнер|president|leader|"
-    r"prime|chancellor|counterpart|partner)\w*"
+    r"prime|chancellor|counterpart|partner)\w*|"
+    # groups of countries as one side: "страны ОПЕК+", "країни G7", "OPEC+ members"
+    r"(?:країн\w*|стран\w*|держав\w*|государств\w*|член\w*|учасник\w*|участник\w*|"
+    r"countries|nations|members|member\s+states)\s+(?:of\s+(?:the\s+)?)?(?-i:ОПЕК|OPEC|G\s?\d+|"
+    r"Г\d+|ЄС|ЕС|EU|НАТО|NATO|БРІКС|БРИКС|BRICS|ШОС|SCO)\+?|"
+    r"(?-i:ОПЕК|OPEC)\+?\s+(?:countries|nations|members|producers)"
 )
 THIRD_GATE = Gate([_THIRD])
 _OFFICIAL = (
@@ -107,7 +112,13 @@ _OFFICIAL = (
     r"dmitriev|блінкен\w*|блинкен\w*|blinken|тіллерсон\w*|тиллерсон\w*|tillerson|помпео|"
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
     r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov|глав\w*\s+(?:МЗС|МИД)|"
-    r"foreign\s+ministers?"
+    r"foreign\s+ministers?|"
+    # heads of intelligence services: "директор ЦРУ Бернс", "CIA Director", "spy chief"
+    r"(?:директор\w*|глав\w*|керівник\w*|руководител\w*|очільник\w*|начальник\w*|"
+    r"director|head|chief)\s+(?:of\s+(?:the\s+)?)?(?-i:ЦРУ|СВР|ФСБ|ФБР|ГРУ|CIA|FBI|SVR|FSB)|"
+    r"(?-i:CIA|FBI|SVR|FSB)\s+(?:director|chief|head)|spy\s+chiefs?|intelligence\s+chiefs?|"
+    r"бернс\w*|burns|наришкін\w*|нарышкин\w*|naryshkin|реткліфф\w*|рэтклифф\w*|ратклифф\w*|"
+    r"ratcliffe"
 )
 OFFICIAL_GATE = Gate([_OFFICIAL])
 STRIP_VOWELS = "аяоеиіїуюыйьєёэ"

@@ -51,6 +51,15 @@ def _is_shouting(line: str) -> bool:
     return len(line) < 60 and line.isupper()
 
 
+def _live_entry(lines: list[str], i: int) -> bool:
+    """A clock line over prose (a live blog's entry) rather than over a headline (a ticker):
+    the next line is a full sentence of some length, ending in terminal punctuation.
+    Ticker headlines are short and mostly end without a full stop."""
+    nxt = next((line for line in lines[i + 1:i + 3] if line), "")
+    return len(nxt.split()) >= 14 and TERMINAL_RE.search(nxt) is not None and \
+        not CLOCK_LINE_RE.match(nxt)
+
+
 def normalise(text: str) -> str:
     for old, new in QUOTE_FOLD:  # str.replace beats str.translate on long texts
         if old in text:
@@ -70,6 +79,8 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             in_links = False
             continue
         if CLOCK_LINE_RE.match(line):
+            if _live_entry(lines, i):
+                continue  # a live blog's time stamp: the entry under it is the article
             break  # a news ticker runs from here to the end of the page
         if in_links:
             continue

@@ -255,6 +255,8 @@ PASSIVE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
     r"была|было|были|будет)\s+$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
+AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
+EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)", re.I)
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
@@ -420,6 +422,12 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     held = _nearest(cues, "held", span, layout) or _nearest(cues, "discussed", span, layout, 2)
     if course and course.end <= trigger.start and not (
             future and layout.distance((future.start, future.end), span) <= 2):
+        if AFTER_RE.match(text, course.start) and any(
+                (c.kind == "future" or c.kind == "hypo" and EXPECT_RE.match(text, c.start))
+                and c.end <= course.start for c in cues):
+            # "очікує на контакт … після його розмови з Путіним", "will travel after the
+            # call": a point in time still to come, so the contact is announced
+            return "announced"
         return "held"  # "в ході розмови", "after the call": it took place
     managed = _nearest(cues, "managed", span, layout, 1)
     if managed and managed.end <= trigger.start:

@@ -72,3 +72,86 @@ def test_we_will_speak_in_the_first_person_is_announced(extract):
     got = extract("«Ми не поговоримо найближчим часом», — сказав Трамп про Путіна.",
                   "2025-01-15", "uk")
     assert got == []  # negated
+
+
+# -- live blogs ---------------------------------------------------------------------------------
+
+def test_live_blog_entries_under_time_stamps_are_read(extract):
+    """A clock line over a paragraph of prose is a live blog's entry, not a news ticker."""
+    text = ("Путін і Байден: стрічка подій\n\n"
+            "Байден і Путін сьогодні проводять відеорозмову, стежимо за подіями.\n\n"
+            "18:10\n"
+            "Нагадаємо, попередня розмова Байдена і Путіна відбулася 9 липня, тоді президенти "
+            "говорили про кібератаки на американські компанії.\n\n"
+            "18:25\n"
+            "Курс долара\n\n"
+            "18:40\n"
+            "Погода на вихідні\n")
+    got = _brief(extract(text, "2021-12-07", "uk"))
+    assert ("call", "held", "2021-07-09") in got
+
+
+def test_ticker_of_headlines_is_still_cut():
+    """Short headlines under clock lines stay furniture, even one ending in a full stop."""
+    from pipeline.extract.clean import clean
+
+    text = ("Трамп і Путін поговорили телефоном.\n\n12:05\nПутін зустрівся з Трампом у Женеві.\n"
+            "\n11:40\nКурс гривні знизився\n")
+    assert [p.text for p in clean(text)] == ["Трамп і Путін поговорили телефоном."]
+
+
+# -- a contact named as the point after which something is expected --------------------------
+
+def test_after_a_call_in_an_expectation_is_announced(extract):
+    """"очікує … після його розмови з Путіним": the call is still to come."""
+    for text, lang in (
+            ("Зеленський заявив, що очікує на розмову з Байденом після його розмови з "
+             "Путіним.", "uk"),
+            ("Зеленский ждет разговора с Байденом после его беседы с Путиным.", "ru"),
+            ("Zelensky is waiting to speak with Biden after Biden's call with Putin.", "en")):
+        got = extract(text, "2021-12-04", lang)
+        assert [(r["participants"], r["status"]) for r in got] == [(["biden", "putin"],
+                                                                   "announced")], text
+
+
+def test_after_a_call_in_a_report_is_held(extract):
+    """"Після розмови з Путіним Байден поговорив із Зеленським": it took place."""
+    got = extract("Після розмови з Путіним Байден поговорив із Зеленським.", "2021-12-04",
+                  "uk")
+    assert [(r["status"], r["date"]) for r in got] == [("held", "2021-12-04")]
+
+
+# -- groups of countries and intelligence chiefs are not the presidents --------------------------
+
+def test_a_conference_of_a_group_of_countries_is_not_the_pairs(extract):
+    """"видеоконференция стран ОПЕК+", "країни G20 у відеорежимі": the group's event."""
+    for text, lang in (
+            ("Путин и Трамп обсудили договоренности, достигнутые в ходе видеоконференции "
+             "стран ОПЕК+ в четверг.", "ru"),
+            ("Країни G20 у четвер провели відеоконференцію, у якій взяли участь Трамп і "
+             "Путін.", "uk"),
+            ("OPEC+ members held a video conference on Thursday; Trump and Putin welcomed "
+             "the deal.", "en")):
+        got = extract(text, "2020-04-10", lang)
+        assert not any(r["type"] == "video_call" for r in got), text
+
+
+def test_the_pair_at_a_group_summit_still_meets(extract):
+    """The group is the venue, not the other side: "на полях саміту G20 … зустрілися"."""
+    got = extract("Трамп і Путін у суботу зустрілися на полях саміту G20 в Осаці.",
+                  "2019-06-29", "uk")
+    assert [(r["type"], r["status"], r["date"]) for r in got] == [
+        ("meeting", "held", "2019-06-29")]
+
+
+def test_intelligence_chiefs_are_officials(extract):
+    """"директор ЦРУ … встречался с директором СВР", "CIA Director Burns met": officials,
+    whatever group word stands elsewhere in the sentence."""
+    for text, lang in (
+            ("В ноябре директор ЦРУ встречался в Анкаре с директором СВР, а в декабре "
+             "стороны провели обмен заключенными.", "ru"),
+            ("У листопаді директор ЦРУ зустрівся в Анкарі з Наришкіним, а сторони "
+             "обмінялися полоненими.", "uk"),
+            ("CIA Director William Burns met Naryshkin in Ankara in November, and the two "
+             "sides later swapped prisoners.", "en")):
+        assert extract(text, "2023-02-22", lang) == [], text
