@@ -106,6 +106,10 @@ OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
 NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?$", re.I)
+# the gathering a planned meeting was to be held at: "the G20 summit", "the gathering"
+EVENT_NOUN_RE = re.compile(
+    r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"
+    r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*)(?!\w)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -145,6 +149,7 @@ class Hit:
     vague_past: bool = False  # "раніше спілкувалися" with no date
     in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
     count: bool = False  # "five times this year": many contacts, not one
+    past_plan: bool = False  # "had been expected to sit down on Saturday": a plan as it was
     durations: list[DurationSpan] = field(default_factory=list)
     location: str | None = None
     location_text: str | None = None
@@ -258,6 +263,7 @@ class SentenceReader:
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
+            self._date_by_event(s, layout, hits, dates, triggers)
             for h in inferred:
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
@@ -461,6 +467,10 @@ class SentenceReader:
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
                   in_person=guessed and kind == "meeting", count=counted)
+        if status == "announced":
+            plan = PAST_PLAN_RE.search(text, c_start, trigger.start)
+            hit.past_plan = plan is not None and layout.distance(
+                (plan.start(), plan.end()), (trigger.start, trigger.end)) <= 4
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -638,6 +648,30 @@ class SentenceReader:
                 finer = self._dash_date(layout, hit, dates)
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
+
+    def _date_by_event(self, s: Sentence, layout: Layout, hits: list[Hit],
+                       dates: list[DateSpan], triggers: list[Trigger]) -> None:
+        """"agreed to meet on the sidelines of the G20 summit in Los Cabos in June", "had
+        been expected to sit down with Putin at the May 18-19 gathering": a meeting planned
+        at an event the sentence dates takes the event's date, however far the words."""
+        text = s.text
+        undated = [h for h in hits if h.pair and h.date is None and h.status in (
+            "announced", "cancelled", "postponed") and h.type == "meeting"]
+        if not undated or not dates:
+            return
+        used = {h.date_text for h in hits if h.date_text}
+        for m in EVENT_NOUN_RE.finditer(text):
+            if any(t.start <= m.start() < t.end for t in triggers):
+                continue  # a contact word of its own, not an event
+            near = [d for d in dates if d.text not in used and not d.bounded and
+                    layout.clause(d.start) == layout.clause(m.start()) and
+                    _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
+            if not near:
+                continue
+            for h in undated:
+                if h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
+                        layout.clause(m.start()) and h.date is None:
+                    self._set_date(h, near[0], s.index)
 
     def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
         """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause

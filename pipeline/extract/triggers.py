@@ -52,7 +52,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
-        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
+        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|(?:sit|sits|sitting)\s+down(?=\s+(?:with|on|in|at|for|together|"
+        r"face)\b)|sit-downs?|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*|"
         # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
         r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"

@@ -155,3 +155,42 @@ def test_intelligence_chiefs_are_officials(extract):
             ("CIA Director William Burns met Naryshkin in Ankara in November, and the two "
              "sides later swapped prisoners.", "en")):
         assert extract(text, "2023-02-22", lang) == [], text
+
+
+# -- cancelled plans dated by what they were attached to -----------------------------------------
+
+def test_called_off_plan_takes_the_date_it_had(extract):
+    """The cancellation names no day; the plan told in the pluperfect does."""
+    text = ("Biden called off his planned meeting with Putin, the White House said on "
+            "Tuesday. The two leaders had been expected to sit down on Friday in Vienna.")
+    got = extract(text, "2021-10-12", "en")
+    assert [(r["type"], r["status"], r["date"]) for r in got] == [
+        ("meeting", "cancelled", "2021-10-15")]
+
+
+def test_a_pluperfect_plan_alone_fell_through(extract):
+    """"had been expected to sit down … at the June 4-5 gathering": the plan did not hold;
+    "is expected to meet" is a plan still standing."""
+    got = extract("Obama had been expected to sit down with Medvedev at the June 4-5 "
+                  "gathering in Vienna, but the Kremlin now says Medvedev will stay home.",
+                  "2011-05-20", "en")
+    assert [(r["status"], r["date"]) for r in got] == [("cancelled", "2011-06-04")]
+    got = extract("Obama is expected to sit down with Medvedev at the June 4-5 gathering "
+                  "in Vienna.", "2011-05-20", "en")
+    assert [(r["status"], r["date"]) for r in got] == [("announced", "2011-06-04")]
+
+
+def test_a_meeting_planned_at_an_event_takes_the_events_date(extract):
+    """"on the sidelines of the G20 summit in Osaka in late June", "на полях саміту G20 у
+    Гамбурзі 7 липня": the event's date is the meeting's."""
+    for text, lang, date in (
+            ("Trump and Putin agreed to hold talks on the sidelines of the G20 summit in Osaka, "
+             "Japan, in late June, the Kremlin said.", "en", "2019-06"),
+            ("Трамп і Путін домовилися провести зустріч на полях саміту G20 у Гамбурзі 7 "
+             "липня.", "uk", "2017-07-07"),
+            ("Путин и Трамп договорились о встрече в рамках саммита АТЭС во Вьетнаме "
+             "10 ноября.", "ru", "2017-11-10")):
+        published = date[:4] + "-05-02"
+        got = extract(text, published, lang)
+        assert [(r["type"], r["status"], r["date"]) for r in got] == [
+            ("meeting", "announced", date)], text
