@@ -70,6 +70,11 @@ ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|
 OTHERS_AFTER_GROUP_RE = re.compile(
     r"\s+(?:of\s+(?:the\s+)?)?(?:G\s?\d+|Г\d+|ЄС|ЕС|EU|НАТО|NATO|ООН|UN|Європ\w*|Европ\w*|Europe\w*|"
     r"світу|мира|world|Заход\w*|the\s+West)(?!\w)")
+MANY_BEFORE_GROUP = {
+    "десятки", "десятків", "десятков", "сотні", "сотень", "сотни", "всі", "усі", "всіх", "усіх",
+    "все", "всех", "інші", "інших", "другие", "других", "багато", "многие", "многих",
+    "кількох", "нескольких", "dozens", "hundreds", "all", "other", "many", "several", "world",
+}
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
 # "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
@@ -259,6 +264,9 @@ class ActorFinder:
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
+            if prev.isdigit() or prev in MANY_BEFORE_GROUP:
+                actors.append(Actor(m.start(), m.end(), "third"))
+                continue  # "about 150 heads of state", "десятки лідерів": many, not the pair
             if prev in WITH_BEFORE_GROUP or OTHERS_AFTER_GROUP_RE.match(masked, m.end()):
                 actors.append(Actor(m.start(), m.end(), "third"))
                 continue  # "зустріч із лідерами G7", "лідери G7 обговорили": other leaders

@@ -254,7 +254,10 @@ TOPIC_BEFORE_RE = re.compile(
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
-    r"была|было|были|будет)\s+$", re.I)
+    r"была|было|были|будет)\s+"
+    # one adverb may stand inside the passive: "was later pushed back", "був згодом перенесений"
+    r"(?:(?:later|then|also|again|now|since|eventually|quietly|abruptly|officially|згодом|"
+    r"потім|потом|позже|также|також|офіційно|официально)\s+)?$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
 EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)", re.I)

@@ -194,3 +194,27 @@ def test_a_meeting_planned_at_an_event_takes_the_events_date(extract):
         got = extract(text, published, lang)
         assert [(r["type"], r["status"], r["date"]) for r in got] == [
             ("meeting", "announced", date)], text
+
+
+# -- many leaders are not the pair; an adverb inside a passive ----------------------------------
+
+def test_a_counted_group_of_leaders_is_not_the_pair(extract):
+    """"about 150 heads of state", "десятки лідерів", "всех лидеров": many, not the two."""
+    for text, lang in (
+            ("Trump and Putin are in Paris. The climate talks, which bring together about 150 "
+             "heads of state, are scheduled to run through Dec. 11.", "en"),
+            ("Трамп і Путін у Парижі. Переговори, на які приїхали десятки лідерів, "
+             "триватимуть до 11 грудня.", "uk"),
+            ("Трамп и Путин в Париже. Переговоры, на которые приехали десятки лидеров, "
+             "продлятся до 11 декабря.", "ru")):
+        assert extract(text, "2018-11-30", lang) == [], text
+    got = extract("Trump and Putin are in Paris. The two leaders will hold talks on Dec. 11.",
+                  "2018-11-30", "en")
+    assert [(r["status"], r["date"]) for r in got] == [("announced", "2018-12-11")]
+
+
+def test_an_adverb_inside_a_passive_keeps_the_postponement(extract):
+    """"A visit by Putin to Washington, floated after Helsinki, was later pushed back"."""
+    got = extract("A follow-up visit by Putin to Washington, floated by Trump's aides after "
+                  "Helsinki, was later pushed back.", "2018-11-29", "en")
+    assert [(r["type"], r["status"]) for r in got] == [("meeting", "postponed")]
