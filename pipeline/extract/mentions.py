@@ -106,6 +106,19 @@ OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
 NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?$", re.I)
+LAST_TIME_RE = re.compile(
+    r"(?<!\w)(?:в\s+последний\s+раз|последний\s+раз|у\s+останній\s+раз|останній\s+раз|"
+    r"востаннє|most\s+recently|(?:the\s+)?last\s+time|the\s+latest)(?!\w)", re.I)
+DISCUSS_VERB_RE = re.compile(
+    r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
+# contact nouns (not verbs) that can be the object of "обговорили", "discussed"
+TRIGGER_NOUN_RE = re.compile(
+    r"(?:переговор(?!ил|ив|ит)\w*|контакт\w*|діалог\w*|диалог\w*|зустріч\w*|саміт\w*|"
+    r"встреч\w*|саммит\w*|візит\w*|визит\w*|talks|meeting|summit|visit(?!ed)|dialogue|"
+    r"contacts?)(?!\w)", re.I)
+PREPOSITIONS = {"в", "у", "на", "по", "під", "при", "після", "перед", "до", "за", "під",
+                "во", "после", "при", "к", "ко", "о", "об", "про", "at", "in", "during", "on",
+                "by", "over", "after", "before", "ahead", "for", "of", "about", "ahead", "to"}
 # the gathering a planned meeting was to be held at: "the G20 summit", "the gathering"
 EVENT_NOUN_RE = re.compile(
     r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"
@@ -408,6 +421,8 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
+            return None  # "обговорювали війну … та тристоронні переговори": a topic
         if trigger.kind == "joint":
             trigger = self._joint(layout, trigger, in_clause)
             if trigger is None:
@@ -457,7 +472,12 @@ class SentenceReader:
         kind = trigger.kind
         guessed = kind in ("talk", "generic")
         if guessed:
-            near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            # a place counts unless another contact word stands between them: "обговорили
+            # війну і домовилися про зустріч у Будапешті" places the meeting, not the talk
+            near = in_person(clause_text) or any(
+                layout.clause(p[0]) == ci and not any(
+                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
+                    for o in self._others) for p in self._places)
             # held "переговори", "talks" without a phone word were face to face ("розмова",
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
@@ -704,6 +724,18 @@ class SentenceReader:
         for h in hits:
             if not h.count or h.date is not None or not h.pair:
                 continue
+            last = LAST_TIME_RE.search(text, h.trigger.end)
+            if last is not None:
+                # "несколько раз разговаривали по телефону, в последний раз — в середине
+                # апреля": the count's last occasion is one contact with its date
+                after = next((d for d in dates if d.start >= last.end() and
+                              layout.distance((last.start(), last.end()),
+                                              (d.start, d.end)) <= 2), None)
+                if after is not None:
+                    self._set_date(h, after, h.sentence)
+                    h.count = h.date is None
+                    h.vague_past = False
+                    continue
             c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
                       or c.kind == "count" and layout.distance(
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
@@ -848,6 +880,26 @@ def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
     "the call on Monday")."""
     return any(d.text == hit.date_text and layout.distance(
         (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+
+
+def _discussed_object(layout: Layout, trigger: Trigger) -> bool:
+    """The contact noun is what a discussion verb before it in the clause is about
+    ("обговорювали війну на Близькому Сході та тристоронні переговори", "discussed the
+    summit's agenda and the talks in Istanbul"), not where the discussion took place: no
+    preposition stands right before it ("по телефону", "під час зустрічі", "at the meeting")."""
+    text = layout.text
+    c0 = layout.clause_span(layout.clause(trigger.start))[0]
+    verb = None
+    for m in DISCUSS_VERB_RE.finditer(text, c0, trigger.start):
+        verb = m
+    if verb is None or layout.distance((verb.end() - 1, verb.end()),
+                                       (trigger.start, trigger.end)) > 10:
+        return False
+    if not TRIGGER_NOUN_RE.match(text, trigger.start):
+        return False  # a verb ("обговорили і домовилися зустрітися") is no object
+    return not any(w in PREPOSITIONS for w in layout.words_before(trigger.start, 3)) and \
+        not re.search(r"(?:під\s+час|в\s+ході|в\s+ходе|у\s+ході)\s+(?:\w+\s+)?$",
+                      text[max(c0, trigger.start - 30):trigger.start], re.I)
 
 
 def _plans_called_off(text: str, hits: list[Hit]) -> None:

@@ -218,3 +218,50 @@ def test_an_adverb_inside_a_passive_keeps_the_postponement(extract):
     got = extract("A follow-up visit by Putin to Washington, floated by Trump's aides after "
                   "Helsinki, was later pushed back.", "2018-11-29", "en")
     assert [(r["type"], r["status"]) for r in got] == [("meeting", "postponed")]
+
+
+# -- a count with its last occasion ---------------------------------------------------------------
+
+def test_the_last_of_several_contacts_is_one_dated_contact(extract):
+    """"несколько раз …, в последний раз — в середине апреля", "several times, most recently
+    on April 14": the last occasion is a contact; a count alone is none."""
+    for text, lang, date in (
+            ("До этого Путин и Обама несколько раз разговаривали по телефону, в последний "
+             "раз — в середине апреля.", "ru", "2014-04"),
+            ("Раніше Путін і Обама кілька разів говорили телефоном, востаннє — 14 квітня.",
+             "uk", "2014-04-14"),
+            ("Obama and Putin have spoken by phone several times, most recently on April 14.",
+             "en", "2014-04-14")):
+        got = extract(text, "2014-06-07", lang)
+        assert [(r["type"], r["status"], r["date"]) for r in got] == [
+            ("call", "held", date)], text
+    assert extract("Obama and Putin have spoken by phone several times this year.",
+                   "2014-06-07", "en") == []
+
+
+# -- a contact noun as the thing discussed ------------------------------------------------------
+
+def test_talks_as_the_object_of_a_discussion_are_a_topic(extract):
+    """"обговорювали війну … та тристоронні переговори": the talks are what they discussed;
+    "по телефону", "під час зустрічі", "at their meeting" are where they discussed it."""
+    for text, lang, want in (
+            ("Трамп і Путін обговорили по телефону війну та тристоронні переговори щодо "
+             "України.", "uk", [("call", "held", "2025-06-10")]),
+            ("Путин и Трамп в пятницу обсудили по телефону Украину и переговоры в Стамбуле.",
+             "ru", [("call", "held", "2025-06-06")]),
+            ("Trump and Putin discussed Ukraine and the Istanbul talks by phone on Friday.",
+             "en", [("call", "held", "2025-06-06")]),
+            ("Trump and Putin discussed Ukraine at their meeting in Anchorage on Friday.",
+             "en", [("meeting", "held", "2025-06-06")]),
+            ("Путін і Трамп обговорили під час зустрічі в Анкориджі питання України.", "uk",
+             [("meeting", "held", "2025-06-10")])):
+        assert _brief(extract(text, "2025-06-10", lang)) == want, text
+
+
+def test_a_place_belongs_to_the_contact_word_next_to_it(extract):
+    """"обговорили війну і домовилися про зустріч у Будапешті": Budapest is the planned
+    meeting's place; the discussion is not made a meeting by it."""
+    got = _brief(extract("Путін і Трамп обговорили війну і домовилися про зустріч у "
+                         "Будапешті.", "2025-10-16", "uk"))
+    assert ("meeting", "held", "2025-10-16") not in got
+    assert ("meeting", "announced", "None") in got
