@@ -109,6 +109,7 @@ NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?
 LAST_TIME_RE = re.compile(
     r"(?<!\w)(?:в\s+последний\s+раз|последний\s+раз|у\s+останній\s+раз|останній\s+раз|"
     r"востаннє|most\s+recently|(?:the\s+)?last\s+time|the\s+latest)(?!\w)", re.I)
+EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
     r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
 # contact nouns (not verbs) that can be the object of "обговорили", "discussed"
@@ -302,6 +303,7 @@ class SentenceReader:
                             for o in hits if o is not h):
                 h.us = h.ru = None
         _plans_called_off(text, hits)
+        hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
@@ -900,6 +902,32 @@ def _discussed_object(layout: Layout, trigger: Trigger) -> bool:
     return not any(w in PREPOSITIONS for w in layout.words_before(trigger.start, 3)) and \
         not re.search(r"(?:під\s+час|в\s+ході|в\s+ходе|у\s+ході)\s+(?:\w+\s+)?$",
                       text[max(c0, trigger.start - 30):trigger.start], re.I)
+
+
+def _fold_exchanges(layout: Layout, hits: list[Hit]) -> list[Hit]:
+    """"говорили 7 травня, коли обмінялися привітаннями", "spoke on May 7, when they
+    exchanged greetings": a when-clause telling what was exchanged describes the contact of
+    the clause before it; that word decides the type, the date goes with it."""
+    if len(hits) < 2:
+        return hits
+    text = layout.text
+    out = list(hits)
+    for e in hits:
+        if not (e.pair and e.type == "brief_encounter" and
+                EXCHANGE_RE.match(text, e.trigger.start)):
+            continue
+        ce = layout.clause(e.trigger.start)
+        if not WHEN_AFTER_RE.match(text, layout.clause_span(ce)[0]):
+            continue
+        main = next((m for m in hits if m is not e and m.pair == e.pair and
+                     m.status == e.status and layout.clause(m.trigger.start) == ce - 1), None)
+        if main is None:
+            continue
+        if main.date is None and e.date is not None:
+            main.date, main.date_text, main.date_sentence = e.date, e.date_text, e.date_sentence
+            main.vague_past = False
+        out.remove(e)
+    return out
 
 
 def _plans_called_off(text: str, hits: list[Hit]) -> None:

@@ -72,6 +72,8 @@ TYPE_PATTERNS: dict[str, str] = {
     "joint": (
         r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
         r"обговорив|обговорила|обсудил|обсудила|"
+        # "Востаннє Трамп і Путін говорили 7 травня": spoke, with the two as its subject
+        r"говорили(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
         r"discussed|"
         # signing together means meeting, for a joint text only (not "signed off", a decree)
         r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"

@@ -265,3 +265,27 @@ def test_a_place_belongs_to_the_contact_word_next_to_it(extract):
                          "Будапешті.", "2025-10-16", "uk"))
     assert ("meeting", "held", "2025-10-16") not in got
     assert ("meeting", "announced", "None") in got
+
+
+# -- the type from the governing verb, not from a when-clause -------------------------------------
+
+def test_an_exchange_in_a_when_clause_describes_the_contact_before_it(extract):
+    """"говорили 7 травня, коли обмінялися привітаннями": one contact, typed by "говорили"
+    (a call); an exchange of words on its own is still a brief encounter."""
+    for text, lang in (
+            ("Востаннє Трамп і Путін говорили 7 травня, коли обмінялися привітаннями з Днем "
+             "Перемоги.", "uk"),
+            ("В последний раз Трамп и Путин говорили 7 мая, когда обменялись поздравлениями "
+             "с Днем Победы.", "ru"),
+            ("Trump and Putin last spoke on May 7, when they exchanged greetings on the "
+             "anniversary of the end of the war.", "en")):
+        assert _brief(extract(text, "2020-06-02", lang)) == [("call", "held", "2020-05-07")], \
+            text
+    got = _brief(extract("Трамп і Путін обмінялися кількома словами на обіді в Парижі в "
+                         "неділю.", "2018-11-12", "uk"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+
+
+def test_spoke_about_is_no_contact(extract):
+    """"говорили о нефти" with nothing else is what they said, not a contact."""
+    assert extract("Трамп и Путин говорили о нефти.", "2020-06-02", "ru") == []
