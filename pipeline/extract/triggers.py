@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import Layout
+from .dates import find_dates
 from .gate import Gate
 
 W = r"(?<![\w-])"  # word start (a hyphen joins words: "відеозв'язок" but not "пере-зустріч")
@@ -262,7 +263,8 @@ PASSIVE_BEFORE_RE = re.compile(
     r"потім|потом|позже|также|також|офіційно|официально)\s+)?$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
 AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
-EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)", re.I)
+EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)(?!\w*\s+(?:if|whether|чи|ли)\b)",
+                       re.I)
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
@@ -445,8 +447,14 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
                 text[max(0, agree.start - 20):agree.start]):
         return "announced"  # "The Budapest summit was agreed on Oct. 16"
-    if any(c.kind == "hypo" and c.start < trigger.start and
-           layout.distance((c.start, c.end), span) <= 4 for c in cues):
+    hypo = [c for c in cues if c.kind == "hypo" and c.start < trigger.start and
+            layout.distance((c.start, c.end), span) <= 4]
+    if hypo:
+        if all(EXPECT_RE.match(text, c.start) for c in hypo) and _dated_after(
+                text, trigger.end, clause[1]):
+            # "Обама чекає на зустріч із Путіним у травні", "looks forward to meeting him
+            # on June 12": an awaited contact with a date is a planned one
+            return "announced"
         return "hypothetical"
     if future and held:
         df = layout.distance((future.start, future.end), span)
@@ -457,6 +465,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     if held:
         return "held"
     return "unclear"
+
+
+def _dated_after(text: str, start: int, end: int) -> bool:
+    return any(not d.bounded for d in find_dates(text[start:end]))
 
 
 def in_person(text: str) -> bool:

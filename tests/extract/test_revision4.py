@@ -289,3 +289,19 @@ def test_an_exchange_in_a_when_clause_describes_the_contact_before_it(extract):
 def test_spoke_about_is_no_contact(extract):
     """"говорили о нефти" with nothing else is what they said, not a contact."""
     assert extract("Трамп и Путин говорили о нефти.", "2020-06-02", "ru") == []
+
+
+# -- an awaited contact with a date -----------------------------------------------------------------
+
+def test_an_awaited_contact_with_a_date_is_announced(extract):
+    """"чекає на зустріч … у травні", "ждет встречи … в мае", "looks forward to meeting …
+    in May": planned; without a date, or with "whether", it stays a wish."""
+    for text, lang in (("Обама чекає на зустріч із Путіним у травні в Кемп-Девіді.", "uk"),
+                       ("Обама ждет встречи с Путиным в мае в Кэмп-Дэвиде.", "ru"),
+                       ("Obama looks forward to meeting Putin in May at Camp David.", "en")):
+        assert _brief(extract(text, "2012-03-10", lang)) == [
+            ("meeting", "announced", "2012-05")], text
+    for text, lang in (("Обама чекає на зустріч із Путіним.", "uk"),
+                       ("Obama is waiting to see whether Putin will meet him in May.", "en"),
+                       ("Obama looks forward to meeting Putin one day.", "en")):
+        assert extract(text, "2012-03-10", lang) == [], text
