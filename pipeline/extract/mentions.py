@@ -109,6 +109,11 @@ NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?
 LAST_TIME_RE = re.compile(
     r"(?<!\w)(?:в\s+последний\s+раз|последний\s+раз|у\s+останній\s+раз|останній\s+раз|"
     r"востаннє|most\s+recently|(?:the\s+)?last\s+time|the\s+latest)(?!\w)", re.I)
+PLANNED_FOR_RE = re.compile(
+    r"(?<!\w)(?:(?:planned|scheduled|set|slated|due|penciled\s+in|pencilled\s+in)\s+for|"
+    r"(?:заплан\w*|заплан\w*|призначен\w*|намічен\w*|намечен\w*|назначен\w*|"
+    r"планувал\w*|планировал\w*|мал[аио]\s+відбутися|должн\w+\s+был\w*\s+состояться)"
+    r"\s+(?:на|в|у)?)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
     r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
@@ -278,6 +283,7 @@ class SentenceReader:
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
             self._date_by_event(s, layout, hits, dates, triggers)
+            self._planned_for(s, layout, hits, dates)
             for h in inferred:
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
@@ -670,6 +676,24 @@ class SentenceReader:
                 finer = self._dash_date(layout, hit, dates)
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
+
+    def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
+                     dates: list[DateSpan]) -> None:
+        """"Last month Obama called off a summit … that had been planned for early
+        September": a called-off contact is dated by the day it was planned for, not by the
+        day it was called off."""
+        for h in hits:
+            if not h.pair or h.status not in ("cancelled", "postponed"):
+                continue
+            for m in PLANNED_FOR_RE.finditer(s.text, h.trigger.end):
+                if any(o is not h and h.trigger.end < o.trigger.start < m.start()
+                       for o in hits):
+                    break  # another contact word came in between: its plan, not ours
+                span = next((d for d in dates if d.start >= m.end() and layout.distance(
+                    (m.start(), m.end()), (d.start, d.end)) <= 1), None)
+                if span is not None and span.text != h.date_text:
+                    self._set_date(h, span, s.index)
+                    break
 
     def _date_by_event(self, s: Sentence, layout: Layout, hits: list[Hit],
                        dates: list[DateSpan], triggers: list[Trigger]) -> None:

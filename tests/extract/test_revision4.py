@@ -305,3 +305,21 @@ def test_an_awaited_contact_with_a_date_is_announced(extract):
                        ("Obama is waiting to see whether Putin will meet him in May.", "en"),
                        ("Obama looks forward to meeting Putin one day.", "en")):
         assert extract(text, "2012-03-10", lang) == [], text
+
+
+def test_a_called_off_contact_is_dated_by_its_plan(extract):
+    """"Last month … called off a summit … planned for early September", "скасував зустріч,
+    заплановану на початок вересня": the date is the one it was planned for."""
+    for text, lang, published, date in (
+            ("Last month Obama called off a one-on-one summit with Putin that had been "
+             "planned for early September in Moscow.", "en", "2013-09-06", "2013-09"),
+            ("Обама скасував зустріч із Путіним, заплановану на початок вересня.", "uk",
+             "2013-08-10", "2013-09"),
+            ("В среду Обама отменил встречу с Путиным, намеченную на 4 сентября.", "ru",
+             "2013-08-10", "2013-09-04")):
+        assert _brief(extract(text, published, lang)) == [
+            ("meeting", "cancelled", date)], text
+    # the plan of another contact word is not ours
+    got = _brief(extract("Obama called off his summit with Putin and met Merkel instead, in "
+                         "talks planned for Sept. 4.", "2013-08-10", "en"))
+    assert got == [("meeting", "cancelled", "None")]
