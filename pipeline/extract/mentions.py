@@ -114,6 +114,9 @@ PLANNED_FOR_RE = re.compile(
     r"(?:заплан\w*|заплан\w*|призначен\w*|намічен\w*|намечен\w*|назначен\w*|"
     r"планувал\w*|планировал\w*|мал[аио]\s+відбутися|должн\w+\s+был\w*\s+состояться)"
     r"\s+(?:на|в|у)?)(?!\w)", re.I)
+# "… was cancelled after Putin decided": what follows tells why or when, with its own subject
+CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
+                            r"поскольку|так\s+как)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
     r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
@@ -376,10 +379,18 @@ class SentenceReader:
                 continue  # "the second call" is one more, "the call" the one before
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
-            if (h.us or h.ru) and t.kind not in ("call", "video_call") and not any(
-                    a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
-                continue  # one side named: only "a call", or "разговор с Трампом"
             ci = layout.clause(t.start)
+            # a side named only in another clause ("A meeting planned for May … was cancelled
+            # after Putin decided to skip the summit") leaves the contact word's own clause
+            # naming nobody
+            named_here = any(a.person in (h.us, h.ru) and layout.clause(a.start) == ci
+                             and not (a.start > t.end and CAUSE_AFTER_RE.search(
+                                 text, t.end, a.start))
+                             for a in actors if a.person)
+            if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
+                    not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
+                            for a in actors):
+                continue  # one side named: only "a call", or "разговор с Трампом"
             if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
                    for a in actors) or (

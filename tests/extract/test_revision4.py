@@ -323,3 +323,22 @@ def test_a_called_off_contact_is_dated_by_its_plan(extract):
     got = _brief(extract("Obama called off his summit with Putin and met Merkel instead, in "
                          "talks planned for Sept. 4.", "2013-08-10", "en"))
     assert got == [("meeting", "cancelled", "None")]
+
+
+def test_a_called_off_plan_of_the_articles_pair_names_its_reason_after(extract):
+    """"A meeting planned for May … was cancelled after Putin decided …": the name after
+    "after" is the reason's subject; the plan is the article's pair's, dated by its plan."""
+    for text, lang in (
+            ("Obama and Putin met on Monday. A meeting planned for May at Camp David was "
+             "cancelled after Putin decided to skip the G8 summit.", "en"),
+            ("Обама і Путін зустрілися в понеділок. Зустріч, запланована на травень у "
+             "Кемп-Девіді, була скасована після того, як Путін відмовився їхати на саміт.",
+             "uk"),
+            ("Обама и Путин встретились в понедельник. Встреча, запланированная на май в "
+             "Кэмп-Дэвиде, была отменена после того, как Путин решил не ехать на саммит.",
+             "ru")):
+        assert ("meeting", "cancelled", "2012-05") in _brief(extract(text, "2012-06-19",
+                                                                     lang)), text
+    # no pair in the article: nobody to give the plan to
+    assert extract("A meeting planned for May was cancelled after Putin decided to stay in "
+                   "Moscow.", "2012-06-19", "en") == []
