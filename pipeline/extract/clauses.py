@@ -22,7 +22,7 @@ _CONJ = (
 BOUNDARY_RE = re.compile(
     r"[;:()\[\]]|\s[—–-]\s|\s[—–]|[—–]\s|"
     r",\s*(?:(?:а\s+також|а\s+также|and\s+also)\b|(?:" + _CONJ + r")\b)|"
-    r"\b(?:that|which|whereas|although|because)\b|"
+    r"\b(?:that|which|whose|whereas|although|because)\b|"
     r"\s(?=and\s+(?:\w+ed|spoke|met|said|told|held|had|made|took)\b)",
     re.I,
 )

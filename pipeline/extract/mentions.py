@@ -623,7 +623,8 @@ class SentenceReader:
                     if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
-                        text[span.end:hits[i].trigger.start]))]
+                        text[span.end:hits[i].trigger.start]))
+                    and not _report_between(text, speech, span, hits[i].trigger)]
             # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
             if WHEN_AFTER_RE.match(text, span.end):
                 # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
@@ -917,6 +918,16 @@ def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
     "the call on Monday")."""
     return any(d.text == hit.date_text and layout.distance(
         (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+
+
+def _report_between(text: str, speech: list[tuple[int, int]], span: DateSpan,
+                    trigger: Trigger) -> bool:
+    """"… shot down by Turkey last week, the White House said after the two leaders met": a
+    comma and a report verb between a date and a contact word part them (the date is what
+    was reported before the comma, the contact what the report came after)."""
+    lo, hi = (span.end, trigger.start) if span.end <= trigger.start else (trigger.end,
+                                                                          span.start)
+    return any(lo <= a and b <= hi for a, b in speech) and "," in text[lo:hi]
 
 
 def _discussed_object(layout: Layout, trigger: Trigger) -> bool:

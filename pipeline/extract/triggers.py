@@ -38,7 +38,11 @@ TYPE_PATTERNS: dict[str, str] = {
         r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
-        r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
+        r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*|"
+        # unplanned, so brief: "an impromptu discussion at the G20", "імпровізована розмова"
+        r"impromptu\s+(?:discussion|talk|chat|conversation|meeting|encounter|exchange)s?|"
+        r"(?:імпровізован|импровизированн|незапланован|незапланированн)\w*\s+(?:розмов|"
+        r"зустріч|бесід|разговор|встреч|бесед)\w*"),
     "call": (
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
@@ -191,6 +195,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
         r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
+        # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
+        r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"
+        r"разговор|встреч|бесед|контакт))|"
         r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
     # anything that merely names a meeting

@@ -342,3 +342,33 @@ def test_a_called_off_plan_of_the_articles_pair_names_its_reason_after(extract):
     # no pair in the article: nobody to give the plan to
     assert extract("A meeting planned for May was cancelled after Putin decided to stay in "
                    "Moscow.", "2012-06-19", "en") == []
+
+
+# -- unplanned talks; a report verb between a date and a contact ----------------------------------
+
+def test_an_impromptu_discussion_is_a_brief_encounter(extract):
+    """"an impromptu discussion", "імпровізована розмова", "незапланированная беседа"."""
+    for text, lang in (
+            ("Obama and Putin held an impromptu discussion at the G20 summit in Antalya in "
+             "mid-November.", "en"),
+            ("Обама і Путін мали імпровізовану розмову на полях саміту G20 в Анталії в "
+             "середині листопада.", "uk"),
+            ("Обама и Путин провели незапланированную беседу на полях G20 в Анталье в "
+             "середине ноября.", "ru")):
+        assert _brief(extract(text, "2015-12-01", lang)) == [
+            ("brief_encounter", "held", "2015-11")], text
+    # "мали зустрітися" is a plan, not a held contact
+    assert extract("Обама і Путін мали зустрітися в Парижі в грудні.", "2015-12-01",
+                   "uk") == []
+
+
+def test_a_report_verb_between_a_date_and_a_contact_parts_them(extract):
+    """"… shot down last week, the White House said after the two leaders met": last week is
+    the shooting's; a date the sentence opens with still covers it."""
+    got = _brief(extract("Obama voiced regret to Putin over a pilot whose jet was shot down "
+                         "last week, the White House said after the two leaders met in Paris.",
+                         "2015-12-01", "en"))
+    assert got == [("meeting", "held", "2015-12-01")]
+    got = _brief(extract("On Monday, the Kremlin said, Obama and Putin spoke for half an hour.",
+                         "2015-12-01", "en"))
+    assert got == [("call", "held", "2015-11-30")]
