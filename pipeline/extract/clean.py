@@ -30,6 +30,9 @@ TWEET_FOOTER_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<dat
 TWEET_LINK_RE = re.compile(r"\b(?:pic\.twitter\.com|https?://t\.co)/\S+")
 PHOTO_WORDS = ("фото", "photo", "ілюстр", "иллюстр", "illustr", "скрин", "screen", "відео",
                "видео", "video", "getty")
+# "**Feb. 12**", "12 лютого", "July 7, 2017": a timeline entry's date on a line of its own
+DATE_LINE_RE = re.compile(r"^[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                          r"(?:,?\s+\d{4})?[\W_]*$")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -104,8 +107,9 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             continue
         if _is_shouting(line) or not TWO_LETTERS_RE.search(line):
             continue
-        if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0:
-            continue  # a widget label ("Відео дня") or a subheading
+        if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0 and not \
+                DATE_LINE_RE.match(line):
+            continue  # a widget label ("Відео дня") or a subheading, not a timeline's date
         if "t.co/" in line or "twitter.com/" in line:
             line = TWEET_LINK_RE.sub("", line).strip()
         key = line.casefold()

@@ -78,8 +78,12 @@ MULTI_RE = re.compile(
 ORDINAL_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:перш\w+|друг(?:ий|а|е|у|ого|ої)|трет\w+|перв\w+|втор\w+|"
     r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
-    r"последн\w+)\s+(?:\w+\s+)?$", re.I)
-ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous)\s", re.I)
+    r"последн\w+|"
+    # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
+    r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
+    r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous|another|new)\s",
+                              re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
 WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
 ERA_HEAD_RE = re.compile(
@@ -117,6 +121,8 @@ PLANNED_FOR_RE = re.compile(
 # "… was cancelled after Putin decided": what follows tells why or when, with its own subject
 CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
                             r"поскольку|так\s+как)(?!\w)", re.I)
+ENTRY_HEAD_CHARS_RE = re.compile(r"\d")
+WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
     r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
@@ -239,6 +245,9 @@ class SentenceReader:
         self.precision = precision
         self.main_pair = main_pair
         self.era: int | None = None  # the year of the timeline entry being read
+        # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
+        # (span, paragraph of the heading, the heading is a paragraph of its own)
+        self.entry: tuple[DateSpan, int, bool, int] | None = None
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -287,10 +296,14 @@ class SentenceReader:
             self._assign_dates(s, layout, hits, dates, blocked)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
+            if self.entry is not None:
+                self._date_by_entry(s, hits)
             for h in inferred:
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
                                                       h.trigger.start])
+                        or ORDINAL_START_RE.match(text, h.trigger.start)
+                        or h.date_sentence != s.index  # the timeline entry's own contact
                         or _date_next_to(layout, h, dates)):
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
@@ -318,13 +331,36 @@ class SentenceReader:
 
     def _track_era(self, s: Sentence) -> None:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
-        the next entry or a heading."""
+        the next entry or a heading. A sentence that is only a day ("12 февраля.", "**Feb.
+        12**") heads an entry too: its paragraph, or the next one when it stands alone."""
+        if self.entry is not None:
+            span, para, alone, head = self.entry
+            if s.paragraph == para:
+                self.entry = (span, para, False, head)  # the entry's text shares its paragraph
+            elif s.paragraph > para + (1 if alone else 0):
+                self.entry = None
+        if len(s.text) <= 40 and ENTRY_HEAD_CHARS_RE.search(s.text):
+            spans = find_dates(s.text, s.lang)
+            if len(spans) == 1 and spans[0].kind in ("dm", "iso") and not WORD_LEFT_RE.search(
+                    s.text[:spans[0].start] + s.text[spans[0].end:]):
+                self.entry = (spans[0], s.paragraph, True, s.index)
+                return
         m = ERA_HEAD_RE.match(s.text)
         if m:
             self.era = int(m.group(1))
         elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
                 (".", "!", "?", "…", ":", "»", '"'))):
             self.era = None
+
+    def _date_by_entry(self, s: Sentence, hits: list[Hit]) -> None:
+        """Under a dated timeline entry, a contact the sentence does not date is the entry's:
+        "12 февраля. Путин и Трамп проводят первый разговор" (a present tense, so the date
+        decides whether it was held)."""
+        span, head = self.entry[0], self.entry[3]
+        for h in hits:
+            if h.pair and h.date is None and h.status in ("held", "unclear") and \
+                    not h.trigger.anaphoric:
+                self._set_date(h, span, head)  # the heading is the date's evidence
 
     def _date_by_era(self, s: Sentence, hits: list[Hit]) -> None:
         """Under a timeline entry, a held contact the sentence does not date happened in the

@@ -78,7 +78,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
         r"обговорив|обговорила|обсудил|обсудила|"
         # "Востаннє Трамп і Путін говорили 7 травня": spoke, with the two as its subject
-        r"говорили(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
+        r"(?:говорили|говорять|говорят)(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
         r"discussed|"
         # signing together means meeting, for a joint text only (not "signed off", a decree)
         r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
@@ -152,8 +152,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"skip(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|pulled\s+the\s+plug|"
         r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
-        r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
-        r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
+        r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|"
+        # not "паузу в ударах" (a pause in something else)
+        r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"

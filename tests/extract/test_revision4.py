@@ -372,3 +372,69 @@ def test_a_report_verb_between_a_date_and_a_contact_parts_them(extract):
     got = _brief(extract("On Monday, the Kremlin said, Obama and Putin spoke for half an hour.",
                          "2015-12-01", "en"))
     assert got == [("call", "held", "2015-11-30")]
+
+
+# -- timelines whose entries are headed by a date ------------------------------------------------
+
+UK_TIMELINE = """Хронологія контактів Трампа і Путіна
+
+12 лютого — Трамп і Путін розмовляють телефоном майже півтори години.
+
+18 березня — Друга розмова: Путін погоджується на паузу в ударах по енергетиці.
+
+19 травня — Лідери говорять понад дві години.
+
+3 липня — Ще одна розмова, після якої Трамп каже, що прогресу немає.
+"""
+RU_TIMELINE = """Хроника контактов Путина и Трампа
+
+12 февраля. Путин и Трамп проводят первый телефонный разговор, он длится около полутора часов.
+
+18 марта. Новый разговор, Путин соглашается на паузу в ударах по энергетике.
+
+19 мая. Президенты беседуют более двух часов.
+
+3 июля. Еще один звонок, после которого Трамп говорит, что прогресса нет.
+"""
+EN_TIMELINE = """Trump and Putin: the contacts so far
+
+**Feb. 12**
+
+Trump and Putin speak by phone for about 90 minutes.
+
+**March 18**
+
+A second call: Putin agrees to pause strikes on energy sites.
+
+**May 19**
+
+The leaders talk for more than two hours.
+
+**July 3**
+
+Another call; Trump says he made no progress.
+"""
+
+
+def test_timeline_entries_headed_by_a_date(extract):
+    """"12 лютого — …", "12 февраля. …", a "**Feb. 12**" line over its paragraph: each
+    entry's contact is dated by its heading, told in the present tense and often without
+    names ("Друга розмова", "Новый разговор", "Another call")."""
+    want = [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18"),
+            ("call", "held", "2025-05-19"), ("call", "held", "2025-07-03")]
+    for text, lang in ((UK_TIMELINE, "uk"), (RU_TIMELINE, "ru"), (EN_TIMELINE, "en")):
+        assert _brief(extract(text, "2025-08-10", lang)) == want, lang
+
+
+def test_an_entry_heading_dates_only_its_entry(extract):
+    """The date of "**Feb. 12**" does not reach a paragraph two below it."""
+    text = ("Trump and Putin: what we know\n\n**Feb. 12**\n\nThe Kremlin publishes a readout.\n\n"
+            "Trump and Putin spoke by phone on Tuesday, the White House said.\n")
+    assert _brief(extract(text, "2025-08-14", "en")) == [("call", "held", "2025-08-12")]
+
+
+def test_a_pause_in_something_else_does_not_postpone(extract):
+    """"соглашается на паузу в ударах" pauses strikes, not the call."""
+    got = _brief(extract("Путин и Трамп в среду провели телефонный разговор, Путин "
+                         "согласился на паузу в ударах по энергетике.", "2025-03-19", "ru"))
+    assert got == [("call", "held", "2025-03-19")]
