@@ -123,6 +123,7 @@ CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|sinc
                             r"поскольку|так\s+как)(?!\w)", re.I)
 ENTRY_HEAD_CHARS_RE = re.compile(r"\d")
 WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
+COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
     r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
@@ -522,6 +523,9 @@ class SentenceReader:
         status = status_of(trigger, text, layout, clause_cues)
         if status == "unclear":
             status = self._late_status(layout, trigger, cues) or status
+        if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
+                c.kind == "deny" and layout.clause(c.start) == ci - 1 for c in cues):
+            return None  # "Пєсков заперечив, що Путін і Трамп розмовляли": denied
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind

@@ -121,7 +121,8 @@ IN_PERSON_RE = re.compile(
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
         r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|фейк\w*|"
-        r"denied|denies|deny|fabricat\w*|fake"),
+        r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
+        r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
@@ -183,6 +184,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"предстоящ\w*|предстоит|прийме|приймуть|примет|примут|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
+        # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
+        r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
         r"are\s+set|going\s+to|poised"),
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
@@ -261,7 +264,10 @@ STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
 TOPIC_BEFORE_RE = re.compile(
     r"(?<!\w)(?:об?|про|about|on)\s+(?:the\s+)?(?:итог\w*|результат\w*|підсумк\w*|"
-    r"outcomes?|results?)\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.I)
+    r"outcomes?|results?|"
+    # "поінформував про підготовку тристоронньої зустрічі": what was told, not a contact
+    r"підготовк\w*|подготовк\w*|preparations?)\s+(?:of\s+|for\s+|до\s+|к\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.I)
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"

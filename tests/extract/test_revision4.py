@@ -438,3 +438,31 @@ def test_a_pause_in_something_else_does_not_postpone(extract):
     got = _brief(extract("Путин и Трамп в среду провели телефонный разговор, Путин "
                          "согласился на паузу в ударах по энергетике.", "2025-03-19", "ru"))
     assert got == [("call", "held", "2025-03-19")]
+
+
+# -- denials of a that-clause; preparing a contact ---------------------------------------------
+
+def test_a_denial_governs_its_that_clause(extract):
+    """"Пєсков заперечив, що Путін і Трамп розмовляли", "denied that … had spoken", "called
+    reports of a call pure fiction": no contact; a confirmation keeps it."""
+    for text, lang in (
+            ("Пєсков заперечив, що Путін і Трамп розмовляли телефоном.", "uk"),
+            ("Песков опроверг, что Путин и Трамп разговаривали по телефону.", "ru"),
+            ("The Kremlin denied that Putin and Trump had spoken by phone.", "en"),
+            ("Peskov said reports of a Trump-Putin call were \"pure fiction\".", "en"),
+            ("Песков: разговора Путина и Трампа не было.", "ru")):
+        assert extract(text, "2024-11-11", lang) == [], text
+    got = _brief(extract("Пєсков підтвердив, що Путін і Трамп розмовляли телефоном у четвер.",
+                         "2024-11-11", "uk"))
+    assert got == [("call", "held", "2024-11-07")]
+
+
+def test_preparing_a_contact_announces_it(extract):
+    """"spoke … to prepare the Trump-Putin summit": the envoys' call is theirs, the summit
+    is still to come; "поінформував про підготовку зустрічі" is what was told."""
+    got = _brief(extract("Rubio and Lavrov spoke by phone on Monday to prepare the Trump-Putin "
+                         "summit.", "2025-10-22", "en"))
+    assert got == [("meeting", "announced", "None")]
+    got = _brief(extract("Путін у вівторок поінформував Трампа про підготовку тристоронньої "
+                         "зустрічі з Ердоганом.", "2017-11-22", "uk"))
+    assert ("meeting", "announced", "None") not in got
