@@ -76,6 +76,7 @@ WMOD = (r"(?:минулого|минулої|минулий|минулу|цьо�
         r"в\s+этот|в\s+эту|следующий|следующую|следующей|в\s+следующий|в\s+следующую|last|"
         r"this|next|past)")
 REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|the\s+previous\s+(?:day|evening|night)|"
+           r"the\s+day\s+before\s+yesterday|"
            r"the\s+day\s+before|минулої\s+ночі|прошлой\s+ночью|"
            r"позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
            r"вчера|сегодня|послезавтра|накануне|(?-i:yesterday|today|tomorrow|tonight|"
@@ -89,6 +90,11 @@ PERIOD = (r"(?:(?P<pmod>минулого|цього|наступного|на\s+
           # "наприкінці місяця", "в конце месяца", "at the end of the month": this month
           r"(?P<mq>" + QUAL + r")\s*(?:(?:цього|этого|the|this)\s+)?(?P<munit>місяця|месяца|"
           r"month)")
+# "у вихідні", "в минувшие выходные", "over the weekend", "next weekend": the month of that
+# Saturday (a weekend, like a week, is kept at month precision)
+WEEKEND = (r"(?:(?:у|в|на|over|during|on|at)\s+)?(?:(?P<wemod>минулі|наступні|ці|минувшие|"
+           r"прошлые|следующие|эти|ближайшие|найближчі|the|last|next|this\s+past|"
+           r"this\s+coming|this|past|coming)\s+)?(?P<weekend>вихідні|выходные|weekend)")
 SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|прошлой|следующей|this|last|next|"
           r"in\s+the|the)\s+)?(?P<season>осені|восени|навесні|весни|влітку|взимку|зими|"
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
@@ -120,6 +126,7 @@ SPAN_ALTERNATIVES = [
     rf"(?P<wd2>(?-i:{_EN_DAYS}))",
     rf"(?P<rel>{REL_DAY})",
     PERIOD,
+    WEEKEND,
     SEASON,
     rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
     rf"(?P<y6>{YEAR})\s+(?:року|года)",
@@ -141,7 +148,7 @@ REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сь�
             "послезавтра": 2, "накануне": -1, "yesterday": -1, "today": 0, "tonight": 0,
             "tomorrow": 1, "last night": -1, "the previous day": -1,
             "the previous evening": -1, "the previous night": -1, "the day before": -1,
-            "минулої ночі": -1, "прошлой ночью": -1}
+            "минулої ночі": -1, "прошлой ночью": -1, "the day before yesterday": -2}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
 EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
@@ -152,7 +159,7 @@ class DateSpan:
     start: int
     end: int
     text: str
-    kind: str  # dm | month | weekday | relday | period | season | year | iso
+    kind: str  # dm | month | weekday | relday | period | weekend | season | year | iso
     lang: str = "uk"
     day: int | None = None
     month: int | None = None
@@ -284,6 +291,12 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             else:
                 span = DateSpan(kind="period", unit=_unit(g.get("unit")),
                                 offset=_modifier(g.get("pmod")) or 0, **common)
+        elif g.get("weekend"):
+            mod = (g.get("wemod") or "").lower()
+            modifier = None if mod in ("", "the", "this", "ці", "эти") else \
+                1 if any(w in mod for w in ("наступ", "следующ", "next", "coming", "ближайш",
+                                             "найближч")) else -1
+            span = DateSpan(kind="weekend", modifier=modifier, **common)
         elif g.get("season"):
             if g.get("syear"):
                 span = DateSpan(kind="year", year=int(g.get("syear")), **common)
@@ -432,6 +445,12 @@ def resolve(span: DateSpan, base: dt.date, prefer: str | None = None) -> Resolve
         else:
             d = base - dt.timedelta(days=(base.weekday() - span.day) % 7)
         return Resolved(d.isoformat(), True)
+    if kind == "weekend":
+        if span.modifier == 1 or (span.modifier is None and prefer == "future"):
+            d = base + dt.timedelta(days=(5 - base.weekday()) % 7 or 7)  # the next Saturday
+        else:
+            d = base - dt.timedelta(days=(base.weekday() - 5) % 7)  # the Saturday just gone
+        return Resolved(f"{d.year:04d}-{d.month:02d}", True)
     if kind == "relday":
         return Resolved((base + dt.timedelta(days=span.offset)).isoformat(), True)
     if kind == "period":

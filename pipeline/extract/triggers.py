@@ -54,7 +54,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
-        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        # the verb: "would call Putin soon" (not "call Putin's bluff")
+        r"call(?=\s+(?-i:[A-Z])[\w-]*(?!['’\w-])(?!\s+(?:a|an|the)\s))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|(?:sit|sits|sitting)\s+down(?=\s+(?:with|on|in|at|for|together|"
@@ -202,7 +204,10 @@ STATUS_PATTERNS: dict[str, str] = {
         # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
         r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"
         r"разговор|встреч|бесед|контакт))|"
-        r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
+        r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were|"
+        # "был очень хороший разговор", "була розмова"; not "була запланована" (a participle)
+        r"(?:був|була|були|было|был|была|были)(?!\s+(?:[\w'-]+\s+)?[\w'-]*"
+        r"(?:ван[аоіиеы]?|н[аоиіе]|ен[аоы]?|ний|ный|ная|ное|ті|ти|ть|ся|сь)(?![\w'-]))"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
     # anything that merely names a meeting
     "discussed": (
@@ -229,7 +234,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
-        r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
+        r"не\s+буде|не\s+будет|нет|немає|"
+        # "официальной встречи в программе не было", "розмови не було": there was none
+        r"не\s+(?:было|було|був|была|була|были|були)|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
         r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
         r"проводил\w*|бачил\w*|виделис\w*)|"
@@ -262,6 +269,8 @@ STATUS_PATTERNS: dict[str, str] = {
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
+CALL_WITH_RE = re.compile(r"\s+(?:with\s|between\s|(?-i:[A-Z])[\w-]*(?!['’\w-])"
+                          r"(?!\s+(?:a|an|the)\s))", re.I)  # not "call Putin a liar"
 TOPIC_BEFORE_RE = re.compile(
     r"(?<!\w)(?:об?|про|about|on)\s+(?:the\s+)?(?:итог\w*|результат\w*|підсумк\w*|"
     r"outcomes?|results?|"
@@ -330,8 +339,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
             continue
         if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
                 NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
-                not in ("'s", "’s"):
-            continue  # a bare "call" counts only after a name: "the Trump-Putin call"
+                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end):
+            continue  # a bare "call" counts only after a name ("the Trump-Putin call") or
+            # with its other side after it ("a very productive call with President Putin")
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue

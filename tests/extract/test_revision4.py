@@ -466,3 +466,44 @@ def test_preparing_a_contact_announces_it(extract):
     got = _brief(extract("Путін у вівторок поінформував Трампа про підготовку тристоронньої "
                          "зустрічі з Ердоганом.", "2017-11-22", "uk"))
     assert ("meeting", "announced", "None") not in got
+
+
+# -- more words of the report itself ------------------------------------------------------------
+
+def test_weekends_and_the_day_before_yesterday(extract):
+    """"over the weekend", "у вихідні", "в минувшие выходные" (the month of that Saturday);
+    "the day before yesterday" is two days back, not one."""
+    for text, lang in (("Trump and Putin spoke over the weekend.", "en"),
+                       ("Трамп і Путін поговорили у вихідні.", "uk"),
+                       ("Путин и Трамп поговорили в минувшие выходные.", "ru")):
+        assert _brief(extract(text, "2025-10-16", lang)) == [("call", "held", "2025-10")], text
+    # Saturday 1 November is next weekend's
+    got = _brief(extract("Trump and Putin will meet next weekend.", "2025-10-30", "en"))
+    assert got == [("meeting", "announced", "2025-11")]
+    got = _brief(extract("Trump and Putin spoke the day before yesterday.", "2025-10-16", "en"))
+    assert got == [("call", "held", "2025-10-14")]
+
+
+def test_had_a_call_in_a_quote(extract):
+    """"I just had a very productive call with President Putin", "у меня был очень хороший
+    разговор с Путиным": the speaker's held call; "разговора не было" is none."""
+    got = _brief(extract('"I just had a very productive call with President Putin," Trump '
+                         "wrote on Truth Social.", "2025-10-16", "en"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract("«У меня только что был очень хороший разговор с Путиным», — заявил "
+                         "Трамп.", "2025-10-16", "ru"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract("Розмова Трампа і Путіна була запланована на п'ятницю.", "2025-10-16",
+                         "uk"))
+    assert got == [("call", "announced", "2025-10-17")]
+    assert extract("Официальной встречи Путина и Обамы в программе не было.", "2014-06-07",
+                   "ru") == []
+
+
+def test_call_as_a_verb_before_a_name(extract):
+    """"would call Putin soon" is a call; "call Putin's bluff", "call Putin a liar" are not."""
+    got = _brief(extract("Trump said he would call Putin soon.", "2025-10-16", "en"))
+    assert got == [("call", "announced", "None")]
+    for text in ("Trump said he would call Putin's bluff on the ceasefire.",
+                 "Trump will call Putin a liar if the talks fail."):
+        assert extract(text, "2025-10-16", "en") == [], text
