@@ -46,6 +46,13 @@ OTHER_TITLE_BEFORE_RE = re.compile(
     r"vice[\s-]president|сенатор\w*|senator|(?-i:Sen\.))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.']*\s+)?$",
     re.I)
 
+# "президенти США і Росії", "лидеры России и США", "the presidents of Russia and the US":
+# both offices named at once, so both holders (like two role phrases)
+PAIR_ROLES_RE = re.compile(
+    r"(?:президент(?:и|ів|ам|ами|ы|ов)|лідер(?:и|ів|ам|ами)|лидер(?:ы|ов|ам|ами)|глав(?:и|ы))\s+"
+    r"(?:США|Росії|России|РФ)\s+(?:і|и|та|й)\s+(?:США|Росії|России|РФ)|"
+    r"(?:presidents|leaders)\s+of\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|Russia)"
+    r"\s+and\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|Russia)", re.I)
 _GROUP_WORDS = (
     r"лідер(?:и|ів|ам|ами|ах)|президент(?:и|ів|ам|ами|ах|ы|ов)|сторон(?:и|ам|ами|ы)|"
     r"лидер(?:ы|ов|ам|ами|ах|а)|глав(?:и|ам|ами|ы)?\s+(?:держав|государств)|"
@@ -258,7 +265,17 @@ class ActorFinder:
                 pid = self.holder(office_id, on, ("president",))
             if pid:
                 actors.append(Actor(m.start(), m.end(), "role", pid, country))
+        pair_roles = []
+        if "США" in masked or "Росі" in masked or "Росси" in masked or "Russia" in masked:
+            for m in PAIR_ROLES_RE.finditer(masked):
+                for office, country in (("us_president", "US"), ("ru_president", "RU")):
+                    pid = self.holder(office, on, ("president",))
+                    if pid:
+                        actors.append(Actor(m.start(), m.end(), "role", pid, country))
+                pair_roles.append((m.start(), m.end()))
         for m in GROUP_GATE.finditer(masked):
+            if any(a <= m.start() < b for a, b in pair_roles):
+                continue  # read as the two offices above
             before = masked[max(0, m.start() - 30):m.start()].split()
             prev = before[-1].lower().strip(",.") if before else ""
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \

@@ -507,3 +507,17 @@ def test_call_as_a_verb_before_a_name(extract):
     for text in ("Trump said he would call Putin's bluff on the ceasefire.",
                  "Trump will call Putin a liar if the talks fail."):
         assert extract(text, "2025-10-16", "en") == [], text
+
+
+def test_both_offices_named_at_once(extract):
+    """"Президенти США і Росії", "Лидеры России и США", "the presidents of Russia and the
+    United States": the two holders on the publication date."""
+    for text, lang in (("Президенти США і Росії в суботу провели телефонну розмову.", "uk"),
+                       ("Лидеры России и США в субботу провели телефонный разговор.", "ru"),
+                       ("The presidents of Russia and the United States spoke by phone on "
+                        "Saturday.", "en")):
+        got = extract(text, "2022-02-13", lang)
+        assert [(r["participants"], r["date"]) for r in got] == [
+            (["biden", "putin"], "2022-02-12")], text
+    assert extract("The presidents of Russia and the United States have not spoken since "
+                   "June.", "2022-02-13", "en") == []
