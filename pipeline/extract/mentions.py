@@ -105,6 +105,7 @@ THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|з
 PAST_PLAN_RE = re.compile(
     r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
+    r"должно\s+было|"
     r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
 OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
@@ -123,6 +124,10 @@ CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|sinc
                             r"поскольку|так\s+как)(?!\w)", re.I)
 ENTRY_HEAD_CHARS_RE = re.compile(r"\d")
 WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
+FIRST_SINCE_RE = re.compile(
+    r"(?<!\w)(?:уперше|вперше|впервые|first|перш\w*|перв\w*)(?!\w).*(?<!\w)(?:після|после|"
+    r"since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I | re.S)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -412,8 +417,9 @@ class SentenceReader:
             if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
                     text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
-                    ORDINAL_START_RE.match(text, t.start)):
-                continue  # "the second call" is one more, "the call" the one before
+                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan):
+                continue  # "the second call" is one more, "the call" the one before (but
+                # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
             ci = layout.clause(t.start)
@@ -477,6 +483,11 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if FIRST_SINCE_RE.search(text[max(0, trigger.start - 120):trigger.start]):
+            # "поговорили вперше після саміту на Алясці", "their first call since the summit":
+            # the contact after "since" is a reference point: a contact only with a date of
+            # its own ("перша розмова після зустрічі в Анкориджі 15 серпня")
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
         if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
             return None  # "обговорювали війну … та тристоронні переговори": a topic
         if trigger.kind == "joint":
@@ -546,10 +557,10 @@ class SentenceReader:
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
                   in_person=guessed and kind == "meeting", count=counted)
-        if status == "announced":
-            plan = PAST_PLAN_RE.search(text, c_start, trigger.start)
-            hit.past_plan = plan is not None and layout.distance(
-                (plan.start(), plan.end()), (trigger.start, trigger.end)) <= 4
+        if status == "announced":  # "had been expected to meet", "Встреча должна была"
+            hit.past_plan = any(layout.distance((p.start(), p.end()), (
+                trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(
+                    text, c_start, c_end))
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -955,9 +966,19 @@ def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],
 
 def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
     """The hit's date stands within two words of its contact word ("last night's call",
-    "the call on Monday")."""
-    return any(d.text == hit.date_text and layout.distance(
-        (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+    "the call on Monday"), or three for a plan with its verb between ("Встреча должна была
+    пройти в конце октября")."""
+    text = layout.text
+    for d in dates:
+        if d.text != hit.date_text:
+            continue
+        reach = 2
+        if hit.status != "held":
+            between = text[min(d.end, hit.trigger.end):max(d.start, hit.trigger.start)]
+            reach = 6 if PAST_PLAN_RE.search(between) else 3  # "was due to take place in"
+        if layout.distance((d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= reach:
+            return True
+    return False
 
 
 def _report_between(text: str, speech: list[tuple[int, int]], span: DateSpan,

@@ -357,9 +357,9 @@ def test_an_impromptu_discussion_is_a_brief_encounter(extract):
              "середине ноября.", "ru")):
         assert _brief(extract(text, "2015-12-01", lang)) == [
             ("brief_encounter", "held", "2015-11")], text
-    # "мали зустрітися" is a plan, not a held contact
-    assert extract("Обама і Путін мали зустрітися в Парижі в грудні.", "2015-12-01",
-                   "uk") == []
+    # "мали зустрітися" is a plan (one that fell through), not a held contact
+    assert _brief(extract("Обама і Путін мали зустрітися в Парижі в грудні.", "2015-12-01",
+                          "uk")) == [("meeting", "cancelled", "2015-12")]
 
 
 def test_a_report_verb_between_a_date_and_a_contact_parts_them(extract):
@@ -521,3 +521,35 @@ def test_both_offices_named_at_once(extract):
             (["biden", "putin"], "2022-02-12")], text
     assert extract("The presidents of Russia and the United States have not spoken since "
                    "June.", "2022-02-13", "en") == []
+
+
+# -- plans as they stood; "the first since" --------------------------------------------------------
+
+def test_a_plan_as_it_stood_dates_the_cancelled_contact(extract):
+    """"Встреча должна была пройти в конце октября", "Зустріч мала відбутися наприкінці
+    жовтня", "The summit was due to take place in late October": the cancelled contact's
+    date."""
+    for text, lang in (
+            ("Трамп отменил встречу с Путиным в Будапеште. Встреча должна была пройти в конце "
+             "октября.", "ru"),
+            ("Трамп скасував зустріч із Путіним у Будапешті. Зустріч мала відбутися "
+             "наприкінці жовтня.", "uk"),
+            ("Trump cancelled his meeting with Putin in Budapest. The summit was due to take "
+             "place in late October.", "en")):
+        assert _brief(extract(text, "2025-10-22", lang)) == [
+            ("meeting", "cancelled", "2025-10")], text
+
+
+def test_the_contact_after_first_since_is_a_reference(extract):
+    """"уперше після саміту на Алясці": the summit is a reference point, no record of its
+    own; with a date of its own it is one ("після зустрічі в Анкориджі 15 серпня")."""
+    got = _brief(extract("Путін і Трамп поговорили телефоном уперше після саміту на Алясці.",
+                         "2025-10-21", "uk"))
+    assert got == [("call", "held", "2025-10-21")]
+    got = _brief(extract("It was their first call since the summit in Anchorage.", "2025-10-21",
+                         "en") + extract("Trump and Putin spoke by phone on Monday, their first "
+                                         "call since the Alaska summit.", "2025-10-21", "en"))
+    assert got == [("call", "held", "2025-10-20")]
+    got = _brief(extract("Это первый разговор Путина и Трампа после их встречи в Анкоридже "
+                         "15 августа.", "2025-10-21", "ru"))
+    assert ("meeting", "held", "2025-08-15") in got
