@@ -128,6 +128,15 @@ FIRST_SINCE_RE = re.compile(
     r"(?<!\w)(?:уперше|вперше|впервые|first|перш\w*|перв\w*)(?!\w).*(?<!\w)(?:після|после|"
     r"since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I | re.S)
+DAYS_AFTER_RE = re.compile(
+    r"(?<!\w)(?:через\s+|на\s+)?(?:(?P<n>a|one|two|three|four|five|\d{1,2}|один|одну|два|"
+    r"дві|три|следующий|наступного)\s+)?(?:days?|день|дні|днів|дня|дней)\s+(?:after|після|"
+    r"после)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$", re.I)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "один": 1,
+              "одну": 1, "два": 2, "дві": 2, "три": 3, "следующий": 1, "наступного": 1}
+ED_VERB_RE = re.compile(r"\s+((?-i:[a-z]{3,}ed))(?!\w)")
+CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+также)(?![\w-])", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -143,7 +152,8 @@ PREPOSITIONS = {"в", "у", "на", "по", "під", "при", "після", "�
 # the gathering a planned meeting was to be held at: "the G20 summit", "the gathering"
 EVENT_NOUN_RE = re.compile(
     r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"
-    r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*)(?!\w)", re.I)
+    r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
+    r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -302,6 +312,7 @@ class SentenceReader:
             self._assign_dates(s, layout, hits, dates, blocked)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
+            self._days_after(s, layout, hits, dates)
             if self.entry is not None:
                 self._date_by_entry(s, hits)
             for h in inferred:
@@ -666,16 +677,30 @@ class SentenceReader:
                     h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
                    for sp in speech):
                 continue  # "The Kremlin on Tuesday confirmed a call": the report's day
+            verb = ED_VERB_RE.match(text, span.end)
+            if verb and span.kind != "iso" and not any(
+                    h.trigger.start <= verb.start(1) < h.trigger.end or (
+                        h.trigger.end <= span.start and layout.distance(
+                            (h.trigger.start, h.trigger.end), (span.start, span.end)) <= 1)
+                    for h in hits) and layout.word(span.start) > 0:
+                # (not when the contact is the subject: "The call on Monday lasted 40 minutes")
+                # "Trump on Tuesday defended his summit with Putin", "… on Monday announced a
+                # summit": a date between a subject and its verb dates that verb (English)
+                continue
+            if all(_attribution_date(s, span, h.trigger) for h in hits):
+                continue  # the telling's date, after the quote that holds the contact
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
             free.append(span)  # neither the report's date nor another contact's
             near = [(d, i) for d, i in dist_hits
-                    if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
+                    if not _attribution_date(s, span, hits[i].trigger)
+                    and d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
                         text[span.end:hits[i].trigger.start]))
-                    and not _report_between(text, speech, span, hits[i].trigger)]
+                    and not _report_between(text, speech, span, hits[i].trigger)
+                    and not _closes_conjunct(layout, span, hits[i].trigger, hits)]
             # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
             if WHEN_AFTER_RE.match(text, span.end):
                 # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
@@ -740,6 +765,39 @@ class SentenceReader:
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
 
+    def _days_after(self, s: Sentence, layout: Layout, hits: list[Hit],
+                    dates: list[DateSpan]) -> None:
+        """"Trump on Tuesday defended his summit …, a day after the two leaders met",
+        "через два дні після розмови": the contact was that many days before the day the
+        sentence reports (its date, else the publication's)."""
+        text = s.text
+        for h in hits:
+            if not h.pair or h.status != "held":
+                continue
+            m = DAYS_AFTER_RE.search(text, max(0, h.trigger.start - 60), h.trigger.start)
+            if m is None:
+                continue
+            word = (m.group("n") or "").lower()
+            if not word:
+                continue  # "days after": no count to go by
+            n = int(word) if word.isdigit() else DAY_COUNTS.get(word, 1)
+            # the day the sentence reports, before "after" or after the contact word
+            # (a date right after the contact word is its own: "after they met on Monday")
+            anchor = next((d for d in dates if (d.end <= m.start() or (
+                d.start >= h.trigger.end and _gap(layout, (d.start, d.end), (
+                    h.trigger.start, h.trigger.end), self._skip) > 3))
+                           and d.kind in ("weekday", "relday", "dm", "iso")), None)
+            if h.date is not None and (anchor is None or h.date_text != anchor.text):
+                continue  # "… after the two met in Helsinki on Monday": its own date
+            probe = Hit(h.sentence, h.trigger, h.us, h.ru, h.type, h.type_guessed, h.status,
+                        h.explicit)
+            if anchor is not None:
+                self._set_date(probe, anchor, s.index)
+            day = dt.date.fromisoformat(probe.date.value) if probe.date and len(
+                probe.date.value) == 10 else self.published
+            h.date = Resolved((day - dt.timedelta(days=n)).isoformat(), True)
+            h.date_text, h.date_sentence, h.vague_past = m.group(0).strip(), s.index, False
+
     def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
                      dates: list[DateSpan]) -> None:
         """"Last month Obama called off a summit … that had been planned for early
@@ -761,11 +819,13 @@ class SentenceReader:
     def _date_by_event(self, s: Sentence, layout: Layout, hits: list[Hit],
                        dates: list[DateSpan], triggers: list[Trigger]) -> None:
         """"agreed to meet on the sidelines of the G20 summit in Los Cabos in June", "had
-        been expected to sit down with Putin at the May 18-19 gathering": a meeting planned
-        at an event the sentence dates takes the event's date, however far the words."""
+        been expected to sit down with Putin at the May 18-19 gathering", "met on the
+        sidelines of the G20 in Hamburg last July": a meeting at an event the sentence dates
+        takes the event's date, however far the words."""
         text = s.text
         undated = [h for h in hits if h.pair and h.date is None and h.status in (
-            "announced", "cancelled", "postponed") and h.type == "meeting"]
+            "announced", "cancelled", "postponed", "held") and h.type in (
+                "meeting", "brief_encounter")]
         if not undated or not dates:
             return
         used = {h.date_text for h in hits if h.date_text}
@@ -979,6 +1039,25 @@ def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
         if layout.distance((d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= reach:
             return True
     return False
+
+
+def _attribution_date(s: Sentence, span: DateSpan, trigger: Trigger) -> bool:
+    """"'I had a great meeting with Putin,' Trump told lawmakers on Tuesday": a date in the
+    attribution after a quote dates the telling, not the contact inside the quote."""
+    return any(a <= trigger.start < b and span.start >= b for a, b in s.quoted)
+
+
+def _closes_conjunct(layout: Layout, span: DateSpan, trigger: Trigger,
+                     hits: list[Hit]) -> bool:
+    """"met … in Hamburg last July and briefly chatted … in November": a date followed by
+    "and" and the next contact word ends the phrase of the contact word before it."""
+    if span.end > trigger.start:
+        return False
+    if not CONJ_RE.search(layout.text, span.end, trigger.start):
+        return False
+    ci = layout.clause(span.start)
+    return any(h.trigger.end <= span.start and layout.clause(h.trigger.start) == ci
+               for h in hits)
 
 
 def _report_between(text: str, speech: list[tuple[int, int]], span: DateSpan,

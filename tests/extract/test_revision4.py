@@ -553,3 +553,39 @@ def test_the_contact_after_first_since_is_a_reference(extract):
     got = _brief(extract("Это первый разговор Путина и Трампа после их встречи в Анкоридже "
                          "15 августа.", "2025-10-21", "ru"))
     assert ("meeting", "held", "2025-08-15") in got
+
+
+# -- which contact a date belongs to ---------------------------------------------------------------
+
+def test_a_date_ends_its_conjunct(extract):
+    """"met … in Hamburg last July and briefly chatted … in November": each verb keeps the
+    date of its own phrase (uk too, with "коротко спілкувалися")."""
+    want = [("brief_encounter", "held", "2017-11"), ("meeting", "held", "2017-07")]
+    got = _brief(extract("Trump and Putin had previously met on the sidelines of the G20 in "
+                         "Hamburg last July and briefly chatted at an Asia-Pacific summit in "
+                         "Vietnam in November.", "2018-07-17", "en"))
+    assert got == want
+    got = _brief(extract("Трамп і Путін зустрічалися на саміті G20 у Гамбурзі в липні 2017 року "
+                         "і коротко спілкувалися на саміті АТЕС у В'єтнамі в листопаді.",
+                         "2018-07-17", "uk"))
+    assert got == want
+    # a date before the verb of its own conjunct still dates it
+    got = _brief(extract("Трамп у понеділок поговорив із Путіним, а в середу зустрівся з ним.",
+                         "2025-10-23", "uk"))
+    assert ("call", "held", "2025-10-20") in got
+
+
+def test_the_day_of_a_telling_is_not_the_contacts(extract):
+    """"Trump on Tuesday defended his summit …, a day after the two leaders met": Tuesday is
+    the defending; the meeting was the day before. A date in a quote's attribution dates
+    the telling."""
+    text = ("President Donald Trump on Tuesday defended his summit with Russian President "
+            "Vladimir Putin, a day after the two leaders met for more than two hours in "
+            "Helsinki.")
+    assert _brief(extract(text, "2018-07-17", "en")) == [("meeting", "held", "2018-07-16")]
+    text = ("Trump and Putin met in Helsinki on Monday. \"I had a great meeting with Putin,\" "
+            "Trump told lawmakers at the White House on Tuesday.")
+    assert _brief(extract(text, "2018-07-17", "en")) == [("meeting", "held", "2018-07-16")]
+    got = _brief(extract("У п'ятницю, через два дні після розмови з Путіним, Трамп заявив про "
+                         "нові санкції.", "2025-10-25", "uk"))
+    assert got == [("call", "held", "2025-10-22")]
