@@ -111,13 +111,15 @@ EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
     r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"
     r"Economic\s+Cooperation|General\s+Assembly|Азіатсько-Тихоокеанськ\w*|"
-    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|[ву]\s+кулуарах|"
+    r"on\s+the\s+margins\s+of(?:\s+the)?|"
     r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
+    r"[ву]\s+кулуарах|on\s+the\s+margins|"
     r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {

@@ -589,3 +589,14 @@ def test_the_day_of_a_telling_is_not_the_contacts(extract):
     got = _brief(extract("У п'ятницю, через два дні після розмови з Путіним, Трамп заявив про "
                          "нові санкції.", "2025-10-25", "uk"))
     assert got == [("call", "held", "2025-10-22")]
+
+
+def test_lobbies_of_a_summit_are_its_sidelines(extract):
+    """"коротко пообщались в кулуарах саммита в воскресенье", "on the margins of the summit":
+    the summit is where, not a contact."""
+    got = _brief(extract("Ранее Путин и Обама коротко пообщались в кулуарах саммита в "
+                         "воскресенье.", "2016-09-05", "ru"))
+    assert got == [("brief_encounter", "held", "2016-09-04")]
+    got = _brief(extract("Obama and Putin spoke briefly on the margins of the summit on "
+                         "Sunday.", "2016-09-05", "en"))
+    assert got == [("brief_encounter", "held", "2016-09-04")]
