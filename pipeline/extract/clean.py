@@ -33,6 +33,8 @@ PHOTO_WORDS = ("фото", "photo", "ілюстр", "иллюстр", "illustr",
 # "**Feb. 12**", "12 лютого", "July 7, 2017": a timeline entry's date on a line of its own
 DATE_LINE_RE = re.compile(r"^[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                           r"(?:,?\s+\d{4})?[\W_]*$")
+DATE_START_RE = re.compile(r"(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
+                           r"(?:19|20)\d\d\b)")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -97,8 +99,9 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
                 last = out[-1]
                 out[-1] = Paragraph(last.text, last.headline, footer.group("date").strip())
             continue
-        if BULLET_RE.match(line) and not TERMINAL_RE.search(line):
-            continue  # a link to another story
+        if BULLET_RE.match(line) and not TERMINAL_RE.search(line) and not \
+                DATE_START_RE.match(line, BULLET_RE.match(line).end()):
+            continue  # a link to another story (not a timeline's "- July 7, 2017: …")
         low = line.lower()
         if len(line) < 400 and any(w in low for w in PHOTO_WORDS) and PHOTO_RE.search(line):
             continue

@@ -600,3 +600,19 @@ def test_lobbies_of_a_summit_are_its_sidelines(extract):
     got = _brief(extract("Obama and Putin spoke briefly on the margins of the summit on "
                          "Sunday.", "2016-09-05", "en"))
     assert got == [("brief_encounter", "held", "2016-09-04")]
+
+
+def test_a_bulleted_timeline_is_text_not_links(extract):
+    """"- July 7, 2017: first face-to-face meeting, in Hamburg": a bullet opening with a date
+    is a timeline entry; a bullet without one is still a link to another story."""
+    text = ("Trump and Putin: every meeting and call\n\n"
+            "- July 7, 2017: first face-to-face meeting, in Hamburg\n"
+            "- Nov. 11, 2017: brief chat at the APEC summit in Da Nang\n"
+            "- Feb. 12, 2025: phone call of about 90 minutes\n\n"
+            "Read more:\n- Trump and Putin met in Helsinki\n")
+    assert _brief(extract(text, "2025-10-01", "en")) == [
+        ("brief_encounter", "held", "2017-11-11"), ("call", "held", "2025-02-12"),
+        ("meeting", "held", "2017-07-07")]
+    from pipeline.extract.clean import clean
+
+    assert [p.text for p in clean("Text.\n\n- Trump and Putin met in Helsinki\n")] == ["Text."]
