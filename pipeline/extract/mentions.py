@@ -154,6 +154,7 @@ EVENT_NOUN_RE = re.compile(
     r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"
     r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
     r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
+NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "на декабрь"
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -730,8 +731,9 @@ class SentenceReader:
             for _, i in ordered:
                 if span.past and hits[i].status == "announced":
                     continue  # "ще в травні" cannot date an announced contact
-                if hits[i].status == "postponed" and NEW_DATE_RE.search(
-                        text[max(0, span.start - 12):span.start]):
+                if hits[i].status == "postponed" and (NEW_DATE_RE.search(
+                        text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
+                            span.text)):
                     continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:

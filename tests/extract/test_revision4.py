@@ -616,3 +616,18 @@ def test_a_bulleted_timeline_is_text_not_links(extract):
     from pipeline.extract.clean import clean
 
     assert [p.text for p in clean("Text.\n\n- Trump and Putin met in Helsinki\n")] == ["Text."]
+
+
+def test_promises_and_intentions_announce(extract):
+    """"пообіцяв зустрітися", "пообещал встретиться", "собирается позвонить"."""
+    for text, lang, kind in (("Трамп пообіцяв зустрітися з Путіним.", "uk", "meeting"),
+                             ("Трамп пообещал встретиться с Путиным.", "ru", "meeting"),
+                             ("Трамп собирается позвонить Путину.", "ru", "call")):
+        assert _brief(extract(text, "2025-10-22", lang)) == [(kind, "announced", "None")], text
+    assert extract("Трамп не обещал встретиться с Путиным.", "2025-10-22", "ru") == []
+
+
+def test_a_postponement_is_not_dated_by_its_new_date(extract):
+    """"перенесли на декабрь": December is the new date, not the contact's."""
+    got = _brief(extract("Встречу Путина и Трампа перенесли на декабрь.", "2025-10-22", "ru"))
+    assert got == [("meeting", "postponed", "None")]
