@@ -122,12 +122,14 @@ PLANNED_FOR_RE = re.compile(
 # "… was cancelled after Putin decided": what follows tells why or when, with its own subject
 CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
                             r"поскольку|так\s+как)(?!\w)", re.I)
-ENTRY_HEAD_CHARS_RE = re.compile(r"\d")
+# cheap shape of a heading that is only a day ("12 февраля.", "**Feb. 12**", "July 7, 2017")
+ENTRY_HEAD_RE = re.compile(r"[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
+                           r"[^\n]{0,20}$")
 WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
-FIRST_SINCE_RE = re.compile(
-    r"(?<!\w)(?:уперше|вперше|впервые|first|перш\w*|перв\w*)(?!\w).*(?<!\w)(?:після|после|"
-    r"since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+(?:[\w'’-]+\s+){0,2}$",
-    re.I | re.S)
+SINCE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
+FIRST_RE = re.compile(r"(?<!\w)(?:уперше|вперше|впервые|first|перш\w*|перв\w*)(?!\w)", re.I)
 DAYS_AFTER_RE = re.compile(
     r"(?<!\w)(?:через\s+|на\s+)?(?:(?P<n>a|one|two|three|four|five|\d{1,2}|один|одну|два|"
     r"дві|три|следующий|наступного)\s+)?(?:days?|день|дні|днів|дня|дней)\s+(?:after|після|"
@@ -357,7 +359,7 @@ class SentenceReader:
                 self.entry = (span, para, False, head)  # the entry's text shares its paragraph
             elif s.paragraph > para + (1 if alone else 0):
                 self.entry = None
-        if len(s.text) <= 40 and ENTRY_HEAD_CHARS_RE.search(s.text):
+        if len(s.text) <= 40 and ENTRY_HEAD_RE.match(s.text):
             spans = find_dates(s.text, s.lang)
             if len(spans) == 1 and spans[0].kind in ("dm", "iso") and not WORD_LEFT_RE.search(
                     s.text[:spans[0].start] + s.text[spans[0].end:]):
@@ -495,7 +497,8 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
-        if FIRST_SINCE_RE.search(text[max(0, trigger.start - 120):trigger.start]):
+        if SINCE_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start) and \
+                FIRST_RE.search(text, max(0, trigger.start - 120), trigger.start):
             # "поговорили вперше після саміту на Алясці", "their first call since the summit":
             # the contact after "since" is a reference point: a contact only with a date of
             # its own ("перша розмова після зустрічі в Анкориджі 15 серпня")
