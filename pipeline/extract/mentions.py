@@ -139,6 +139,9 @@ DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "о�
               "одну": 1, "два": 2, "дві": 2, "три": 3, "следующий": 1, "наступного": 1}
 ED_VERB_RE = re.compile(r"\s+((?-i:[a-z]{3,}ed))(?!\w)")
 CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+также)(?![\w-])", re.I)
+HEADLINE_PRESENT_RE = re.compile(
+    r"(?<![\w-])(?-i:hold|holds|speak|speaks|meet|meets|talk|chat|chats|discuss|discusses|"
+    r"confer|confers)(?![\w-])")
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -549,6 +552,8 @@ class SentenceReader:
         status = status_of(trigger, text, layout, clause_cues)
         if status == "unclear":
             status = self._late_status(layout, trigger, cues) or status
+        if status == "unclear" and s.headline and HEADLINE_PRESENT_RE.search(clause_text):
+            status = "held"  # "Trump, Putin hold two-hour call": a headline's present is past
         if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
                 c.kind == "deny" and layout.clause(c.start) == ci - 1 for c in cues):
             return None  # "Пєсков заперечив, що Путін і Трамп розмовляли": denied

@@ -48,7 +48,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
         r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
-        r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further)\s+calls?|"
+        r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further|"
+        r"hold|holds|held|holding)\s+calls?|"
         r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
         # "The Trump-Putin call", "a Putin call" (the name before is checked in find_triggers)
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
@@ -132,7 +133,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
         # the object inside the phrasal verb: "called the meeting off", "call the summit off"
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
-        r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
         r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"

@@ -631,3 +631,17 @@ def test_a_postponement_is_not_dated_by_its_new_date(extract):
     """"перенесли на декабрь": December is the new date, not the contact's."""
     got = _brief(extract("Встречу Путина и Трампа перенесли на декабрь.", "2025-10-22", "ru"))
     assert got == [("meeting", "postponed", "None")]
+
+
+def test_english_headlines_in_the_present(extract):
+    """"Trump, Putin hold two-hour call" reports a held call; "to hold" announces one;
+    "scraps" cancels."""
+    assert _brief(extract("Trump, Putin hold two-hour call", "2025-10-16", "en")) == [
+        ("call", "held", "2025-10-16")]
+    assert _brief(extract("Trump, Putin to hold call on Friday", "2025-10-16", "en")) == [
+        ("call", "announced", "2025-10-17")]
+    assert _brief(extract("Trump scraps Budapest summit with Putin", "2025-10-22", "en")) == [
+        ("meeting", "cancelled", "None")]
+    # the present in a body sentence is not read as held
+    assert extract("Trump and Putin talk about a summit every now and then, aides say.",
+                   "2025-10-16", "en") == []
