@@ -142,6 +142,10 @@ CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+та�
 HEADLINE_PRESENT_RE = re.compile(
     r"(?<![\w-])(?-i:hold|holds|speak|speaks|meet|meets|talk|chat|chats|discuss|discusses|"
     r"confer|confers)(?![\w-])")
+# "За словами Пєскова, …", "according to Ushakov, …": the official tells of the contact
+TELLER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:за\s+словами|по\s+словам|according\s+to|як\s+повідоми\w*|как\s+сообщи\w*|"
+    r"за\s+даними|по\s+данным|as\s+told\s+by)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -496,7 +500,8 @@ class SentenceReader:
         if before and not multi and before[-1].kind in ("third", "official") and not any(
                 a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
                 for a in before) and not SPEECH_GATE.search(
-                    text[before[-1].end:trigger.start]):
+                    text[before[-1].end:trigger.start]) and not TELLER_BEFORE_RE.search(
+                        text, max(0, before[-1].start - 25), before[-1].start):
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None

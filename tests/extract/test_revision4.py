@@ -645,3 +645,13 @@ def test_english_headlines_in_the_present(extract):
     # the present in a body sentence is not read as held
     assert extract("Trump and Putin talk about a summit every now and then, aides say.",
                    "2025-10-16", "en") == []
+
+
+def test_an_official_who_tells_is_not_a_side(extract):
+    """"За словами Пєскова, підготовка до зустрічі Путіна і Трампа триває": Peskov tells of
+    the planned meeting; "According to Ushakov, Witkoff met Putin" is still the envoy's."""
+    got = _brief(extract("За словами Пєскова, підготовка до зустрічі Путіна і Трампа триває.",
+                         "2025-10-16", "uk"))
+    assert got == [("meeting", "announced", "None")]
+    assert extract("According to Ushakov, Witkoff met Putin on Thursday.", "2025-10-16",
+                   "en") == []
