@@ -146,6 +146,16 @@ HEADLINE_PRESENT_RE = re.compile(
 TELLER_BEFORE_RE = re.compile(
     r"(?<!\w)(?:за\s+словами|по\s+словам|according\s+to|як\s+повідоми\w*|как\s+сообщи\w*|"
     r"за\s+даними|по\s+данным|as\s+told\s+by)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+# after a "first" contact word, what it is the first since: "since", "з часів", "с"
+SINCE_AFTER_RE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?)?\s*(?:since|з\s+часів|з\s+часу|со\s+времени|з|с|"
+    r"після|после)(?!\w)", re.I)
+SINCE_EVENT_RE = re.compile(
+    r"\s*(?:(?:the|their|its|of|їхн\w*|их)\s+)?(?:саміт\w*|саммит\w*|зустріч\w*|встреч\w*|"
+    r"summit|meeting|talks|переговор\w*)(?!\w)", re.I)
+SINCE_WORD_RE = re.compile(r"(?<!\w)(?:since|відколи|з\s+тих\s+пір|с\s+тех\s+пор)(?!\w)",
+                           re.I)
+BARE_YEAR_RE = re.compile(r"\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:року|года|р\.|г\.))")
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -339,6 +349,7 @@ class SentenceReader:
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+            hits += self._first_since(s, layout, hits)
         if self.era is not None:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
@@ -714,7 +725,11 @@ class SentenceReader:
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
                         text[span.end:hits[i].trigger.start]))
                     and not _report_between(text, speech, span, hits[i].trigger)
-                    and not _closes_conjunct(layout, span, hits[i].trigger, hits)]
+                    and not _closes_conjunct(layout, span, hits[i].trigger, hits)
+                    # "their first call since Biden took office in January": the date is
+                    # the since-clause's event
+                    and not (hits[i].trigger.end <= span.start and SINCE_WORD_RE.search(
+                        text, hits[i].trigger.end, span.start))]
             # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
             if WHEN_AFTER_RE.match(text, span.end):
                 # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
@@ -779,6 +794,39 @@ class SentenceReader:
                 finer = self._dash_date(layout, hit, dates)
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
+
+    def _first_since(self, s: Sentence, layout: Layout, hits: list[Hit]) -> list[Hit]:
+        """"перша зустріч Трампа й Путіна з часів саміту G20 в Осаці 2019 року", "their first
+        face-to-face meeting since 2019": the previous contact of that kind, held then."""
+        text = s.text
+        out: list[Hit] = []
+        for h in hits:
+            # ("Це перша зустріч" reads as anaphoric, but the earlier one is another contact)
+            if not h.pair or not FIRST_RE.search(text, max(0, h.trigger.start - 30),
+                                                 h.trigger.start):
+                continue
+            m = SINCE_AFTER_RE.match(text, h.trigger.end)
+            if m is None:
+                continue
+            twin = Hit(s.index, h.trigger, h.us, h.ru, h.type, h.type_guessed, "held",
+                       h.explicit)
+            year = BARE_YEAR_RE.match(text, m.end())
+            if year:  # "since 2019": a bare year is no date span of its own
+                twin.date = Resolved(year.group(1), False)
+                twin.date_text, twin.date_sentence = year.group(1), s.index
+            else:
+                rest = text[m.end():m.end() + 60]
+                span = next((d for d in find_dates(rest, s.lang)
+                             if d.kind in ("year", "month", "dm")), None)
+                if span is None or layout.distance((m.end() - 1, m.end()), (
+                        m.end() + span.start, m.end() + span.end)) > 6:
+                    continue
+                if span.start > 3 and not SINCE_EVENT_RE.match(rest):
+                    continue  # "since Biden took office in 2021": an event of another kind
+                self._set_date(twin, span, s.index)
+            if twin.date is not None and twin.date.value[:4] < self.published.isoformat()[:4]:
+                out.append(twin)
+        return out
 
     def _days_after(self, s: Sentence, layout: Layout, hits: list[Hit],
                     dates: list[DateSpan]) -> None:

@@ -655,3 +655,21 @@ def test_an_official_who_tells_is_not_a_side(extract):
     assert got == [("meeting", "announced", "None")]
     assert extract("According to Ushakov, Witkoff met Putin on Thursday.", "2025-10-16",
                    "en") == []
+
+
+def test_the_first_since_names_the_previous_contact(extract):
+    """"their first face-to-face meeting since 2019", "перша зустріч … з часів саміту G20 в
+    Осаці 2019 року", "первая встреча … с июня 2019 года": the previous one was held then;
+    "since Biden took office in 2021" is another kind of event."""
+    got = _brief(extract("Trump and Putin will meet on Friday, their first face-to-face "
+                         "meeting since 2019.", "2025-08-14", "en"))
+    assert got == [("meeting", "announced", "2025-08-15"), ("meeting", "held", "2019")]
+    got = _brief(extract("Це перша зустріч Трампа й Путіна з часів саміту G20 в Осаці 2019 "
+                         "року.", "2025-08-16", "uk"))
+    assert got == [("meeting", "held", "2019")]
+    got = _brief(extract("Это первая встреча Путина и Трампа с июня 2019 года.", "2025-08-16",
+                         "ru"))
+    assert got == [("meeting", "held", "2019-06")]
+    got = _brief(extract("Biden and Putin spoke on Tuesday, their first call since Biden took "
+                         "office in January.", "2021-08-14", "en"))
+    assert got == [("call", "held", "2021-08-10")]
