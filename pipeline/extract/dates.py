@@ -122,6 +122,8 @@ SPAN_ALTERNATIVES = [
     rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})",
     rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?",
     rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?",
+    # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
+    rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
     rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
     rf"(?P<wd2>(?-i:{_EN_DAYS}))",
     rf"(?P<rel>{REL_DAY})",
@@ -235,8 +237,8 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             continue  # "напередодні саміту": on the eve of something, not yesterday
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
-        month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6") if g.get(k)),
-                          None)
+        month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6", "m7")
+                           if g.get(k)), None)
         month, lang = MONTH.get(month_word.lower().rstrip("."), (None, fallback_lang)) \
             if month_word else (None, fallback_lang)
         if g.get("iso"):
@@ -262,7 +264,7 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                             modifier=_modifier(g.get("mod")), **common)
         elif g.get("m3"):
             span = DateSpan(kind="month", lang=lang, month=month, year=int(g.get("y3")), **common)
-        elif g.get("m6"):
+        elif g.get("m6") or g.get("m7"):
             span = DateSpan(kind="month", lang=lang, month=month,
                             offset=_rel_year(g.get("ry6")) or 0,
                             modifier=0 if g.get("ry6") else None, **common)

@@ -503,7 +503,16 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and not multi and _governs(
                     layout, trigger, a) and not any(trigger.end <= o.start < a.start
-                                                    for o in self._others):
+                                                    for o in self._others) and not any(
+                    b.kind in ("name", "role") and trigger.end <= b.start < a.start and
+                    layout.distance((trigger.start, trigger.end), (b.start, b.end)) == 0
+                    and any(c.kind in ("name", "role") and c.end <= trigger.start and
+                            c.country not in (None, b.country) for c in in_clause)
+                    and not any(o.start < trigger.start and layout.clause(o.start) == ci
+                                for o in self._others)
+                    for b in in_clause):
+                # (not when the two stand on both sides of the contact word: "Трамп
+                # зателефонував Путіну просто з наради з європейськими лідерами")
                 return None  # the other side is a third party or an official (not the
                 # other side of a contact word between them: "call … after talks with X")
         before = [a for a in in_clause if a.end <= trigger.start and a.kind in (

@@ -134,6 +134,7 @@ STATUS_PATTERNS: dict[str, str] = {
         # the object inside the phrasal verb: "called the meeting off", "call the summit off"
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"не\s+відбувс[яь]|"
 
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"

@@ -673,3 +673,24 @@ def test_the_first_since_names_the_previous_contact(extract):
     got = _brief(extract("Biden and Putin spoke on Tuesday, their first call since Biden took "
                          "office in January.", "2021-08-14", "en"))
     assert got == [("call", "held", "2021-08-10")]
+
+
+def test_more_of_what_a_sentence_says_around_a_contact(extract):
+    """Both sides around the contact word outrank a third party further on; a relative clause
+    after a preposition ("про який … домовлялися в жовтні") keeps its date; "так і не
+    відбувся" cancels; a bare month before "коли" dates the when-clause."""
+    got = _brief(extract("Трамп у понеділок зателефонував Путіну просто з наради з "
+                         "європейськими лідерами.", "2025-12-30", "uk"))
+    assert got == [("call", "held", "2025-12-29")]
+    got = _brief(extract("Трамп зустрівся з Зеленським у неділю.", "2025-12-30", "uk"))
+    assert got == []
+    for text, lang in (
+            ("Саміт Трампа і Путіна в Будапешті, про який сторони домовлялися в жовтні, так і "
+             "не відбувся.", "uk"),
+            ("Встреча Путина и Трампа в Будапеште, о которой стороны договорились в октябре, "
+             "так и не состоялась.", "ru")):
+        assert _brief(extract(text, "2025-12-30", lang)) == [
+            ("meeting", "cancelled", "None")], text
+    got = _brief(extract("Це нагадує серпень, коли Трамп зателефонував Путіну.", "2025-12-30",
+                         "uk"))
+    assert got == [("call", "held", "2025-08")]
