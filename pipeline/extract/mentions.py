@@ -165,9 +165,9 @@ TRIGGER_NOUN_RE = re.compile(
     r"(?:переговор(?!ил|ив|ит)\w*|контакт\w*|діалог\w*|диалог\w*|зустріч\w*|саміт\w*|"
     r"встреч\w*|саммит\w*|візит\w*|визит\w*|talks|meeting|summit|visit(?!ed)|dialogue|"
     r"contacts?)(?!\w)", re.I)
-PREPOSITIONS = {"в", "у", "на", "по", "під", "при", "після", "перед", "до", "за", "під",
-                "во", "после", "при", "к", "ко", "о", "об", "про", "at", "in", "during", "on",
-                "by", "over", "after", "before", "ahead", "for", "of", "about", "ahead", "to"}
+PREPOSITIONS = {"в", "у", "на", "по", "під", "при", "після", "перед", "до", "за", "во",
+                "после", "к", "ко", "о", "об", "про", "at", "in", "during", "on", "by", "over",
+                "after", "before", "ahead", "for", "of", "about", "to"}
 # the gathering a planned meeting was to be held at: "the G20 summit", "the gathering"
 EVENT_NOUN_RE = re.compile(
     r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"

@@ -291,7 +291,7 @@ def test_spoke_about_is_no_contact(extract):
     assert extract("Трамп и Путин говорили о нефти.", "2020-06-02", "ru") == []
 
 
-# -- an awaited contact with a date -----------------------------------------------------------------
+# -- an awaited contact with a date ------------------------------------------------------------
 
 def test_an_awaited_contact_with_a_date_is_announced(extract):
     """"чекає на зустріч … у травні", "ждет встречи … в мае", "looks forward to meeting …
