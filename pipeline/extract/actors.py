@@ -46,6 +46,13 @@ OTHER_TITLE_BEFORE_RE = re.compile(
     r"vice[\s-]president|сенатор\w*|senator|(?-i:Sen\.))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.']*\s+)?$",
     re.I)
 
+# "президенти США і Росії", "лидеры России и США", "the presidents of Russia and the US":
+# both offices named at once, so both holders (like two role phrases)
+PAIR_ROLES_RE = re.compile(
+    r"(?:президент(?:и|ів|ам|ами|ы|ов)|лідер(?:и|ів|ам|ами)|лидер(?:ы|ов|ам|ами)|глав(?:и|ы))\s+"
+    r"(?:США|Росії|России|РФ)\s+(?:і|и|та|й)\s+(?:США|Росії|России|РФ)|"
+    r"(?:presidents|leaders)\s+of\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|Russia)"
+    r"\s+and\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|Russia)", re.I)
 _GROUP_WORDS = (
     r"лідер(?:и|ів|ам|ами|ах)|президент(?:и|ів|ам|ами|ах|ы|ов)|сторон(?:и|ам|ами|ы)|"
     r"лидер(?:ы|ов|ам|ами|ах|а)|глав(?:и|ам|ами|ы)?\s+(?:держав|государств)|"
@@ -70,6 +77,11 @@ ADJ_END_RE = re.compile(r"(?:ий|ій|ої|ого|их|ими|ім|ому|ые|
 OTHERS_AFTER_GROUP_RE = re.compile(
     r"\s+(?:of\s+(?:the\s+)?)?(?:G\s?\d+|Г\d+|ЄС|ЕС|EU|НАТО|NATO|ООН|UN|Європ\w*|Европ\w*|Europe\w*|"
     r"світу|мира|world|Заход\w*|the\s+West)(?!\w)")
+MANY_BEFORE_GROUP = {
+    "десятки", "десятків", "десятков", "сотні", "сотень", "сотни", "всі", "усі", "всіх", "усіх",
+    "все", "всех", "інші", "інших", "другие", "других", "багато", "многие", "многих",
+    "кількох", "нескольких", "dozens", "hundreds", "all", "other", "many", "several", "world",
+}
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
 PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
 # "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
@@ -93,7 +105,12 @@ _THIRD = (
     r"венгерск|европейск|западн|мирово|ukrainian|french|chinese|turkish|belarusian|finnish|"
     r"german|british|japanese|indian|israeli|saudi|hungarian|european|western|world|g7|g20)"
     r"\w*\s+(?:президент|лідер|лидер|прем|канцлер|колег|коллег|партнер|president|leader|"
-    r"prime|chancellor|counterpart|partner)\w*"
+    r"prime|chancellor|counterpart|partner)\w*|"
+    # groups of countries as one side: "страны ОПЕК+", "країни G7", "OPEC+ members"
+    r"(?:країн\w*|стран\w*|держав\w*|государств\w*|член\w*|учасник\w*|участник\w*|"
+    r"countries|nations|members|member\s+states)\s+(?:of\s+(?:the\s+)?)?(?-i:ОПЕК|OPEC|G\s?\d+|"
+    r"Г\d+|ЄС|ЕС|EU|НАТО|NATO|БРІКС|БРИКС|BRICS|ШОС|SCO)\+?|"
+    r"(?-i:ОПЕК|OPEC)\+?\s+(?:countries|nations|members|producers)"
 )
 THIRD_GATE = Gate([_THIRD])
 _OFFICIAL = (
@@ -107,7 +124,13 @@ _OFFICIAL = (
     r"dmitriev|блінкен\w*|блинкен\w*|blinken|тіллерсон\w*|тиллерсон\w*|tillerson|помпео|"
     r"pompeo|керрі|керри|kerry|салліван\w*|салливан\w*|sullivan|келлог\w*|kellogg|болтон\w*|"
     r"bolton|пєсков\w*|песков\w*|peskov|рябков\w*|ryabkov|глав\w*\s+(?:МЗС|МИД)|"
-    r"foreign\s+ministers?"
+    r"foreign\s+ministers?|"
+    # heads of intelligence services: "директор ЦРУ Бернс", "CIA Director", "spy chief"
+    r"(?:директор\w*|глав\w*|керівник\w*|руководител\w*|очільник\w*|начальник\w*|"
+    r"director|head|chief)\s+(?:of\s+(?:the\s+)?)?(?-i:ЦРУ|СВР|ФСБ|ФБР|ГРУ|CIA|FBI|SVR|FSB)|"
+    r"(?-i:CIA|FBI|SVR|FSB)\s+(?:director|chief|head)|spy\s+chiefs?|intelligence\s+chiefs?|"
+    r"бернс\w*|burns|наришкін\w*|нарышкин\w*|naryshkin|реткліфф\w*|рэтклифф\w*|ратклифф\w*|"
+    r"ratcliffe"
 )
 OFFICIAL_GATE = Gate([_OFFICIAL])
 STRIP_VOWELS = "аяоеиіїуюыйьєёэ"
@@ -242,12 +265,25 @@ class ActorFinder:
                 pid = self.holder(office_id, on, ("president",))
             if pid:
                 actors.append(Actor(m.start(), m.end(), "role", pid, country))
+        pair_roles = []
+        if "США" in masked or "Росі" in masked or "Росси" in masked or "Russia" in masked:
+            for m in PAIR_ROLES_RE.finditer(masked):
+                for office, country in (("us_president", "US"), ("ru_president", "RU")):
+                    pid = self.holder(office, on, ("president",))
+                    if pid:
+                        actors.append(Actor(m.start(), m.end(), "role", pid, country))
+                pair_roles.append((m.start(), m.end()))
         for m in GROUP_GATE.finditer(masked):
+            if any(a <= m.start() < b for a, b in pair_roles):
+                continue  # read as the two offices above
             before = masked[max(0, m.start() - 30):m.start()].split()
             prev = before[-1].lower().strip(",.") if before else ""
             if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
+            if prev.isdigit() or prev in MANY_BEFORE_GROUP:
+                actors.append(Actor(m.start(), m.end(), "third"))
+                continue  # "about 150 heads of state", "десятки лідерів": many, not the pair
             if prev in WITH_BEFORE_GROUP or OTHERS_AFTER_GROUP_RE.match(masked, m.end()):
                 actors.append(Actor(m.start(), m.end(), "third"))
                 continue  # "зустріч із лідерами G7", "лідери G7 обговорили": other leaders

@@ -22,7 +22,10 @@ _CONJ = (
 BOUNDARY_RE = re.compile(
     r"[;:()\[\]]|\s[—–-]\s|\s[—–]|[—–]\s|"
     r",\s*(?:(?:а\s+також|а\s+также|and\s+also)\b|(?:" + _CONJ + r")\b)|"
-    r"\b(?:that|which|whereas|although|because)\b|"
+    # a relative clause after a preposition: ", про який сторони домовлялися в жовтні"
+    r",\s*(?:про|о|об|на|за|з|із|с|со|в|у|до|після|после|about|on|at|in|for|with|after)\s+"
+    r"(?:який|яка|яке|які|якого|якої|яких|якому|якій|яким|якими|котор\w+|which|whom)\b|"
+    r"\b(?:that|which|whose|whereas|although|because)\b|"
     r"\s(?=and\s+(?:\w+ed|spoke|met|said|told|held|had|made|took)\b)",
     re.I,
 )

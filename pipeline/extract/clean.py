@@ -30,6 +30,11 @@ TWEET_FOOTER_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<dat
 TWEET_LINK_RE = re.compile(r"\b(?:pic\.twitter\.com|https?://t\.co)/\S+")
 PHOTO_WORDS = ("фото", "photo", "ілюстр", "иллюстр", "illustr", "скрин", "screen", "відео",
                "видео", "video", "getty")
+# "**Feb. 12**", "12 лютого", "July 7, 2017": a timeline entry's date on a line of its own
+DATE_LINE_RE = re.compile(r"^[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                          r"(?:,?\s+\d{4})?[\W_]*$")
+DATE_START_RE = re.compile(r"(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
+                           r"(?:19|20)\d\d\b)")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -51,6 +56,15 @@ def _is_shouting(line: str) -> bool:
     return len(line) < 60 and line.isupper()
 
 
+def _live_entry(lines: list[str], i: int) -> bool:
+    """A clock line over prose (a live blog's entry) rather than over a headline (a ticker):
+    the next line is a full sentence of some length, ending in terminal punctuation.
+    Ticker headlines are short and mostly end without a full stop."""
+    nxt = next((line for line in lines[i + 1:i + 3] if line), "")
+    return len(nxt.split()) >= 14 and TERMINAL_RE.search(nxt) is not None and \
+        not CLOCK_LINE_RE.match(nxt)
+
+
 def normalise(text: str) -> str:
     for old, new in QUOTE_FOLD:  # str.replace beats str.translate on long texts
         if old in text:
@@ -70,6 +84,8 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             in_links = False
             continue
         if CLOCK_LINE_RE.match(line):
+            if _live_entry(lines, i):
+                continue  # a live blog's time stamp: the entry under it is the article
             break  # a news ticker runs from here to the end of the page
         if in_links:
             continue
@@ -83,8 +99,9 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
                 last = out[-1]
                 out[-1] = Paragraph(last.text, last.headline, footer.group("date").strip())
             continue
-        if BULLET_RE.match(line) and not TERMINAL_RE.search(line):
-            continue  # a link to another story
+        if BULLET_RE.match(line) and not TERMINAL_RE.search(line) and not \
+                DATE_START_RE.match(line, BULLET_RE.match(line).end()):
+            continue  # a link to another story (not a timeline's "- July 7, 2017: …")
         low = line.lower()
         if len(line) < 400 and any(w in low for w in PHOTO_WORDS) and PHOTO_RE.search(line):
             continue
@@ -93,8 +110,9 @@ def clean(text: str, title: str | None = None) -> list[Paragraph]:
             continue
         if _is_shouting(line) or not TWO_LETTERS_RE.search(line):
             continue
-        if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0:
-            continue  # a widget label ("Відео дня") or a subheading
+        if len(line.split()) <= 3 and not TERMINAL_RE.search(line) and i > 0 and not \
+                DATE_LINE_RE.match(line):
+            continue  # a widget label ("Відео дня") or a subheading, not a timeline's date
         if "t.co/" in line or "twitter.com/" in line:
             line = TWEET_LINK_RE.sub("", line).strip()
         key = line.casefold()

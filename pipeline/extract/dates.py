@@ -76,6 +76,7 @@ WMOD = (r"(?:минулого|минулої|минулий|минулу|цьо�
         r"в\s+этот|в\s+эту|следующий|следующую|следующей|в\s+следующий|в\s+следующую|last|"
         r"this|next|past)")
 REL_DAY = (r"(?:(?-i:last\s+night|Last\s+night)|the\s+previous\s+(?:day|evening|night)|"
+           r"the\s+day\s+before\s+yesterday|"
            r"the\s+day\s+before|минулої\s+ночі|прошлой\s+ночью|"
            r"позавчора|вчора|учора|сьогодні|післязавтра|завтра|напередодні|позавчера|"
            r"вчера|сегодня|послезавтра|накануне|(?-i:yesterday|today|tomorrow|tonight|"
@@ -89,6 +90,11 @@ PERIOD = (r"(?:(?P<pmod>минулого|цього|наступного|на\s+
           # "наприкінці місяця", "в конце месяца", "at the end of the month": this month
           r"(?P<mq>" + QUAL + r")\s*(?:(?:цього|этого|the|this)\s+)?(?P<munit>місяця|месяца|"
           r"month)")
+# "у вихідні", "в минувшие выходные", "over the weekend", "next weekend": the month of that
+# Saturday (a weekend, like a week, is kept at month precision)
+WEEKEND = (r"(?:(?:у|в|на|over|during|on|at)\s+)?(?:(?P<wemod>минулі|наступні|ці|минувшие|"
+           r"прошлые|следующие|эти|ближайшие|найближчі|the|last|next|this\s+past|"
+           r"this\s+coming|this|past|coming)\s+)?(?P<weekend>вихідні|выходные|weekend)")
 SEASON = (r"(?:(?P<smod>цієї|минулої|наступної|этой|прошлой|следующей|this|last|next|"
           r"in\s+the|the)\s+)?(?P<season>осені|восени|навесні|весни|влітку|взимку|зими|"
           r"осенью|весной|летом|зимой|autumn|fall|spring|summer|winter)"
@@ -116,10 +122,13 @@ SPAN_ALTERNATIVES = [
     rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})",
     rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?",
     rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?",
+    # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
+    rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
     rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
     rf"(?P<wd2>(?-i:{_EN_DAYS}))",
     rf"(?P<rel>{REL_DAY})",
     PERIOD,
+    WEEKEND,
     SEASON,
     rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
     rf"(?P<y6>{YEAR})\s+(?:року|года)",
@@ -141,7 +150,7 @@ REL_DAYS = {"позавчора": -2, "вчора": -1, "учора": -1, "сь�
             "послезавтра": 2, "накануне": -1, "yesterday": -1, "today": 0, "tonight": 0,
             "tomorrow": 1, "last night": -1, "the previous day": -1,
             "the previous evening": -1, "the previous night": -1, "the day before": -1,
-            "минулої ночі": -1, "прошлой ночью": -1}
+            "минулої ночі": -1, "прошлой ночью": -1, "the day before yesterday": -2}
 LAST_WORDS = ("минул", "прошл", "минувш", "last", "past", "торік", "earlier")
 NEXT_WORDS = ("наступн", "следующ", "next", "later")
 EN_SEASONS = ("fall", "spring", "summer", "winter", "autumn")
@@ -152,7 +161,7 @@ class DateSpan:
     start: int
     end: int
     text: str
-    kind: str  # dm | month | weekday | relday | period | season | year | iso
+    kind: str  # dm | month | weekday | relday | period | weekend | season | year | iso
     lang: str = "uk"
     day: int | None = None
     month: int | None = None
@@ -179,6 +188,8 @@ def _modifier(text: str | None) -> int | None:
     if not text:
         return None
     low = text.lower()
+    if low.endswith(" this"):
+        return 0  # "earlier this month", "later this year": this one, not the last or next
     if any(w in low for w in LAST_WORDS):
         return -1
     if any(w in low for w in NEXT_WORDS):
@@ -226,8 +237,8 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             continue  # "напередодні саміту": on the eve of something, not yesterday
         common = {"start": m.start(), "end": m.end(), "text": m.group(0), "bounded": bounded,
                   "past": past}
-        month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6") if g.get(k)),
-                          None)
+        month_word = next((g[k] for k in ("m1", "m2", "m3", "m4", "m5", "m6", "m7")
+                           if g.get(k)), None)
         month, lang = MONTH.get(month_word.lower().rstrip("."), (None, fallback_lang)) \
             if month_word else (None, fallback_lang)
         if g.get("iso"):
@@ -253,7 +264,7 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                             modifier=_modifier(g.get("mod")), **common)
         elif g.get("m3"):
             span = DateSpan(kind="month", lang=lang, month=month, year=int(g.get("y3")), **common)
-        elif g.get("m6"):
+        elif g.get("m6") or g.get("m7"):
             span = DateSpan(kind="month", lang=lang, month=month,
                             offset=_rel_year(g.get("ry6")) or 0,
                             modifier=0 if g.get("ry6") else None, **common)
@@ -282,6 +293,12 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             else:
                 span = DateSpan(kind="period", unit=_unit(g.get("unit")),
                                 offset=_modifier(g.get("pmod")) or 0, **common)
+        elif g.get("weekend"):
+            mod = (g.get("wemod") or "").lower()
+            modifier = None if mod in ("", "the", "this", "ці", "эти") else \
+                1 if any(w in mod for w in ("наступ", "следующ", "next", "coming", "ближайш",
+                                             "найближч")) else -1
+            span = DateSpan(kind="weekend", modifier=modifier, **common)
         elif g.get("season"):
             if g.get("syear"):
                 span = DateSpan(kind="year", year=int(g.get("syear")), **common)
@@ -363,7 +380,11 @@ def _pick_year(month: int, day: int, base: dt.date, prefer: str | None) -> dt.da
     if prefer == "future":
         future = [d for d in candidates if d >= base - dt.timedelta(days=1)]
         return min(future) if future else None
-    return min(candidates, key=lambda d: (abs((d - base).days), d > base))
+    # No tense to go by: the nearer candidate, but a future one counts double. A bare "Feb.
+    # 12" in August, in a sentence without "will", is the February just gone; "Aug. 15" the
+    # next day is the coming one.
+    return min(candidates, key=lambda d: ((d - base).days * 2 if d > base
+                                          else (base - d).days, d > base))
 
 
 def _pick_month(month: int, base: dt.date, prefer: str | None) -> tuple[int, int]:
@@ -373,7 +394,9 @@ def _pick_month(month: int, base: dt.date, prefer: str | None) -> tuple[int, int
         return min(o for o in options if o >= here)
     if prefer == "past":
         return max(o for o in options if o <= here)
-    return min(options, key=lambda o: (abs((o[0] - here[0]) * 12 + o[1] - here[1]), o > here))
+    # as for days: with no tense, a coming month must be twice as near as a past one
+    return min(options, key=lambda o: (
+        abs((o[0] - here[0]) * 12 + o[1] - here[1]) * (2 if o > here else 1), o > here))
 
 
 def resolve(span: DateSpan, base: dt.date, prefer: str | None = None) -> Resolved | None:
@@ -424,6 +447,12 @@ def resolve(span: DateSpan, base: dt.date, prefer: str | None = None) -> Resolve
         else:
             d = base - dt.timedelta(days=(base.weekday() - span.day) % 7)
         return Resolved(d.isoformat(), True)
+    if kind == "weekend":
+        if span.modifier == 1 or (span.modifier is None and prefer == "future"):
+            d = base + dt.timedelta(days=(5 - base.weekday()) % 7 or 7)  # the next Saturday
+        else:
+            d = base - dt.timedelta(days=(base.weekday() - 5) % 7)  # the Saturday just gone
+        return Resolved(f"{d.year:04d}-{d.month:02d}", True)
     if kind == "relday":
         return Resolved((base + dt.timedelta(days=span.offset)).isoformat(), True)
     if kind == "period":

@@ -78,8 +78,12 @@ MULTI_RE = re.compile(
 ORDINAL_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:перш\w+|друг(?:ий|а|е|у|ого|ої)|трет\w+|перв\w+|втор\w+|"
     r"first|second|third|latest|previous|last|попередн\w+|предыдущ\w+|останн\w+|"
-    r"последн\w+)\s+(?:\w+\s+)?$", re.I)
-ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous)\s", re.I)
+    r"последн\w+|"
+    # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
+    r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
+    r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous|another|new)\s",
+                              re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
 WHEN_AFTER_RE = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.I)
 ERA_HEAD_RE = re.compile(
@@ -101,11 +105,75 @@ THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|з
 PAST_PLAN_RE = re.compile(
     r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
+    r"должно\s+было|"
     r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
 OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
 NEW_DATE_RE = re.compile(r"(?<!\w)(?:to|into|until|till|на|до)\s+(?:the\s+)?$", re.I)
+LAST_TIME_RE = re.compile(
+    r"(?<!\w)(?:в\s+последний\s+раз|последний\s+раз|у\s+останній\s+раз|останній\s+раз|"
+    r"востаннє|most\s+recently|(?:the\s+)?last\s+time|the\s+latest)(?!\w)", re.I)
+PLANNED_FOR_RE = re.compile(
+    r"(?<!\w)(?:(?:planned|scheduled|set|slated|due|penciled\s+in|pencilled\s+in)\s+for|"
+    r"(?:заплан\w*|заплан\w*|призначен\w*|намічен\w*|намечен\w*|назначен\w*|"
+    r"планувал\w*|планировал\w*|мал[аио]\s+відбутися|должн\w+\s+был\w*\s+состояться)"
+    r"\s+(?:на|в|у)?)(?!\w)", re.I)
+# "… was cancelled after Putin decided": what follows tells why or when, with its own subject
+CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
+                            r"поскольку|так\s+как)(?!\w)", re.I)
+# cheap shape of a heading that is only a day ("12 февраля.", "**Feb. 12**", "July 7, 2017")
+ENTRY_HEAD_RE = re.compile(r"[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
+                           r"[^\n]{0,20}$")
+WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
+SINCE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
+FIRST_RE = re.compile(r"(?<!\w)(?:уперше|вперше|впервые|first|перш\w*|перв\w*)(?!\w)", re.I)
+DAYS_AFTER_RE = re.compile(
+    r"(?<!\w)(?:через\s+|на\s+)?(?:(?P<n>a|one|two|three|four|five|\d{1,2}|один|одну|два|"
+    r"дві|три|следующий|наступного)\s+)?(?:days?|день|дні|днів|дня|дней)\s+(?:after|після|"
+    r"после)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$", re.I)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "один": 1,
+              "одну": 1, "два": 2, "дві": 2, "три": 3, "следующий": 1, "наступного": 1}
+ED_VERB_RE = re.compile(r"\s+((?-i:[a-z]{3,}ed))(?!\w)")
+CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+также)(?![\w-])", re.I)
+HEADLINE_PRESENT_RE = re.compile(
+    r"(?<![\w-])(?-i:hold|holds|speak|speaks|meet|meets|talk|chat|chats|discuss|discusses|"
+    r"confer|confers)(?![\w-])")
+# "За словами Пєскова, …", "according to Ushakov, …": the official tells of the contact
+TELLER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:за\s+словами|по\s+словам|according\s+to|як\s+повідоми\w*|как\s+сообщи\w*|"
+    r"за\s+даними|по\s+данным|as\s+told\s+by)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+# after a "first" contact word, what it is the first since: "since", "з часів", "с"
+SINCE_AFTER_RE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?)?\s*(?:since|з\s+часів|з\s+часу|со\s+времени|з|с|"
+    r"після|после)(?!\w)", re.I)
+SINCE_EVENT_RE = re.compile(
+    r"\s*(?:(?:the|their|its|of|їхн\w*|их)\s+)?(?:саміт\w*|саммит\w*|зустріч\w*|встреч\w*|"
+    r"summit|meeting|talks|переговор\w*)(?!\w)", re.I)
+SINCE_WORD_RE = re.compile(r"(?<!\w)(?:since|відколи|з\s+тих\s+пір|с\s+тех\s+пор)(?!\w)",
+                           re.I)
+BARE_YEAR_RE = re.compile(r"\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:року|года|р\.|г\.))")
+COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
+EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
+DISCUSS_VERB_RE = re.compile(
+    r"(?<!\w)(?:обговор\w*|обсужд\w*|обсуди\w*|обсудя\w*|discuss\w*)(?!\w)", re.I)
+# contact nouns (not verbs) that can be the object of "обговорили", "discussed"
+TRIGGER_NOUN_RE = re.compile(
+    r"(?:переговор(?!ил|ив|ит)\w*|контакт\w*|діалог\w*|диалог\w*|зустріч\w*|саміт\w*|"
+    r"встреч\w*|саммит\w*|візит\w*|визит\w*|talks|meeting|summit|visit(?!ed)|dialogue|"
+    r"contacts?)(?!\w)", re.I)
+PREPOSITIONS = {"в", "у", "на", "по", "під", "при", "після", "перед", "до", "за", "во",
+                "после", "к", "ко", "о", "об", "про", "at", "in", "during", "on", "by", "over",
+                "after", "before", "ahead", "for", "of", "about", "to"}
+# the gathering a planned meeting was to be held at: "the G20 summit", "the gathering"
+EVENT_NOUN_RE = re.compile(
+    r"(?<!\w)(?:саміт\w*|саммит\w*|summit|gathering|форум\w*|forum|засіданн\w*|заседани\w*|"
+    r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
+    r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
+NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "на декабрь"
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -145,6 +213,7 @@ class Hit:
     vague_past: bool = False  # "раніше спілкувалися" with no date
     in_person: bool = False  # a guessed type that a place or "особиста" made a meeting
     count: bool = False  # "five times this year": many contacts, not one
+    past_plan: bool = False  # "had been expected to sit down on Saturday": a plan as it was
     durations: list[DurationSpan] = field(default_factory=list)
     location: str | None = None
     location_text: str | None = None
@@ -212,6 +281,9 @@ class SentenceReader:
         self.precision = precision
         self.main_pair = main_pair
         self.era: int | None = None  # the year of the timeline entry being read
+        # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
+        # (span, paragraph of the heading, the heading is a paragraph of its own)
+        self.entry: tuple[DateSpan, int, bool, int] | None = None
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -258,10 +330,17 @@ class SentenceReader:
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
+            self._date_by_event(s, layout, hits, dates, triggers)
+            self._planned_for(s, layout, hits, dates)
+            self._days_after(s, layout, hits, dates)
+            if self.entry is not None:
+                self._date_by_entry(s, hits)
             for h in inferred:
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
                                                       h.trigger.start])
+                        or ORDINAL_START_RE.match(text, h.trigger.start)
+                        or h.date_sentence != s.index  # the timeline entry's own contact
                         or _date_next_to(layout, h, dates)):
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
@@ -270,6 +349,7 @@ class SentenceReader:
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+            hits += self._first_since(s, layout, hits)
         if self.era is not None:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
@@ -283,18 +363,42 @@ class SentenceReader:
                             for o in hits if o is not h):
                 h.us = h.ru = None
         _plans_called_off(text, hits)
+        hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _track_era(self, s: Sentence) -> None:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
-        the next entry or a heading."""
+        the next entry or a heading. A sentence that is only a day ("12 февраля.", "**Feb.
+        12**") heads an entry too: its paragraph, or the next one when it stands alone."""
+        if self.entry is not None:
+            span, para, alone, head = self.entry
+            if s.paragraph == para:
+                self.entry = (span, para, False, head)  # the entry's text shares its paragraph
+            elif s.paragraph > para + (1 if alone else 0):
+                self.entry = None
+        if len(s.text) <= 40 and ENTRY_HEAD_RE.match(s.text):
+            spans = find_dates(s.text, s.lang)
+            if len(spans) == 1 and spans[0].kind in ("dm", "iso") and not WORD_LEFT_RE.search(
+                    s.text[:spans[0].start] + s.text[spans[0].end:]):
+                self.entry = (spans[0], s.paragraph, True, s.index)
+                return
         m = ERA_HEAD_RE.match(s.text)
         if m:
             self.era = int(m.group(1))
         elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
                 (".", "!", "?", "…", ":", "»", '"'))):
             self.era = None
+
+    def _date_by_entry(self, s: Sentence, hits: list[Hit]) -> None:
+        """Under a dated timeline entry, a contact the sentence does not date is the entry's:
+        "12 февраля. Путин и Трамп проводят первый разговор" (a present tense, so the date
+        decides whether it was held)."""
+        span, head = self.entry[0], self.entry[3]
+        for h in hits:
+            if h.pair and h.date is None and h.status in ("held", "unclear") and \
+                    not h.trigger.anaphoric:
+                self._set_date(h, span, head)  # the heading is the date's evidence
 
     def _date_by_era(self, s: Sentence, hits: list[Hit]) -> None:
         """Under a timeline entry, a held contact the sentence does not date happened in the
@@ -345,14 +449,23 @@ class SentenceReader:
             if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
                     text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
-                    ORDINAL_START_RE.match(text, t.start)):
-                continue  # "the second call" is one more, "the call" the one before
+                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan):
+                continue  # "the second call" is one more, "the call" the one before (but
+                # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
-            if (h.us or h.ru) and t.kind not in ("call", "video_call") and not any(
-                    a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
-                continue  # one side named: only "a call", or "разговор с Трампом"
             ci = layout.clause(t.start)
+            # a side named only in another clause ("A meeting planned for May … was cancelled
+            # after Putin decided to skip the summit") leaves the contact word's own clause
+            # naming nobody
+            named_here = any(a.person in (h.us, h.ru) and layout.clause(a.start) == ci
+                             and not (a.start > t.end and CAUSE_AFTER_RE.search(
+                                 text, t.end, a.start))
+                             for a in actors if a.person)
+            if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
+                    not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
+                            for a in actors):
+                continue  # one side named: only "a call", or "разговор с Трампом"
             if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
                    for a in actors) or (
@@ -390,7 +503,16 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and not multi and _governs(
                     layout, trigger, a) and not any(trigger.end <= o.start < a.start
-                                                    for o in self._others):
+                                                    for o in self._others) and not any(
+                    b.kind in ("name", "role") and trigger.end <= b.start < a.start and
+                    layout.distance((trigger.start, trigger.end), (b.start, b.end)) == 0
+                    and any(c.kind in ("name", "role") and c.end <= trigger.start and
+                            c.country not in (None, b.country) for c in in_clause)
+                    and not any(o.start < trigger.start and layout.clause(o.start) == ci
+                                for o in self._others)
+                    for b in in_clause):
+                # (not when the two stand on both sides of the contact word: "Трамп
+                # зателефонував Путіну просто з наради з європейськими лідерами")
                 return None  # the other side is a third party or an official (not the
                 # other side of a contact word between them: "call … after talks with X")
         before = [a for a in in_clause if a.end <= trigger.start and a.kind in (
@@ -398,10 +520,19 @@ class SentenceReader:
         if before and not multi and before[-1].kind in ("third", "official") and not any(
                 a.kind in ("name", "role", "self", "group") and a.start > before[-1].start
                 for a in before) and not SPEECH_GATE.search(
-                    text[before[-1].end:trigger.start]):
+                    text[before[-1].end:trigger.start]) and not TELLER_BEFORE_RE.search(
+                        text, max(0, before[-1].start - 25), before[-1].start):
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if SINCE_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start) and \
+                FIRST_RE.search(text, max(0, trigger.start - 120), trigger.start):
+            # "поговорили вперше після саміту на Алясці", "their first call since the summit":
+            # the contact after "since" is a reference point: a contact only with a date of
+            # its own ("перша розмова після зустрічі в Анкориджі 15 серпня")
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
+        if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
+            return None  # "обговорювали війну … та тристоронні переговори": a topic
         if trigger.kind == "joint":
             trigger = self._joint(layout, trigger, in_clause)
             if trigger is None:
@@ -446,12 +577,22 @@ class SentenceReader:
         status = status_of(trigger, text, layout, clause_cues)
         if status == "unclear":
             status = self._late_status(layout, trigger, cues) or status
+        if status == "unclear" and s.headline and HEADLINE_PRESENT_RE.search(clause_text):
+            status = "held"  # "Trump, Putin hold two-hour call": a headline's present is past
+        if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
+                c.kind == "deny" and layout.clause(c.start) == ci - 1 for c in cues):
+            return None  # "Пєсков заперечив, що Путін і Трамп розмовляли": denied
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
         guessed = kind in ("talk", "generic")
         if guessed:
-            near = in_person(clause_text) or any(layout.clause(p[0]) == ci for p in self._places)
+            # a place counts unless another contact word stands between them: "обговорили
+            # війну і домовилися про зустріч у Будапешті" places the meeting, not the talk
+            near = in_person(clause_text) or any(
+                layout.clause(p[0]) == ci and not any(
+                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
+                    for o in self._others) for p in self._places)
             # held "переговори", "talks" without a phone word were face to face ("розмова",
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
@@ -461,6 +602,10 @@ class SentenceReader:
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
                   in_person=guessed and kind == "meeting", count=counted)
+        if status == "announced":  # "had been expected to meet", "Встреча должна была"
+            hit.past_plan = any(layout.distance((p.start(), p.end()), (
+                trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(
+                    text, c_start, c_end))
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -566,15 +711,34 @@ class SentenceReader:
                     h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
                    for sp in speech):
                 continue  # "The Kremlin on Tuesday confirmed a call": the report's day
+            verb = ED_VERB_RE.match(text, span.end)
+            if verb and span.kind != "iso" and not any(
+                    h.trigger.start <= verb.start(1) < h.trigger.end or (
+                        h.trigger.end <= span.start and layout.distance(
+                            (h.trigger.start, h.trigger.end), (span.start, span.end)) <= 1)
+                    for h in hits) and layout.word(span.start) > 0:
+                # (not when the contact is the subject: "The call on Monday lasted 40 minutes")
+                # "Trump on Tuesday defended his summit with Putin", "… on Monday announced a
+                # summit": a date between a subject and its verb dates that verb (English)
+                continue
+            if all(_attribution_date(s, span, h.trigger) for h in hits):
+                continue  # the telling's date, after the quote that holds the contact
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
             free.append(span)  # neither the report's date nor another contact's
             near = [(d, i) for d, i in dist_hits
-                    if d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
+                    if not _attribution_date(s, span, hits[i].trigger)
+                    and d <= (3 if hits[i].status == "unclear" else MAX_DATE_DISTANCE)
                     and layout.clause(span.start) == layout.clause(hits[i].trigger.start)
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
-                        text[span.end:hits[i].trigger.start]))]
+                        text[span.end:hits[i].trigger.start]))
+                    and not _report_between(text, speech, span, hits[i].trigger)
+                    and not _closes_conjunct(layout, span, hits[i].trigger, hits)
+                    # "their first call since Biden took office in January": the date is
+                    # the since-clause's event
+                    and not (hits[i].trigger.end <= span.start and SINCE_WORD_RE.search(
+                        text, hits[i].trigger.end, span.start))]
             # ("on Monday, days after Trump's summit with Putin": the summit is not Monday's)
             if WHEN_AFTER_RE.match(text, span.end):
                 # "was agreed on Oct. 16, when Trump and Putin spoke by phone": the date
@@ -604,8 +768,9 @@ class SentenceReader:
             for _, i in ordered:
                 if span.past and hits[i].status == "announced":
                     continue  # "ще в травні" cannot date an announced contact
-                if hits[i].status == "postponed" and NEW_DATE_RE.search(
-                        text[max(0, span.start - 12):span.start]):
+                if hits[i].status == "postponed" and (NEW_DATE_RE.search(
+                        text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
+                            span.text)):
                     continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:
@@ -639,6 +804,116 @@ class SentenceReader:
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
 
+    def _first_since(self, s: Sentence, layout: Layout, hits: list[Hit]) -> list[Hit]:
+        """"перша зустріч Трампа й Путіна з часів саміту G20 в Осаці 2019 року", "their first
+        face-to-face meeting since 2019": the previous contact of that kind, held then."""
+        text = s.text
+        out: list[Hit] = []
+        for h in hits:
+            # ("Це перша зустріч" reads as anaphoric, but the earlier one is another contact)
+            if not h.pair or not FIRST_RE.search(text, max(0, h.trigger.start - 30),
+                                                 h.trigger.start):
+                continue
+            m = SINCE_AFTER_RE.match(text, h.trigger.end)
+            if m is None:
+                continue
+            twin = Hit(s.index, h.trigger, h.us, h.ru, h.type, h.type_guessed, "held",
+                       h.explicit)
+            year = BARE_YEAR_RE.match(text, m.end())
+            if year:  # "since 2019": a bare year is no date span of its own
+                twin.date = Resolved(year.group(1), False)
+                twin.date_text, twin.date_sentence = year.group(1), s.index
+            else:
+                rest = text[m.end():m.end() + 60]
+                span = next((d for d in find_dates(rest, s.lang)
+                             if d.kind in ("year", "month", "dm")), None)
+                if span is None or layout.distance((m.end() - 1, m.end()), (
+                        m.end() + span.start, m.end() + span.end)) > 6:
+                    continue
+                if span.start > 3 and not SINCE_EVENT_RE.match(rest):
+                    continue  # "since Biden took office in 2021": an event of another kind
+                self._set_date(twin, span, s.index)
+            if twin.date is not None and twin.date.value[:4] < self.published.isoformat()[:4]:
+                out.append(twin)
+        return out
+
+    def _days_after(self, s: Sentence, layout: Layout, hits: list[Hit],
+                    dates: list[DateSpan]) -> None:
+        """"Trump on Tuesday defended his summit …, a day after the two leaders met",
+        "через два дні після розмови": the contact was that many days before the day the
+        sentence reports (its date, else the publication's)."""
+        text = s.text
+        for h in hits:
+            if not h.pair or h.status != "held":
+                continue
+            m = DAYS_AFTER_RE.search(text, max(0, h.trigger.start - 60), h.trigger.start)
+            if m is None:
+                continue
+            word = (m.group("n") or "").lower()
+            if not word:
+                continue  # "days after": no count to go by
+            n = int(word) if word.isdigit() else DAY_COUNTS.get(word, 1)
+            # the day the sentence reports, before "after" or after the contact word
+            # (a date right after the contact word is its own: "after they met on Monday")
+            anchor = next((d for d in dates if (d.end <= m.start() or (
+                d.start >= h.trigger.end and _gap(layout, (d.start, d.end), (
+                    h.trigger.start, h.trigger.end), self._skip) > 3))
+                           and d.kind in ("weekday", "relday", "dm", "iso")), None)
+            if h.date is not None and (anchor is None or h.date_text != anchor.text):
+                continue  # "… after the two met in Helsinki on Monday": its own date
+            probe = Hit(h.sentence, h.trigger, h.us, h.ru, h.type, h.type_guessed, h.status,
+                        h.explicit)
+            if anchor is not None:
+                self._set_date(probe, anchor, s.index)
+            day = dt.date.fromisoformat(probe.date.value) if probe.date and len(
+                probe.date.value) == 10 else self.published
+            h.date = Resolved((day - dt.timedelta(days=n)).isoformat(), True)
+            h.date_text, h.date_sentence, h.vague_past = m.group(0).strip(), s.index, False
+
+    def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
+                     dates: list[DateSpan]) -> None:
+        """"Last month Obama called off a summit … that had been planned for early
+        September": a called-off contact is dated by the day it was planned for, not by the
+        day it was called off."""
+        for h in hits:
+            if not h.pair or h.status not in ("cancelled", "postponed"):
+                continue
+            for m in PLANNED_FOR_RE.finditer(s.text, h.trigger.end):
+                if any(o is not h and h.trigger.end < o.trigger.start < m.start()
+                       for o in hits):
+                    break  # another contact word came in between: its plan, not ours
+                span = next((d for d in dates if d.start >= m.end() and layout.distance(
+                    (m.start(), m.end()), (d.start, d.end)) <= 1), None)
+                if span is not None and span.text != h.date_text:
+                    self._set_date(h, span, s.index)
+                    break
+
+    def _date_by_event(self, s: Sentence, layout: Layout, hits: list[Hit],
+                       dates: list[DateSpan], triggers: list[Trigger]) -> None:
+        """"agreed to meet on the sidelines of the G20 summit in Los Cabos in June", "had
+        been expected to sit down with Putin at the May 18-19 gathering", "met on the
+        sidelines of the G20 in Hamburg last July": a meeting at an event the sentence dates
+        takes the event's date, however far the words."""
+        text = s.text
+        undated = [h for h in hits if h.pair and h.date is None and h.status in (
+            "announced", "cancelled", "postponed", "held") and h.type in (
+                "meeting", "brief_encounter")]
+        if not undated or not dates:
+            return
+        used = {h.date_text for h in hits if h.date_text}
+        for m in EVENT_NOUN_RE.finditer(text):
+            if any(t.start <= m.start() < t.end for t in triggers):
+                continue  # a contact word of its own, not an event
+            near = [d for d in dates if d.text not in used and not d.bounded and
+                    layout.clause(d.start) == layout.clause(m.start()) and
+                    _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
+            if not near:
+                continue
+            for h in undated:
+                if h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
+                        layout.clause(m.start()) and h.date is None:
+                    self._set_date(h, near[0], s.index)
+
     def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
         """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause
         after a dash that names no contact of its own makes a coarse date finer."""
@@ -670,6 +945,18 @@ class SentenceReader:
         for h in hits:
             if not h.count or h.date is not None or not h.pair:
                 continue
+            last = LAST_TIME_RE.search(text, h.trigger.end)
+            if last is not None:
+                # "несколько раз разговаривали по телефону, в последний раз — в середине
+                # апреля": the count's last occasion is one contact with its date
+                after = next((d for d in dates if d.start >= last.end() and
+                              layout.distance((last.start(), last.end()),
+                                              (d.start, d.end)) <= 2), None)
+                if after is not None:
+                    self._set_date(h, after, h.sentence)
+                    h.count = h.date is None
+                    h.vague_past = False
+                    continue
             c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
                       or c.kind == "count" and layout.distance(
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
@@ -811,9 +1098,94 @@ def _gap(layout: Layout, a: tuple[int, int], b: tuple[int, int],
 
 def _date_next_to(layout: Layout, hit: Hit, dates: list[DateSpan]) -> bool:
     """The hit's date stands within two words of its contact word ("last night's call",
-    "the call on Monday")."""
-    return any(d.text == hit.date_text and layout.distance(
-        (d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= 2 for d in dates)
+    "the call on Monday"), or three for a plan with its verb between ("Встреча должна была
+    пройти в конце октября")."""
+    text = layout.text
+    for d in dates:
+        if d.text != hit.date_text:
+            continue
+        reach = 2
+        if hit.status != "held":
+            between = text[min(d.end, hit.trigger.end):max(d.start, hit.trigger.start)]
+            reach = 6 if PAST_PLAN_RE.search(between) else 3  # "was due to take place in"
+        if layout.distance((d.start, d.end), (hit.trigger.start, hit.trigger.end)) <= reach:
+            return True
+    return False
+
+
+def _attribution_date(s: Sentence, span: DateSpan, trigger: Trigger) -> bool:
+    """"'I had a great meeting with Putin,' Trump told lawmakers on Tuesday": a date in the
+    attribution after a quote dates the telling, not the contact inside the quote."""
+    return any(a <= trigger.start < b and span.start >= b for a, b in s.quoted)
+
+
+def _closes_conjunct(layout: Layout, span: DateSpan, trigger: Trigger,
+                     hits: list[Hit]) -> bool:
+    """"met … in Hamburg last July and briefly chatted … in November": a date followed by
+    "and" and the next contact word ends the phrase of the contact word before it."""
+    if span.end > trigger.start:
+        return False
+    if not CONJ_RE.search(layout.text, span.end, trigger.start):
+        return False
+    ci = layout.clause(span.start)
+    return any(h.trigger.end <= span.start and layout.clause(h.trigger.start) == ci
+               for h in hits)
+
+
+def _report_between(text: str, speech: list[tuple[int, int]], span: DateSpan,
+                    trigger: Trigger) -> bool:
+    """"… shot down by Turkey last week, the White House said after the two leaders met": a
+    comma and a report verb between a date and a contact word part them (the date is what
+    was reported before the comma, the contact what the report came after)."""
+    lo, hi = (span.end, trigger.start) if span.end <= trigger.start else (trigger.end,
+                                                                          span.start)
+    return any(lo <= a and b <= hi for a, b in speech) and "," in text[lo:hi]
+
+
+def _discussed_object(layout: Layout, trigger: Trigger) -> bool:
+    """The contact noun is what a discussion verb before it in the clause is about
+    ("обговорювали війну на Близькому Сході та тристоронні переговори", "discussed the
+    summit's agenda and the talks in Istanbul"), not where the discussion took place: no
+    preposition stands right before it ("по телефону", "під час зустрічі", "at the meeting")."""
+    text = layout.text
+    c0 = layout.clause_span(layout.clause(trigger.start))[0]
+    verb = None
+    for m in DISCUSS_VERB_RE.finditer(text, c0, trigger.start):
+        verb = m
+    if verb is None or layout.distance((verb.end() - 1, verb.end()),
+                                       (trigger.start, trigger.end)) > 10:
+        return False
+    if not TRIGGER_NOUN_RE.match(text, trigger.start):
+        return False  # a verb ("обговорили і домовилися зустрітися") is no object
+    return not any(w in PREPOSITIONS for w in layout.words_before(trigger.start, 3)) and \
+        not re.search(r"(?:під\s+час|в\s+ході|в\s+ходе|у\s+ході)\s+(?:\w+\s+)?$",
+                      text[max(c0, trigger.start - 30):trigger.start], re.I)
+
+
+def _fold_exchanges(layout: Layout, hits: list[Hit]) -> list[Hit]:
+    """"говорили 7 травня, коли обмінялися привітаннями", "spoke on May 7, when they
+    exchanged greetings": a when-clause telling what was exchanged describes the contact of
+    the clause before it; that word decides the type, the date goes with it."""
+    if len(hits) < 2:
+        return hits
+    text = layout.text
+    out = list(hits)
+    for e in hits:
+        if not (e.pair and e.type == "brief_encounter" and
+                EXCHANGE_RE.match(text, e.trigger.start)):
+            continue
+        ce = layout.clause(e.trigger.start)
+        if not WHEN_AFTER_RE.match(text, layout.clause_span(ce)[0]):
+            continue
+        main = next((m for m in hits if m is not e and m.pair == e.pair and
+                     m.status == e.status and layout.clause(m.trigger.start) == ce - 1), None)
+        if main is None:
+            continue
+        if main.date is None and e.date is not None:
+            main.date, main.date_text, main.date_sentence = e.date, e.date_text, e.date_sentence
+            main.vague_past = False
+        out.remove(e)
+    return out
 
 
 def _plans_called_off(text: str, hits: list[Hit]) -> None:

@@ -174,11 +174,28 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
 
 def _fold_announcements(groups: list[Group]) -> list[Group]:
     """An article on a cancelled or postponed contact recalls its announcement: one contact."""
+    for g in groups:
+        if g.status == "announced" and g.date is not None and all(
+                h.past_plan for h in g.hits) and not any(
+                    o.pair == g.pair and o.type == g.type and o.status != "announced"
+                    for o in groups):
+            # "Obama had been expected to sit down with Putin at the May 18-19 gathering":
+            # a plan told only in the pluperfect, and nothing else become of it, is a plan
+            # that fell through
+            g.status = "cancelled"
     out = []
     for g in groups:
-        if g.status == "announced" and g.date is None:
+        # a plan told in the pluperfect ("had been expected to sit down on Saturday",
+        # "мали зустрітися в суботу") is the one the article reports called off; its date
+        # is the date the cancelled contact would have had
+        recalled = g.date is None or any(h.past_plan for h in g.hits)
+        if g.status == "announced" and recalled:
             end = next((t for t in groups if t.status in ("cancelled", "postponed")
                         and t.pair == g.pair and t.type == g.type), None)
+            if end is not None and end.date is None and g.date is not None and \
+                    end.status == "cancelled":
+                end.date, end.date_sentence = g.date, g.date_sentence
+                end.date_source = "relative" if g.date.relative else "explicit"
             if end is not None:
                 for h in g.hits:
                     for name in ("participants", "type", "status"):

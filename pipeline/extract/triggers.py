@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import Layout
+from .dates import find_dates
 from .gate import Gate
 
 W = r"(?<![\w-])"  # word start (a hyphen joins words: "відеозв'язок" but not "пере-зустріч")
@@ -27,8 +28,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"video[\s-]?(?:call|conference|link|chat|summit|talks|meeting)s?|"
         r"virtual\s+(?:summit|meeting|talks)"),
     "brief_encounter": (
-        r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|поговор|розмов|зустр|бесід|"
-        r"пообщ|побесед|бесед|разговор|встре|встреч|переговор)\w*|мимохідь|мимоходом|мимолетн\w*|"
+        r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|спілкув|поговор|говор|розмов|зустр|"
+        r"бесід|пообщ|общ|побесед|бесед|разговор|встре|встреч|переговор)\w*|мимохідь|мимоходом|мимолетн\w*|"
         r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
         r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
         r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
@@ -37,22 +38,30 @@ TYPE_PATTERNS: dict[str, str] = {
         r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
-        r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*"),
+        r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*|"
+        # unplanned, so brief: "an impromptu discussion at the G20", "імпровізована розмова"
+        r"impromptu\s+(?:discussion|talk|chat|conversation|meeting|encounter|exchange)s?|"
+        r"(?:імпровізован|импровизированн|незапланован|незапланированн)\w*\s+(?:розмов|"
+        r"зустріч|бесід|разговор|встреч|бесед)\w*"),
     "call": (
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
         r"зідзвон\w*|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
-        r"latest|government|hour-long|two-hour|\d+-minute)\s+calls?|"
+        r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further|"
+        r"hold|holds|held|holding)\s+calls?|"
         r"(?<=['’]s\s)calls?|"  # "last night's call", "Wednesday's call"
         # "The Trump-Putin call", "a Putin call" (the name before is checked in find_triggers)
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
-        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))"),
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        # the verb: "would call Putin soon" (not "call Putin's bluff")
+        r"call(?=\s+(?-i:[A-Z])[\w-]*(?!['’\w-])(?!\s+(?:a|an|the)\s))"),
     "meeting": (
         r"зустр(?!ічн)\w*|саміт\w*|встреч\w*|встрет\w*|саммит\w*|візит\w*|визит\w*|"
-        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|запроси\w*|запрошен\w*|"
+        r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|(?:sit|sits|sitting)\s+down(?=\s+(?:with|on|in|at|for|together|"
+        r"face)\b)|sit-downs?|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*|"
         # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
         r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"
@@ -63,12 +72,16 @@ TYPE_PATTERNS: dict[str, str] = {
         r"переговорить|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
         r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
+        # the present of a timeline or a headline: "May 19 — The two talk for two hours"
+        r"talk(?=\s+(?:for|by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\b)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
     "joint": (
         r"обговорили|обговорювали|обговорять|обговорюватимуть|обсудили|обсуждали|обсудят|"
         r"обговорив|обговорила|обсудил|обсудила|"
+        # "Востаннє Трамп і Путін говорили 7 травня": spoke, with the two as its subject
+        r"(?:говорили|говорять|говорят)(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
         r"discussed|"
         # signing together means meeting, for a joint text only (not "signed off", a decree)
         r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
@@ -99,25 +112,30 @@ EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
     r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"
     r"Economic\s+Cooperation|General\s+Assembly|Азіатсько-Тихоокеанськ\w*|"
-    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|"
+    r"Азиатско-Тихоокеанск\w*|на\s+полях|в\s+рамках|у\s+рамках|[ву]\s+кулуарах|"
+    r"on\s+the\s+margins\s+of(?:\s+the)?|"
     r"on\s+the\s+sidelines\s+of(?:\s+the)?|in\s+the\s+margins\s+of(?:\s+the)?)\s+$")
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
+    r"[ву]\s+кулуарах|on\s+the\s+margins|"
     r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
         r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|фейк\w*|"
-        r"denied|denies|deny|fabricat\w*|fake"),
+        r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
+        r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
         # the object inside the phrasal verb: "called the meeting off", "call the summit off"
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
-        r"call\s+off|scrapped|scrap|axed|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"не\s+відбувс[яь]|"
+
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
         r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
@@ -142,8 +160,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"skip(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|pulled\s+the\s+plug|"
         r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
-        r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|на\s+паузу|"
-        r"на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
+        r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|"
+        # not "паузу в ударах" (a pause in something else)
+        r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
@@ -158,7 +177,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"прийняв|прийняла|прийняли|accepted|підтримали\s+ідею|поддержали\s+идею|"
         r"(?:backed|supported|endorsed)\s+the\s+idea"),
     "future": (
-        r"проведе|проведуть|поговорить|поговорять|зустрінеться|зустрінуться|зустрінемося|"
+        r"проведе|проведуть|поговорить|поговорять|"
+        # the first person plural: "Думаю, ми поговоримо", "Мы созвонимся"
+        r"поговоримо|поговорим|поспілкуємос[яь]|пообщаемся|зідзвонимос[яь]|созвонимся|"
+        r"побачимос[яь]|увидимся|зустрінеться|зустрінуться|зустрінемося|"
         r"зустрінемось|поспілкується|поспілкуються|відбудеться|відбудуться|планує\w*|"
         r"планують|запланован\w*|має\s+намір|мають\s+намір|найближчим\s+часом|незабаром|"
         r"згодом|очікує\w*|очікуєть?ся|готуєть?ся|готують|анонсува\w*|запроси\w*|запрошен\w*|"
@@ -167,8 +189,16 @@ STATUS_PATTERNS: dict[str, str] = {
         r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
         r"предстоящ\w*|предстоит|прийме|приймуть|примет|примут|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
+        # promises and intentions: "пообіцяв зустрітися", "собирается позвонить"
+        r"пообіця\w*|обіця\w*|пообеща\w*|обеща\w*|promis\w*|собира(?:ет|ют)ся|"
+        r"збира(?:єть|ють)ся|"
+        # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
+        r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
+        r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
+        # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
+        r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
         r"are\s+set|going\s+to|poised"),
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
@@ -182,7 +212,13 @@ STATUS_PATTERNS: dict[str, str] = {
         r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
         r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
-        r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were"),
+        # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
+        r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"
+        r"разговор|встреч|бесед|контакт))|"
+        r"has\s+(?:spoken|met|talked)|have\s+(?:spoken|met|talked)|was|were|"
+        # "был очень хороший разговор", "була розмова"; not "була запланована" (a participle)
+        r"(?:був|була|були|было|был|была|были)(?!\s+(?:[\w'-]+\s+)?[\w'-]*"
+        r"(?:ван[аоіиеы]?|н[аоиіе]|ен[аоы]?|ний|ный|ная|ное|ті|ти|ть|ся|сь)(?![\w'-]))"),
     # held only right next to the contact word: "обговорили по телефону", not "обговорили"
     # anything that merely names a meeting
     "discussed": (
@@ -209,7 +245,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"пропону\w*|предлож\w*|предлага\w*|propos\w*|suggest\w*|probably|possibly|"
         r"maybe|perhaps|ймовірно|можливо|вероятно|возможно|может\s+быть"),
     "post_negate": (
-        r"не\s+буде|не\s+будет|нет|немає|не\s+планується|не\s+планируется|"
+        r"не\s+буде|не\s+будет|нет|немає|"
+        # "официальной встречи в программе не было", "розмови не було": there was none
+        r"не\s+(?:было|було|був|была|була|были|були)|не\s+планується|не\s+планируется|"
         r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
         r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
         r"проводил\w*|бачил\w*|виделис\w*)|"
@@ -242,14 +280,25 @@ STATUS_PATTERNS: dict[str, str] = {
 }
 STATUS_GATE = Gate(list(STATUS_PATTERNS.values()), names=list(STATUS_PATTERNS))
 NAME_BEFORE_CALL_RE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w-]*\s$")
+CALL_WITH_RE = re.compile(r"\s+(?:with\s|between\s|(?-i:[A-Z])[\w-]*(?!['’\w-])"
+                          r"(?!\s+(?:a|an|the)\s))", re.I)  # not "call Putin a liar"
 TOPIC_BEFORE_RE = re.compile(
     r"(?<!\w)(?:об?|про|about|on)\s+(?:the\s+)?(?:итог\w*|результат\w*|підсумк\w*|"
-    r"outcomes?|results?)\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.I)
+    r"outcomes?|results?|"
+    # "поінформував про підготовку тристоронньої зустрічі": what was told, not a contact
+    r"підготовк\w*|подготовк\w*|preparations?)\s+(?:of\s+|for\s+|до\s+|к\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.I)
 TALK_ABOUT_RE = re.compile(r"\s+(?:про|о|об|about|of)\s", re.I)
 PASSIVE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:has\s+been|have\s+been|had\s+been|was|were|is|are|було|був|була|були|буде|был|"
-    r"была|было|были|будет)\s+$", re.I)
+    r"была|было|были|будет)\s+"
+    # one adverb may stand inside the passive: "was later pushed back", "був згодом перенесений"
+    r"(?:(?:later|then|also|again|now|since|eventually|quietly|abruptly|officially|згодом|"
+    r"потім|потом|позже|также|також|офіційно|официально)\s+)?$", re.I)
 FUTURE_GATE = Gate([STATUS_PATTERNS["future"]])
+AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
+EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)(?!\w*\s+(?:if|whether|чи|ли)\b)",
+                       re.I)
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
 PROCESS_RE = re.compile(
@@ -301,8 +350,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
             continue
         if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
                 NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
-                not in ("'s", "’s"):
-            continue  # a bare "call" counts only after a name: "the Trump-Putin call"
+                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end):
+            continue  # a bare "call" counts only after a name ("the Trump-Putin call") or
+            # with its other side after it ("a very productive call with President Putin")
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
@@ -415,6 +465,12 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     held = _nearest(cues, "held", span, layout) or _nearest(cues, "discussed", span, layout, 2)
     if course and course.end <= trigger.start and not (
             future and layout.distance((future.start, future.end), span) <= 2):
+        if AFTER_RE.match(text, course.start) and any(
+                (c.kind == "future" or c.kind == "hypo" and EXPECT_RE.match(text, c.start))
+                and c.end <= course.start for c in cues):
+            # "очікує на контакт … після його розмови з Путіним", "will travel after the
+            # call": a point in time still to come, so the contact is announced
+            return "announced"
         return "held"  # "в ході розмови", "after the call": it took place
     managed = _nearest(cues, "managed", span, layout, 1)
     if managed and managed.end <= trigger.start:
@@ -426,8 +482,14 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
                 text[max(0, agree.start - 20):agree.start]):
         return "announced"  # "The Budapest summit was agreed on Oct. 16"
-    if any(c.kind == "hypo" and c.start < trigger.start and
-           layout.distance((c.start, c.end), span) <= 4 for c in cues):
+    hypo = [c for c in cues if c.kind == "hypo" and c.start < trigger.start and
+            layout.distance((c.start, c.end), span) <= 4]
+    if hypo:
+        if all(EXPECT_RE.match(text, c.start) for c in hypo) and _dated_after(
+                text, trigger.end, clause[1]):
+            # "Обама чекає на зустріч із Путіним у травні", "looks forward to meeting him
+            # on June 12": an awaited contact with a date is a planned one
+            return "announced"
         return "hypothetical"
     if future and held:
         df = layout.distance((future.start, future.end), span)
@@ -438,6 +500,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     if held:
         return "held"
     return "unclear"
+
+
+def _dated_after(text: str, start: int, end: int) -> bool:
+    return any(not d.bounded for d in find_dates(text[start:end]))
 
 
 def in_person(text: str) -> bool:
