@@ -17,7 +17,8 @@ from ..yamlio import load_plain
 from . import Extractor, read_article
 
 GOLD_PATH = Path("tests/extract/gold.yaml")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "heldout6")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "heldout6",
+          "heldout7")
 
 
 @dataclass
