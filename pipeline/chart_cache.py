@@ -26,6 +26,7 @@ from .chart_inputs import rows_digest
 from .yamlio import atomic_write
 
 PIPELINE = Path(__file__).parent
+CACHE_DIR = Path(".cache/charts")  # CHARTS_CACHE_PATH's default: SVGs by spec, whole builds
 # What turns the rows into charts: this code, its text and assets, and these libraries.
 CODE = ("chart_*.py", "charts.py", "labels.py", "chart_assets/*")
 LIBRARIES = ("altair", "vl-convert-python", "pandas", "numpy", "babel")

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import vl_convert as vlc
 
+from .chart_cache import CACHE_DIR
 from .chart_theme import DARK_COLOURS
 from .yamlio import atomic_write
 
 RENDER_VERSION = "4"  # bump when `tidy` or the rendering options change
 LOCALES = {"uk": "uk-UA", "en": "en-GB"}  # number and date locales of the interactive view
-CACHE_DIR = Path(".cache/charts")
 
 _TEXT = re.compile(r"(>[^<]*<)")  # text between tags: labels, kept exactly
 # Both patterns replace their match with nothing: a replacement with a group reference

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from pelican import signals
 from pelican.generators import Generator
 
-from .chart_cache import cached_charts
+from .chart_cache import CACHE_DIR, cached_charts
 from .chart_inputs import chart_rows
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class ChartsGenerator(Generator):
         url_root = settings.get("CHARTS_URL_ROOT", settings.get("LANG_ROOT", "")) or ""
         charts, outcome = cached_charts(
             chart_rows(contacts, registries), settings["DEFAULT_LANG"], out_dir,
-            f"{url_root.rstrip('/')}/charts/", settings.get("CHARTS_CACHE_PATH", ".cache/charts"))
+            f"{url_root.rstrip('/')}/charts/", settings.get("CHARTS_CACHE_PATH", CACHE_DIR))
         self.context["charts"] = charts
         how = ("restored from the cache" if outcome.restored else
                f"{outcome.renders} SVG renders, {outcome.cached_renders} from cache")

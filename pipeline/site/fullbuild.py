@@ -25,7 +25,6 @@ from . import reader
 
 LANGS = ("uk", "en")
 VALIDATION_CACHE = Path(".cache/validated")
-CHARTS_CACHE = Path(".cache/charts")  # the charts plugin's default CHARTS_CACHE_PATH
 
 
 def report_problems(report: Report, out: TextIO) -> None:
@@ -61,7 +60,7 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
             raise SystemExit(f"search: {problem}")
 
 
-def preload_libraries(charts_cache: str | Path | None = CHARTS_CACHE) -> None:
+def preload_libraries(charts_cache: str | Path | None = chart_cache.CACHE_DIR) -> None:
     """Import what both children would import, once, before they fork; the chart
     renderer's libraries too when no chart build is cached (else the children restore
     their charts without them)."""
@@ -87,7 +86,7 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
         pending = pool.apply_async(validate, (), {"content_dir": content,
                                                   "keep_contacts": True,
                                                   "cache_dir": cache_dir})
-        preload_libraries((extra or {}).get("CHARTS_CACHE_PATH", CHARTS_CACHE))
+        preload_libraries((extra or {}).get("CHARTS_CACHE_PATH", chart_cache.CACHE_DIR))
         report = pending.get()
     report_problems(report, out)
     if not report.ok:
