@@ -6,15 +6,25 @@ prefixes results with the folder the bundle is loaded from, so English results l
 /en/…. One bundle per language lets each be built as soon as its language is, while the
 other still builds. pagefind-entry.json is rewritten with sorted keys (Pagefind's order
 varies between runs) to keep builds byte-identical.
+
+Pagefind cannot update a bundle, so `make site` keeps each language's last bundles in
+`.cache/search/<lang>/<key>/`, the key a hash of that language's pages (paths and bytes)
+and the Pagefind command: a language whose pages did not change since (an edit to the
+other language's text, or none) gets its bundle back as it was, byte for byte, without
+indexing it again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from .sitemap import LANG_PREFIX
@@ -22,6 +32,8 @@ from .yamlio import atomic_write
 
 BUNDLE_DIR = "pagefind"
 ENTRY = "pagefind-entry.json"
+CACHE_DIR = Path(".cache/search")
+KEEP = 2  # bundles kept per language: the current one and the one before
 
 
 def pagefind_command() -> list[str]:
@@ -68,14 +80,71 @@ def indexed_languages(entry_text: str) -> dict[str, int]:
             for lang, info in sorted(json.loads(entry_text)["languages"].items())}
 
 
-def build_language_index(site: Path, lang: str) -> dict[str, int]:
-    """Index one language; {language: pages} as Pagefind found them (from <html lang>)."""
+def language_files(site: Path, lang: str) -> list[Path]:
+    """The pages Pagefind reads for `lang` (what `language_pages` points it at)."""
     root, glob = language_pages(site, lang)
-    run_pagefind(root, glob)
-    entry = root / BUNDLE_DIR / ENTRY
-    text = normalise_entry(entry.read_text(encoding="utf-8"))
-    atomic_write(entry, text)
-    return indexed_languages(text)
+    if glob is None:
+        return sorted(root.rglob("*.html"))
+    skip = {p for p in LANG_PREFIX.values() if p} | {BUNDLE_DIR}
+    files = []
+    for entry in sorted(root.iterdir()):
+        if entry.name in skip:
+            continue
+        if entry.is_dir():
+            files += sorted(entry.rglob("*.html"))
+        elif entry.suffix == ".html":
+            files.append(entry)
+    return files
+
+
+def pages_key(site: Path, lang: str) -> str:
+    """What a language's bundle is made from: its pages and the indexer."""
+    root, _ = language_pages(site, lang)
+    try:
+        version = metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    digest = hashlib.sha256(f"{shlex.join(pagefind_command())}\n{version}\n".encode())
+    for path in language_files(site, lang):
+        data = path.read_bytes()
+        digest.update(f"{path.relative_to(root).as_posix()}\n{len(data)}\n".encode())
+        digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
+                         ) -> dict[str, int]:
+    """Index one language; {language: pages} as Pagefind found them (from <html lang>).
+    With `cache_dir`, a bundle made from the same pages before is restored instead."""
+    root, glob = language_pages(site, lang)
+    bundle = root / BUNDLE_DIR
+    key = pages_key(site, lang) if cache_dir is not None else ""
+    kept = Path(cache_dir) / lang / key if cache_dir is not None else None
+    if kept is not None and (kept / ENTRY).is_file():
+        shutil.copytree(kept, bundle, dirs_exist_ok=True)
+        os.utime(kept)  # most recently used: kept longest
+    else:
+        run_pagefind(root, glob)
+        atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
+            encoding="utf-8")))
+        if kept is not None:
+            keep_bundle(bundle, kept)
+    return indexed_languages((bundle / ENTRY).read_text(encoding="utf-8"))
+
+
+def keep_bundle(bundle: Path, kept: Path) -> None:
+    """Store a copy of `bundle` as `kept` (whole or not at all), keeping the KEEP newest."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".new-"))
+    shutil.copytree(bundle, staging, dirs_exist_ok=True)
+    try:
+        staging.rename(kept)
+    except OSError:  # the other build stored the same bundle first
+        shutil.rmtree(staging, ignore_errors=True)
+    older = sorted((p for p in kept.parent.iterdir() if p.is_dir() and p != kept
+                    and not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
+    for stale in older[:max(0, len(older) - (KEEP - 1))]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def build_index(site: Path, langs: tuple[str, ...] = tuple(LANG_PREFIX)) -> dict[str, dict]:

@@ -55,7 +55,8 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
         if exc.code:
             raise
     if index:
-        problem = search.check_bundle(lang, search.build_language_index(output, lang))
+        problem = search.check_bundle(lang, search.build_language_index(output, lang,
+                                                                     search.CACHE_DIR))
         if problem:
             raise SystemExit(f"search: {problem}")
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+
+import pytest
 
 from pipeline.__main__ import main
 from pipeline.search import ENTRY, indexed_languages, normalise_entry
@@ -59,3 +63,45 @@ def test_command_fails_when_a_language_is_missing(tmp_path, capsys):
     page(tmp_path, "en/index.html", "uk", "Call", "A phone call")
     assert main(["search", "--site", str(tmp_path)]) == 1
     assert "the en index should hold en pages only; got uk: 1 pages" in capsys.readouterr().err
+
+
+def _bundle_bytes(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_unchanged_pages_get_their_bundle_back_without_indexing(tmp_path, monkeypatch):
+    """A language whose pages are as before is not indexed again: its kept bundle is
+    restored, byte for byte; a changed page, or another indexer, indexes again."""
+    from pipeline import search
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    page(site, "en/index.html", "en", "Call", "A phone call between presidents")
+    page(site, "en/contacts/x/index.html", "en", "Meeting", "A meeting in Geneva")
+    runs = []
+    real = search.run_pagefind
+    monkeypatch.setattr(search, "run_pagefind", lambda *a: (runs.append(a), real(*a)))
+    assert search.build_language_index(site, "en", cache) == {"en": 2}
+    first = _bundle_bytes(site / "en" / "pagefind")
+    shutil.rmtree(site / "en" / "pagefind")  # make site builds into an empty folder
+    assert search.build_language_index(site, "en", cache) == {"en": 2}
+    assert len(runs) == 1 and _bundle_bytes(site / "en" / "pagefind") == first
+
+    page(site, "en/contacts/x/index.html", "en", "Meeting", "A meeting in Helsinki")
+    assert search.build_language_index(site, "en", cache) == {"en": 2}
+    assert len(runs) == 2
+    monkeypatch.setenv("HOTLINE_PAGEFIND", "false")  # another indexer: not the kept bundle
+    with pytest.raises(subprocess.CalledProcessError):
+        search.build_language_index(site, "en", cache)
+
+
+def test_only_the_newest_bundles_are_kept(tmp_path):
+    from pipeline import search
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    for n in range(search.KEEP + 2):
+        page(site, "en/index.html", "en", "Call", f"Version {n} of the page")
+        search.build_language_index(site, "en", cache)
+    kept = [p for p in (cache / "en").iterdir() if p.is_dir()]
+    assert len(kept) == search.KEEP
+    assert search.pages_key(site, "en") in {p.name for p in kept}
