@@ -100,6 +100,7 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
@@ -803,6 +804,10 @@ class SentenceReader:
                 finer = self._dash_date(layout, hit, dates)
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
+            elif hit.date is None and hit.pair and not hit.trigger.anaphoric and not hit.count:
+                own = self._dash_apposition(layout, hit, dates)
+                if own is not None:
+                    self._set_date(hit, own, s.index)
 
     def _first_since(self, s: Sentence, layout: Layout, hits: list[Hit]) -> list[Hit]:
         """"перша зустріч Трампа й Путіна з часів саміту G20 в Осаці 2019 року", "their first
@@ -936,6 +941,33 @@ class SentenceReader:
                 hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
             return inside[0]
         return None
+
+    def _dash_apposition(self, layout: Layout, hit: Hit,
+                         dates: list[DateSpan]) -> DateSpan | None:
+        """"провели лише одну зустріч — у липні минулого року в Гамбурзі", "встреча …
+        состоялась неделей ранее — 14 ноября": a dash right after an undated contact opens
+        an apposition that says when it was. The date must open that clause (a place or a
+        word may come first) and the clause must name no contact of its own; the contact
+        word must end its own clause's business, close to the dash."""
+        ci = layout.clause(hit.trigger.start)
+        if ci + 1 >= len(layout.clause_starts):
+            return None
+        start, end = layout.clause_span(ci + 1)
+        # a dash, not a colon: ": 20 января Обама передаст полномочия" explains with an
+        # event of its own
+        if not DASH_OPEN_RE.match(layout.text, start) or any(
+                start <= t.start < end for t in self._triggers):
+            return None
+        if layout.distance((hit.trigger.start, hit.trigger.end), (start, start + 1)) > \
+                MAX_DATE_DISTANCE:
+            return None  # the dash is too far from the contact word to describe it
+        inside = [d for d in dates if start <= d.start < end and d.kind not in ("relday",)]
+        if not inside or layout.distance((start, start + 1), (inside[0].start,
+                                                              inside[0].end)) > 3:
+            return None
+        if hit.type_guessed and any(start <= p[0] < end for p in self._places):
+            hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
+        return inside[0]
 
     def _date_counts(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
                      cues: list[Cue]) -> None:
