@@ -24,12 +24,12 @@ from .locations import PlaceFinder
 from .sentences import Sentence
 from .triggers import (
     FUTURE_GATE,
+    IN_PERSON_RE,
     Cue,
     Trigger,
     find_cues,
     find_triggers,
     has_trigger,
-    in_person,
     is_process,
     status_of,
 )
@@ -100,6 +100,11 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+# "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
+# named as a point in time
+BACKGROUND_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
@@ -312,6 +317,8 @@ class SentenceReader:
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
         self._triggers = triggers
+        self._all_dates: list[DateSpan] | None = None  # found on demand (background mentions)
+        self._background: dict[int, int] = {}  # a background mention's date → its trigger
         for trigger in triggers:
             self._others = [t for t in triggers if t is not trigger]
             hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
@@ -583,6 +590,15 @@ class SentenceReader:
         if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
                 c.kind == "deny" and layout.clause(c.start) == ci - 1 for c in cues):
             return None  # "Пєсков заперечив, що Путін і Трамп розмовляли": denied
+        background = None if trigger.kind == "generic" else self._background_date(
+            layout, trigger, actors, places, s.lang)
+        if background is not None:
+            self._background[background.start] = trigger.start
+            # "have not met since their summit in Helsinki in July", "перший саміт після
+            # женевської зустрічі … в червні 2021 року": a contact named after since/after
+            # with a past date of its own was held then, whatever the clause's verb says
+            status = "held"
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, False)
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
@@ -590,7 +606,11 @@ class SentenceReader:
         if guessed:
             # a place counts unless another contact word stands between them: "обговорили
             # війну і домовилися про зустріч у Будапешті" places the meeting, not the talk
-            near = in_person(clause_text) or any(
+            # "особиста зустріч … після розмови": an in-person word is the contact word's
+            # next to it, not one past another contact word
+            near = any(not any(min(c_start + m.start(), trigger.end) <= o.start < max(
+                c_start + m.start(), trigger.start) for o in self._others)
+                for m in IN_PERSON_RE.finditer(clause_text)) or any(
                 layout.clause(p[0]) == ci and not any(
                     min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
                     for o in self._others) for p in self._places)
@@ -689,6 +709,11 @@ class SentenceReader:
         free: list[DateSpan] = []
         for span in dates:
             d_span = (span.start, span.end)
+            owner = next((i for i, h in enumerate(hits) if h.status == "held" and
+                          self._background.get(span.start) == h.trigger.start), None)
+            if owner is not None:
+                claims.setdefault(owner, []).append(span)  # "since their summit in July"
+                continue
             # names and durations between a contact word and its date do not part them
             # ("Саміт Дональда Трампа і Путіна 16 липня", "met for an hour and a half on
             # Monday")
@@ -940,6 +965,38 @@ class SentenceReader:
             if hit.type_guessed and any(start <= p[0] < end for p in self._places):
                 hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
             return inside[0]
+        return None
+
+    def _background_date(self, layout: Layout, trigger: Trigger, actors: list[Actor],
+                         places, lang: str) -> DateSpan | None:
+        """The past date of a contact named after "since / after / після / после / з часів":
+        a background mention of an earlier contact ("since their summit in Helsinki in
+        July", "після переговорів в Анкориджі 15 серпня"). The date must follow the contact
+        word in its clause, with only names and places between, and lie before the
+        publication date."""
+        text = layout.text
+        if not BACKGROUND_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start):
+            return None
+        ci = layout.clause(trigger.start)
+        nxt = min((t.start for t in self._triggers if t.start > trigger.end),
+                  default=len(text))
+        skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        skip += [(p[0], p[1]) for p in places]
+        if self._all_dates is None:
+            self._all_dates = find_dates(text, lang)
+        for span in self._all_dates:
+            if span.start < trigger.end or span.start >= nxt:
+                continue
+            if layout.clause(span.start) != ci or span.kind not in ("dm", "iso", "month",
+                                                                    "year"):
+                continue
+            # (first names and "і" between the sides count: "Джо Байдена і Володимира Путіна")
+            if _gap(layout, (span.start, span.end), (trigger.start, trigger.end), skip) > 4:
+                return None
+            resolved = resolve(span, self.published, "past")
+            if resolved is None or _bounds(resolved.value)[0] >= self.published:
+                return None
+            return span
         return None
 
     def _dash_apposition(self, layout: Layout, hit: Hit,

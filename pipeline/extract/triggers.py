@@ -339,6 +339,10 @@ def has_trigger(text: str) -> bool:
     return bool(_type_matches(text))
 
 
+APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|after|before|following|"
+                      r"з\s+часів)(?!\w)", re.I)
+
+
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
@@ -373,7 +377,10 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if merged:
             last = merged[-1]
             if (layout.clause(last.start) == layout.clause(t.start)
-                    and layout.distance((last.start, last.end), (t.start, t.end)) <= 1):
+                    and layout.distance((last.start, last.end), (t.start, t.end)) <= 1
+                    # "зустріч після переговорів", "call since the summit": two contacts,
+                    # one a point in time for the other
+                    and not APART_RE.search(text, last.end, t.start)):
                 kind = last.kind if RANK[last.kind] >= RANK[t.kind] else t.kind
                 if {last.kind, t.kind} == {"call", "meeting"}:
                     kind = "call"

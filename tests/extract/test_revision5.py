@@ -30,3 +30,42 @@ def test_colon_after_a_contact_is_not_its_date(extract):
     got = _brief(extract("Зустріч у Празі стала останньою для Обами і Медведєва: у червні він "
                          "складе повноваження.", "2012-03-10", "uk"))
     assert not any(r[2].startswith("2012-06") for r in got)
+
+
+# -- an earlier contact named as a point in time ("since", "after", "після") ----------------
+
+def test_contact_after_since_with_its_own_date_is_held(extract):
+    """"have not spoken since their summit in Vienna in June": the summit, dated by its own
+    words, was held then, though the clause's verb is negated or in the future."""
+    got = _brief(extract("Obama and Medvedev have not met since their summit in Vienna in "
+                         "April, aides said.", "2010-09-30", "en"))
+    assert got == [("meeting", "held", "2010-04")]
+    got = _brief(extract("Це буде перша особиста зустріч Трампа і Путіна після розмови Джо "
+                         "Байдена з Володимиром Путіним у грудні 2021 року.", "2025-05-02", "uk"))
+    assert ("call", "held", "2021-12") in got
+    assert not any(r[1] == "announced" and r[2].startswith("2021") for r in got)
+    got = _brief(extract("Путин и Обама не общались с момента встречи Путина и Обамы в "
+                         "Пекине 10 ноября.", "2014-12-20", "ru"))
+    assert ("meeting", "held", "2014-11-10") in got
+
+
+def test_contact_after_after_with_a_future_date_stays_a_plan(extract):
+    """"after the summit on 15 August" before that day is no held contact; nor is a
+    contact of a third party named after "after"."""
+    got = _brief(extract("Trump will decide on sanctions after his summit with Putin on "
+                         "August 15.", "2025-08-10", "en"))
+    assert not any(r[1] == "held" for r in got)
+    got = _brief(extract("Trump phoned Putin on Monday, after his meeting with Zelensky on "
+                         "Sunday.", "2025-08-20", "en"))
+    assert got == [("call", "held", "2025-08-18")]
+
+
+def test_contact_words_parted_by_after_are_two(extract):
+    """"зустріч після переговорів": two contact words with "після" between are two
+    contacts, not one merged word."""
+    from pipeline.extract.clauses import Layout
+    from pipeline.extract.triggers import find_triggers
+    text = "Це мала бути друга зустріч після переговорів у Женеві."
+    assert len(find_triggers(text, Layout.of(text))) == 2
+    text = "Это была телефонная беседа президентов."
+    assert len(find_triggers(text, Layout.of(text))) == 1
