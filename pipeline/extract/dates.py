@@ -109,6 +109,20 @@ AGO = (r"(?:(?P<agon>\d{1,2}|один|одну|одна|два|дві|две|т�
        r"несколько|one|two|three|four|five|a\s+few|an?)\s+)?(?P<agou>день|дні|днів|дня|дней|"
        r"days?|тиждень|тижні|тижнів|неделю|недели|недель|weeks?)\s+(?:тому|назад|ago)")
 
+# the contact noun a date adjective or an attributive year must stand before
+ATTR_NOUN_EN = (r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:summit|meeting|talks|sit-down|"
+                r"(?:phone\s+|video\s+)?call)(?!\w)")
+ATTR_NOUN_CYR = (r"\s+(?:[\w'ʼ-]+\s+)?(?:розмов|дзвін|дзвон|зустріч|переговор|саміт|"
+                 r"разговор|звон|встреч|бесед|саммит|созвон)")
+# weekday adjectives, each form's stem with the weekday it names (no "середн-": "average")
+DAY_ADJ = {"понеділков": 0, "вівторков": 1, "четвергов": 3, "п'ятничн": 4, "пʼятничн": 4,
+           "суботн": 5, "недільн": 6, "понедельничн": 0, "вторничн": 1, "пятничн": 4,
+           "субботн": 5, "воскресн": 6}
+_DAY_ADJ = "(?:" + "|".join(re.escape(k) for k in DAY_ADJ) + r")\w*"
+REL_ADJ = {"вчорашн": -1, "учорашн": -1, "вчерашн": -1, "позавчорашн": -2,
+           "позавчерашн": -2, "сьогоднішн": 0, "сегодняшн": 0, "завтрашн": 1}
+_REL_ADJ = "(?:" + "|".join(REL_ADJ) + r")\w*"
+
 SPAN_ALTERNATIVES = [
     AGO,
     rf"(?P<iso>{YEAR}-\d\d-\d\d)",
@@ -131,6 +145,12 @@ SPAN_ALTERNATIVES = [
     WEEKEND,
     SEASON,
     rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
+    # "Trump's 2018 summit with Putin", "the 2019 G20 summit": a year as the noun's attribute
+    rf"(?P<y7>{YEAR})(?={ATTR_NOUN_EN})",
+    # "суботньої телефонної розмови", "субботнего разговора", "вчорашня зустріч": a day as
+    # an adjective of the contact noun (the English "Saturday's call" is a possessive)
+    rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
+    rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})",
     rf"(?P<y6>{YEAR})\s+(?:року|года)",
 ]
 SPAN_GATE = Gate(SPAN_ALTERNATIVES)
@@ -306,8 +326,17 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                 continue  # bare English season words are too often not dates
             else:
                 span = DateSpan(kind="season", offset=_modifier(g.get("smod")) or 0, **common)
-        elif g.get("y5") or g.get("y6"):
-            span = DateSpan(kind="year", year=int(g.get("y5") or g.get("y6")), **common)
+        elif g.get("y5") or g.get("y6") or g.get("y7"):
+            span = DateSpan(kind="year", year=int(g.get("y5") or g.get("y6") or g.get("y7")),
+                            **common)
+        elif g.get("wda"):
+            word = g["wda"].lower()
+            span = DateSpan(kind="weekday", day=next(v for k, v in DAY_ADJ.items()
+                                                     if word.startswith(k)), **common)
+        elif g.get("rela"):
+            word = g["rela"].lower()
+            span = DateSpan(kind="relday", offset=next(v for k, v in REL_ADJ.items()
+                                                       if word.startswith(k)), **common)
         else:  # pragma: no cover - every alternative sets a group
             continue
         if span.month is not None and not 1 <= span.month <= 12:

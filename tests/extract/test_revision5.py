@@ -69,3 +69,34 @@ def test_contact_words_parted_by_after_are_two(extract):
     assert len(find_triggers(text, Layout.of(text))) == 2
     text = "Это была телефонная беседа президентов."
     assert len(find_triggers(text, Layout.of(text))) == 1
+
+
+# -- a date as an attribute of the contact noun --------------------------------------------
+
+def test_day_adjective_dates_its_contact_noun(extract):
+    """"суботньої телефонної розмови", "воскресного разговора": a weekday said as an
+    adjective of the contact noun dates it, as the English "Saturday's call" does."""
+    got = _brief(extract("Білий дім розповів подробиці суботньої телефонної розмови Обами з "
+                         "Путіним.", "2014-03-04", "uk"))
+    assert got == [("call", "held", "2014-03-01")]
+    got = _brief(extract("Вчерашний разговор Путина и Трампа продлился больше двух часов.",
+                         "2025-05-20", "ru"))
+    assert got == [("call", "held", "2025-05-19")]
+
+
+def test_day_adjective_of_another_noun_is_no_date():
+    """"субботний матч", "середня тривалість": not a contact noun, no date ("середн-" means
+    "average", not Wednesday's)."""
+    from pipeline.extract.dates import find_dates
+    assert find_dates("Путин посмотрел субботний матч.", "ru") == []
+    assert find_dates("середня тривалість розмови", "uk") == []
+
+
+def test_attributive_year_dates_its_contact_noun(extract):
+    """"Obama's 2009 summit with Medvedev in Moscow": a year before the contact noun dates
+    it; a past year makes the contact held."""
+    got = _brief(extract("Biden hopes to avoid a repeat of Obama's 2013 summit with Putin in "
+                         "Northern Ireland.", "2021-06-10", "en"))
+    assert ("meeting", "held", "2013") in got
+    from pipeline.extract.dates import find_dates
+    assert find_dates("They cut 2018 budgets for the talks.", "en") == []
