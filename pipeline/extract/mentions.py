@@ -143,7 +143,8 @@ DAYS_AFTER_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$", re.I)
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "один": 1,
               "одну": 1, "два": 2, "дві": 2, "три": 3, "следующий": 1, "наступного": 1}
-ED_VERB_RE = re.compile(r"\s+((?-i:[a-z]{3,}ed))(?!\w)")
+# "on Thursday abruptly canceled": an -ly adverb may stand between the date and its verb
+ED_VERB_RE = re.compile(r"\s+(?:(?-i:[a-z]{2,}ly)\s+)?((?-i:[a-z]{3,}ed))(?!\w)")
 CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+также)(?![\w-])", re.I)
 HEADLINE_PRESENT_RE = re.compile(
     r"(?<![\w-])(?-i:hold|holds|speak|speaks|meet|meets|talk|chat|chats|discuss|discusses|"

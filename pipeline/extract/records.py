@@ -123,6 +123,9 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
+    if g.location and h.location and g.location != h.location and g.status in (
+            "cancelled", "postponed"):
+        return False  # the meeting planned in Paris is not the one planned in Buenos Aires
     gd = g.date.value if g.date else None
     hd = h.date.value if h.date else None
     if gd and hd and g.type != h.type and len(gd) != len(hd):

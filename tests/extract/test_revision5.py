@@ -100,3 +100,24 @@ def test_attributive_year_dates_its_contact_noun(extract):
     assert ("meeting", "held", "2013") in got
     from pipeline.extract.dates import find_dates
     assert find_dates("They cut 2018 budgets for the talks.", "en") == []
+
+
+# -- which contact a date belongs to ---------------------------------------------------------
+
+def test_date_before_an_adverb_and_verb_dates_the_verb(extract):
+    """"Obama on Wednesday abruptly canceled his summit with Putin": the date is the
+    cancelling's, not the summit's; the plan's own date comes from "had been set for"."""
+    got = _brief(extract("Obama on Wednesday abruptly canceled his planned summit with Putin "
+                         "in Moscow. The two had been due to meet in early September.",
+                         "2013-08-07", "en"))
+    assert got == [("meeting", "cancelled", "2013-09")]
+    got = _brief(extract("Obama on Wednesday met Putin in Moscow.", "2013-08-07", "en"))
+    assert got == [("meeting", "held", "2013-08-07")]  # no date elsewhere: the day it is
+
+
+def test_cancelled_plans_at_two_places_are_two(extract):
+    """A plan called off in Paris and another called off in Moscow are two contacts, even
+    when one of them has no date."""
+    got = _brief(extract("Трамп отменил встречу с Путиным в Москве. Ранее была отменена и "
+                         "встреча Трампа и Путина в Париже 11 ноября.", "2018-11-29", "ru"))
+    assert len([r for r in got if r[1] == "cancelled"]) == 2
