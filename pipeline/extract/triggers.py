@@ -138,6 +138,9 @@ STATUS_PATTERNS: dict[str, str] = {
 
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
+        # a plan announced as not to be: "would not hold a summit … early next month"
+        r"(?:will|would)\s+not\s+hold|won't\s+hold|"
+        r"не\s+(?:проведе|проведуть|проведет|проведут)(?!\w)|"
         r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
         # the plan is gone without a cancel verb: "no longer in the works", "off the table"
         r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
@@ -339,6 +342,12 @@ def has_trigger(text: str) -> bool:
     return bool(_type_matches(text))
 
 
+# "their previous call", "the first call", "Another call": an ordinal makes a bare "call" a
+# contact (not "their call for a ceasefire", "a call to arms", "the last call on …")
+ORDINAL_CALL_RE = re.compile(
+    r"(?<![\w-])(?:previous|first|second|third|latest|last|next|another|earlier|"
+    r"phone|telephone)\s+$", re.I)
+CALL_FOR_RE = re.compile(r"\s+(?:for|to\s+(?!(?-i:[A-Z])))", re.I)
 APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|after|before|following|"
                       r"з\s+часів)(?!\w)", re.I)
 
@@ -354,7 +363,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
             continue
         if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
                 NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
-                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end):
+                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end) and not (
+                    ORDINAL_CALL_RE.search(text, max(0, start - 30), start)
+                    and not CALL_FOR_RE.match(text, end)):
             continue  # a bare "call" counts only after a name ("the Trump-Putin call") or
             # with its other side after it ("a very productive call with President Putin")
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):

@@ -121,3 +121,32 @@ def test_cancelled_plans_at_two_places_are_two(extract):
     got = _brief(extract("Трамп отменил встречу с Путиным в Москве. Ранее была отменена и "
                          "встреча Трампа и Путина в Париже 11 ноября.", "2018-11-29", "ru"))
     assert len([r for r in got if r[1] == "cancelled"]) == 2
+
+
+# -- status from the governing verb ----------------------------------------------------------
+
+def test_would_not_hold_a_planned_contact_cancels_it(extract):
+    """"announced that Obama would not hold a summit … next month", "не проведе зустріч":
+    a plan said not to be is cancelled, not dropped as a negation."""
+    got = _brief(extract("The White House said on Monday that Biden would not hold a summit "
+                         "with Putin in Geneva next month.", "2021-05-10", "en"))
+    assert got == [("meeting", "cancelled", "2021-06")]
+    got = _brief(extract("Трамп не проведе запланованої зустрічі з Путіним у Будапешті.",
+                         "2025-10-22", "uk"))
+    assert [r[:2] for r in got] == [("meeting", "cancelled")]
+    # a negated past stays no contact
+    assert extract("Obama and Putin did not hold talks in Paris.", "2015-12-01", "en") == []
+
+
+# -- a bare "call" after an ordinal ----------------------------------------------------------
+
+def test_ordinal_makes_a_bare_call_a_contact(extract):
+    """"Their previous call took place in late November": an ordinal before a bare "call"
+    makes it a contact word; "their call for a ceasefire" stays a demand."""
+    got = _brief(extract("Trump and Putin spoke on Monday. Their previous call took place at "
+                         "the end of November.", "2025-12-10", "en"))
+    assert ("call", "held", "2025-11") in got
+    from pipeline.extract.clauses import Layout
+    from pipeline.extract.triggers import find_triggers
+    text = "Their previous call for a ceasefire was ignored in May."
+    assert find_triggers(text, Layout.of(text)) == []
