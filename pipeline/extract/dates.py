@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gate import Gate
@@ -342,7 +342,28 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
         if span.month is not None and not 1 <= span.month <= 12:
             continue
         spans.append(span)
-    return spans
+    return _join_year_and_month(text, spans)
+
+
+def _join_year_and_month(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"торік у червні", "в прошлом году в июне", "last year in June", "in June last year":
+    a relative year next to a month without a year is one date, that month of that year (as
+    "у червні минулого року" already is)."""
+    out: list[DateSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not text[prev.end:span.start].strip(" ,") and (
+                {prev.kind, span.kind} == {"period", "month"}):
+            year, month = (prev, span) if prev.kind == "period" else (span, prev)
+            if year.unit == "year" and year.offset and month.year is None and \
+                    month.modifier is None and month.day is None and not month.offset:
+                out[-1] = replace(month, start=prev.start, end=span.end,
+                                  text=text[prev.start:span.end], offset=year.offset,
+                                  modifier=0, bounded=prev.bounded or span.bounded,
+                                  past=prev.past or span.past)
+                continue
+        out.append(span)
+    return out
 
 
 # -- normalisation by dateparser --------------------------------------------------------

@@ -55,7 +55,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
-        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])[\w-]*)(?![\w'’-])"
+        # naming, not phoning: "called Biden «a very experienced statesman»", "called him a"
+        r"(?!\s+(?:(?:a|an|the|his|her|their)\s|[\"“«‘'])))|"
         # the verb: "would call Putin soon" (not "call Putin's bluff")
         r"call(?=\s+(?-i:[A-Z])[\w-]*(?!['’\w-])(?!\s+(?:a|an|the)\s))"),
     "meeting": (
@@ -241,6 +243,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
+        # the past of "may": "міг спілкуватися", "мог встречаться" (a claim, not a fact)
+        r"міг|могла|могли|мог|"
         r"якобы|будто\s+бы|нібито|буцімто|allegedly|threaten\w*|погрож\w*|пригрози\w*|"
         r"погрози\w*|угрожа\w*|грозит\w*|possible|potential|prospective|"
         r"можлив\w*|потенційн\w*|возможн\w*|потенциальн\w*|приємно|приятно|радий|рада|рад|glad|"
@@ -273,7 +277,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"неодноразово|несколько\s+раз|неоднократно|многократно|двічі|дважды|twice|тричі|трижды|"
         r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
         r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
-        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно"),
+        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно|"
+        # "до семи разів", "до пяти раз": an upper bound of a count
+        r"до\s+(?:двох|трьох|чотирьох|п'яти|шести|семи|восьми|десяти|двух|трех|четырех|"
+        r"пяти|\d+)\s+раз\w*"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
         r"ever|once|"

@@ -150,3 +150,41 @@ def test_ordinal_makes_a_bare_call_a_contact(extract):
     from pipeline.extract.triggers import find_triggers
     text = "Their previous call for a ceasefire was ignored in May."
     assert find_triggers(text, Layout.of(text)) == []
+
+
+def test_relative_year_next_to_a_month_is_one_date(extract):
+    """"торік у червні", "в прошлом году в июне", "last year in June": that month of last
+    year, not the whole year."""
+    import datetime as dt
+
+    from pipeline.extract.dates import find_dates, resolve
+    base = dt.date(2020, 3, 31)
+    for text, lang in (("торік у червні", "uk"), ("в прошлом году в июне", "ru"),
+                       ("last year in June", "en"), ("in June last year", "en")):
+        (span,) = find_dates(text, lang)
+        assert resolve(span, base, "past").value == "2019-06"
+    got = _brief(extract("Особисто Обама і Медведєв бачилися торік у квітні в Лондоні.",
+                         "2010-03-01", "uk"))
+    assert got == [("meeting", "held", "2009-04")]
+    # a year and a month parted by other words stay two dates
+    assert len(find_dates("торік вони зустрічалися у червні", "uk")) == 2
+
+
+# -- what is no contact ----------------------------------------------------------------------
+
+def test_naming_is_not_phoning(extract):
+    """"Putin called Biden «a killer»", "called him a genius": naming, not a call."""
+    assert extract("Putin called Biden «a decent man» and praised his experience.",
+                   "2021-06-17", "en") == []
+    assert extract("Trump called Putin a genius on Tuesday.", "2022-02-23", "en") == []
+    got = _brief(extract("Trump called Putin on Tuesday.", "2025-02-13", "en"))
+    assert got == [("call", "held", "2025-02-11")]
+
+
+def test_claims_of_what_may_have_been_are_no_contacts(extract):
+    """"міг спілкуватися … до семи разів", "мог созваниваться": a claimed possibility and an
+    upper bound of a count are no contacts."""
+    assert extract("У книзі стверджується, що Обама міг спілкуватися з Медведєвим у 2011 році "
+                   "до семи разів.", "2013-05-01", "uk") == []
+    assert extract("По данным газеты, Трамп мог созваниваться с Путиным в 2022 году.",
+                   "2024-10-10", "ru") == []
