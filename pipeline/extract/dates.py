@@ -157,7 +157,9 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
-    r"перед|починаючи\s+з|начиная\s+с)\s*$", re.I)
+    r"перед|починаючи\s+з|начиная\s+с|"
+    # "с начала 2022 года", "since the start of 2022": the start of a period is a bound too
+    r"(?:з|від|с|since)\s+(?:the\s+)?(?:початку|начала|start\s+of|beginning\s+of))\s*$", re.I)
 EVE_OF_RE = re.compile(
     r"\s+(?:саміт|зустріч|візит|переговор|розмов|засідан|вибор|свят|річниц|встреч|саммит|"
     r"визит|разговор|заседан|выбор|праздн|годовщин|поїздк|поездк|форум|конференц)", re.I)

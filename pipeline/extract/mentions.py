@@ -103,7 +103,8 @@ LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
 # "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
 # named as a point in time
 BACKGROUND_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*)\s+"
+    r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
+    r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
@@ -358,6 +359,8 @@ class SentenceReader:
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+            self._holders_then(hits, actors)  # (not the "first … since 2022" twins: a
+            # bound, not a contact of the presidents then)
             hits += self._first_since(s, layout, hits)
         if self.era is not None:
             self._date_by_era(s, hits)
@@ -375,6 +378,22 @@ class SentenceReader:
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
+        """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
+        named only by its office ("лидеры", "президент США", "the two presidents") is whoever
+        held that office on the contact's date, not on the publication date. A side named
+        by name stays (Putin as prime minister in 2009 is dropped later, not renamed)."""
+        named = {a.person for a in actors if a.kind == "name"}
+        for h in hits:
+            if not h.pair or h.date is None:
+                continue
+            first, last = _bounds(h.date.value)
+            on = first + (last - first) / 2
+            if h.us not in named and not self.finder.in_office(h.us, first, last):
+                h.us = self.finder.holder("us_president", on, ("president",)) or h.us
+            if h.ru not in named and not self.finder.in_office(h.ru, first, last):
+                h.ru = self.finder.holder("ru_president", on, ("president",)) or h.ru
 
     def _track_era(self, s: Sentence) -> None:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until

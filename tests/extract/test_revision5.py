@@ -188,3 +188,52 @@ def test_claims_of_what_may_have_been_are_no_contacts(extract):
                    "до семи разів.", "2013-05-01", "uk") == []
     assert extract("По данным газеты, Трамп мог созваниваться с Путиным в 2022 году.",
                    "2024-10-10", "ru") == []
+
+
+def test_offices_are_their_holders_on_the_contacts_date(extract):
+    """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side named
+    only by its office is whoever held it then, not on the publication date."""
+    got = extract("Байден встретится с Путиным в Женеве 16 июня. Предыдущий саммит лидеров "
+                  "России и США прошел в Хельсинки в 2018 году.", "2021-06-10", "ru")
+    assert sorted((tuple(r["participants"]), str(r["date"])) for r in got) == [
+        (("biden", "putin"), "2021-06-16"), (("trump", "putin"), "2018")]
+    got = extract("Попередній саміт президентів США і Росії відбувся в Гельсінкі у 2018 році.",
+                  "2021-06-10", "uk")
+    assert [tuple(r["participants"]) for r in got] == [("trump", "putin")]
+    # a named side keeps its name: Putin, prime minister in 2009, is not renamed Medvedev
+    got = extract("Обама і Путін зустрілися в Москві в липні 2009 року.", "2021-06-10", "uk")
+    assert all("medvedev" not in r["participants"] for r in got)
+
+
+def test_since_the_start_of_a_year_is_a_bound(extract):
+    """"первый разговор с начала 2022 года", "перша розмова від початку 2022 року": the
+    start of a period bounds the count; it dates no contact."""
+    from pipeline.extract.dates import find_dates
+    (span,) = find_dates("первый разговор с начала 2022 года", "ru")
+    assert span.bounded
+    (span,) = find_dates("перша розмова від початку 2022 року", "uk")
+    assert span.bounded
+    (span,) = find_dates("говорили на початку 2022 року", "uk")
+    assert not span.bounded
+
+
+def test_will_not_meet_cancels_a_plan(extract):
+    """"Обама не будет встречаться с Путиным в Москве в сентябре", "would not meet Putin at
+    the G20": a plan said not to be is cancelled, not announced."""
+    got = _brief(extract("Обама не будет встречаться с Путиным в Москве в сентябре, заявили в "
+                         "Белом доме.", "2013-08-08", "ru"))
+    assert got == [("meeting", "cancelled", "2013-09")]
+    got = _brief(extract("Trump said he would not meet Putin at the G20 in Buenos Aires.",
+                         "2018-11-29", "en"))
+    assert [r[:2] for r in got] == [("meeting", "cancelled")]
+
+
+def test_since_they_met_is_a_held_background_contact(extract):
+    """"have not spoken since they met in Anchorage in August", "С момента встречи в
+    Анкоридже в августе лидеры не разговаривали": the earlier meeting was held then."""
+    got = _brief(extract("Trump and Putin spoke in October. The two leaders had not spoken "
+                         "since they met in Anchorage in August.", "2025-10-20", "en"))
+    assert ("meeting", "held", "2025-08") in got
+    got = _brief(extract("Трамп и Путин говорили в октябре. С момента встречи в Анкоридже в "
+                         "августе лидеры не разговаривали.", "2025-10-20", "ru"))
+    assert ("meeting", "held", "2025-08") in got
