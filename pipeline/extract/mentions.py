@@ -106,6 +106,8 @@ BACKGROUND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
     r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
+                         r"standing\s+up|on\s+the\s+go", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
@@ -638,6 +640,10 @@ class SentenceReader:
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
+            if STANDING_RE.search(text):
+                # "spoke again on the margins …, describing the contacts as «on the go»",
+                # "поговорили на ходу": a few words standing, a brief encounter
+                kind = "brief_encounter"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
         counted = any(c.kind == "count" and layout.distance(
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
@@ -1138,6 +1144,40 @@ class SentenceReader:
                 model.date and model.date.value == twin.date.value):
             return []
         return [twin]
+
+    def follow_up(self, a: Analysis, model: Hit) -> None:
+        """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали
+        близько 70 хвилин", "Обама прийняв запрошення відвідати Москву. Візит … запланований
+        на липень": the next sentence names the contact again by its word alone, with a
+        date right by it; that date is the undated contact's. Only when the sentence names
+        no one else and has that one date, and the date fits the contact's status."""
+        if model.date is not None or model.status not in ("held", "announced"):
+            return
+        s = a.sentence
+        if any(x.kind in ("third", "official", "name") for x in a.actors):
+            return
+        words = [h for h in a.hits if h.pair is None and not h.count and h.status in (
+            "unclear", model.status) and (h.type == model.type or h.type_guessed)]
+        if len(words) != 1:
+            return
+        t = words[0].trigger
+        layout = Layout.of(s.text)
+        dates = [d for d in find_dates(s.text, s.lang) if not d.bounded]
+        skip = [(x.start, x.end) for x in a.actors if x.kind in ("role", "group")]
+        if len(dates) != 1 or layout.clause(dates[0].start) != layout.clause(t.start) or \
+                _gap(layout, (dates[0].start, dates[0].end), (t.start, t.end), skip) > 4:
+            return
+        probe = Hit(s.index, t, model.us, model.ru, model.type, model.type_guessed,
+                    model.status, model.explicit)
+        self._set_date(probe, dates[0], s.index)
+        if probe.date is None:
+            return
+        first, last = _bounds(probe.date.value)
+        if (model.status == "held" and first > self.published) or (
+                model.status == "announced" and last < self.published):
+            return
+        model.date, model.date_text, model.date_sentence = probe.date, probe.date_text, s.index
+        model.vague_past = False
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published

@@ -12,7 +12,6 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +26,7 @@ from ..model import (
 )
 from .articles import Article
 from .dates import Resolved
-from .mentions import Analysis, Hit
+from .mentions import STANDING_RE, Analysis, Hit
 from .quotes import find_quotes
 
 FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration", "topics",
@@ -35,8 +34,6 @@ FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration",
 TYPE_SLUG = {"call": "call", "video_call": "video-call", "meeting": "meeting",
              "brief_encounter": "encounter"}
 MAX_QUOTE = 300
-STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
-                         r"standing\s+up|on\s+the\s+go", re.I)
 FALLBACK_NOTE = Bilingual(
     uk="Дата публікації статті: текст не називає дня контакту.",
     en="The article's publication date: the text does not name the day of the contact.")

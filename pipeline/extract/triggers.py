@@ -357,6 +357,10 @@ ORDINAL_CALL_RE = re.compile(
     r"(?<![\w-])(?:previous|first|second|third|latest|last|next|another|earlier|"
     r"phone|telephone)\s+$", re.I)
 CALL_FOR_RE = re.compile(r"\s+(?:for|to\s+(?!(?-i:[A-Z])))", re.I)
+# "the summit sessions", "the summit venue": the word names the event another noun belongs to
+NOUN_MODIFIER_RE = re.compile(
+    r"\s+(?:sessions?|venue|hosts?|room|hall|site|declaration|communiqu\w*|dinner|lunch|"
+    r"organi[sz]ers?|photo|plenary|press\s+center|center|centre)(?!\w)", re.I)
 APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|after|before|following|"
                       r"з\s+часів)(?!\w)", re.I)
 
@@ -381,6 +385,7 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
             dropped_end = end
             continue
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
+                                  NOUN_MODIFIER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]

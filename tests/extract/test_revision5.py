@@ -237,3 +237,38 @@ def test_since_they_met_is_a_held_background_contact(extract):
     got = _brief(extract("Трамп и Путин говорили в октябре. С момента встречи в Анкоридже в "
                          "августе лидеры не разговаривали.", "2025-10-20", "ru"))
     assert ("meeting", "held", "2025-08") in got
+
+
+# -- the next sentence dates the contact just named -----------------------------------------
+
+def test_next_sentence_dates_an_undated_contact(extract):
+    """"… провели свою першу зустріч. Переговори у вівторок тривали годину": the contact
+    word alone, with a date by it, in the next sentence dates the contact named before."""
+    got = _brief(extract("Байден і Путін провели в Женеві свою першу зустріч. Переговори у "
+                         "вівторок тривали близько трьох годин.", "2021-06-17", "uk"))
+    assert got == [("meeting", "held", "2021-06-15")]
+    got = _brief(extract("Medvedev accepted an invitation to visit Washington. The visit is "
+                         "planned for June.", "2010-04-20", "en"))
+    assert got == [("meeting", "announced", "2010-06")]
+
+
+def test_next_sentence_with_another_party_dates_nothing(extract):
+    """A sentence that names someone else, or a date that does not fit the status, leaves
+    the contact before it undated."""
+    got = _brief(extract("Байден і Путін провели в Женеві свою першу зустріч. Переговори "
+                         "Блінкена з Лавровим у вівторок тривали годину.", "2021-06-17", "uk"))
+    assert ("meeting", "held", "2021-06-15") not in got
+    got = _brief(extract("Medvedev accepted an invitation to visit Washington. The visit was "
+                         "discussed in March.", "2010-04-20", "en"))
+    assert ("meeting", "announced", "2010-03") not in got
+
+
+def test_standing_talk_is_a_brief_encounter(extract):
+    """"They spoke again on the margins …, describing the contacts as «on the go»",
+    "поговорили на ходу": a brief encounter; "the summit sessions" is the event."""
+    got = _brief(extract("Obama and Putin spoke on the margins of one of the summit sessions, "
+                         "describing the talk as «on the go».", "2015-11-16", "en"))
+    assert [r[0] for r in got] == ["brief_encounter"]
+    got = _brief(extract("Обама і Путін поговорили на ходу в кулуарах саміту.", "2015-11-16",
+                         "uk"))
+    assert [r[0] for r in got] == ["brief_encounter"]
