@@ -496,8 +496,11 @@ class SentenceReader:
                     not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
                             for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
+            # (an official in another clause after the contact word only comments on it:
+            # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
             if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
-                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
+                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
+                    and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
                         (h.us or h.ru) and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):

@@ -109,7 +109,9 @@ EVENT_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?[«\"“]?(?:G\s?\d+|Совет\w*|Рад[аиі]\s+Росія|Council|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
     r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
     r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
-    r"on\s+nuclear)")
+    r"on\s+nuclear|"
+    # the same names in lower case inside quotes: "саміт «вісімки»", "саммит «двадцатки»"
+    r"[«\"“](?:вісімк|восьмерк|двадцятк|двадцатк|сімк|семерк)\w*)")
 EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
     r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"

@@ -272,3 +272,21 @@ def test_standing_talk_is_a_brief_encounter(extract):
     got = _brief(extract("Обама і Путін поговорили на ходу в кулуарах саміту.", "2015-11-16",
                          "uk"))
     assert [r[0] for r in got] == ["brief_encounter"]
+
+
+def test_lower_case_event_name_in_quotes_is_the_event(extract):
+    """"Саміт «вісімки» завершиться в п'ятницю": the summit is the event, not one more
+    meeting of the pair."""
+    got = _brief(extract("Обама і Медведєв у четвер провели переговори на полях саміту. Саміт "
+                         "«вісімки» завершиться в п'ятницю.", "2011-05-27", "uk"))
+    assert got == [("meeting", "held", "2011-05-26")]
+
+
+def test_official_commenting_after_a_timeline_entry_does_not_block_it(extract):
+    """"Feb. 12 — A phone call from Camp David; a U.S. official says …": the official comments
+    on the call in a clause of their own; "an aide's call with Ushakov" stays theirs."""
+    text = ("Biden and Putin: the record\n\n"
+            "- Jan. 26 — First phone call between Biden and Putin.\n"
+            "- Feb. 12 — A phone call from Camp David; a U.S. official says little changed.\n")
+    got = _brief(extract(text, "2022-02-23", "en"))
+    assert ("call", "held", "2022-02-12") in got
