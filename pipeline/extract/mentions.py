@@ -43,7 +43,7 @@ THEN_RE = re.compile(
     r"as\s+well\s+as)\s+$", re.I)
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
-    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that|"
+    r"[\s,]*(?:який|яка|яке|які|яку|якого|якої|якій|якому|котор\w+|which|that|"
     # "поговорить в Париже, где в воскресенье прошли мероприятия": the place's day is theirs
     r"де|где|where)\b", re.I)
 # "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
@@ -108,6 +108,7 @@ BACKGROUND_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
+WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
@@ -558,6 +559,15 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if ci > 0 and WHO_START_RE.match(text, c_start) and not any(
+                a.kind in ("name", "role", "self", "group", "pronoun")
+                and c_start <= a.start < trigger.start for a in actors):
+            # "спецпосланник Стив Уиткофф, который встретился с Путиным", "Witkoff, who
+            # met Putin": the relative clause's subject is the noun before it
+            antecedent = [a for a in actors if a.end <= c_start and a.kind in (
+                "name", "role", "self", "third", "official")]
+            if antecedent and antecedent[-1].kind in ("third", "official"):
+                return None
         if SINCE_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start) and \
                 FIRST_RE.search(text, max(0, trigger.start - 120), trigger.start):
             # "поговорили вперше після саміту на Алясці", "their first call since the summit":
@@ -580,6 +590,11 @@ class SentenceReader:
         people = [a for a in in_clause if a.kind in ("name", "role", "self") and not any(
             trigger.end <= o.start and o.end <= a.start and _governs(layout, o, a)
             for o in self._others)]
+        if trigger.kind == "generic" and not people and ci > 0 and (
+                RELATIVE_START_RE.match(text, c_start) or WHO_START_RE.match(text, c_start)):
+            # "переход, которому должны предшествовать переговоры": talks in a relative
+            # clause that names no side are the noun's business, not the pair's
+            return None
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
                        and layout.clause(a.start) != ci

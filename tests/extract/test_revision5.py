@@ -290,3 +290,35 @@ def test_official_commenting_after_a_timeline_entry_does_not_block_it(extract):
             "- Feb. 12 — A phone call from Camp David; a U.S. official says little changed.\n")
     got = _brief(extract(text, "2022-02-23", "en"))
     assert ("call", "held", "2022-02-12") in got
+
+
+# -- relative clauses ------------------------------------------------------------------------
+
+def test_accusative_and_dative_relative_pronouns_open_a_clause(extract):
+    """", которую ожидали 18 мая, не состоится", ", яку планували на травень": the relative
+    clause is its own; the plan's date is the contact's and the cancel word governs it."""
+    got = _brief(extract("Встреча Путина и Обамы, которую ожидали 18 мая в Кэмп-Дэвиде, не "
+                         "состоится.", "2012-05-10", "ru"))
+    assert got == [("meeting", "cancelled", "2012-05-18")]
+    got = _brief(extract("Зустріч Обами і Путіна, яку планували на травень, не відбудеться.",
+                         "2012-04-10", "uk"))
+    assert got == [("meeting", "cancelled", "2012-05")]
+
+
+def test_relative_clause_of_an_official_is_theirs(extract):
+    """"спецпосланник Трампа Стив Уиткофф, который встретился с Путиным", "Witkoff, who met
+    Putin": the envoy met him; "Путин, который встретился с Трампом" stays the pair's."""
+    assert extract("Накануне в Москве побывал спецпосланник Трампа Стив Уиткофф, который "
+                   "встретился с Путиным.", "2025-02-12", "ru") == []
+    assert extract("On Tuesday Trump's envoy Steve Witkoff, who met Putin for three hours, "
+                   "flew home.", "2025-02-12", "en") == []
+    got = _brief(extract("Путин, который встретился с Трампом в понедельник, доволен.",
+                         "2025-02-12", "ru"))
+    assert got == [("meeting", "held", "2025-02-10")]
+
+
+def test_talks_in_a_relative_clause_naming_no_side_are_no_contact(extract):
+    """"Обама и Путин согласились с планом, которому должны предшествовать переговоры":
+    talks the relative clause tells of are the plan's, not a contact of the pair."""
+    assert extract("Обама и Путин согласились с планом перехода, которому должны "
+                   "предшествовать переговоры сторон конфликта.", "2015-11-16", "ru") == []
