@@ -339,6 +339,8 @@ class SentenceReader:
         self._skip += [(p[0], p[1]) for p in places]
         if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
+        self._teller_clauses = {layout.clause(a.start) for a in actors
+                                if a.kind in ("third", "official")}
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
@@ -818,7 +820,9 @@ class SentenceReader:
                         == nxt]
                 near = when or near
             if not near and RELATIVE_START_RE.match(
-                    text, layout.clause_span(layout.clause(span.start))[0]):
+                    text, layout.clause_span(layout.clause(span.start))[0]) and \
+                    layout.clause(span.start) not in self._teller_clauses:
+                # (not "…, which Macron proposed on Sunday,": the date of another's act)
                 # "зустріч, яка планувалася на початок вересня": the clause describes the
                 # contact named just before it
                 prev = layout.clause(span.start) - 1
@@ -1019,6 +1023,16 @@ class SentenceReader:
         word in its clause, with only names and places between, and lie before the
         publication date."""
         text = layout.text
+        if self._all_dates is None:
+            self._all_dates = find_dates(text, lang)
+        for span in self._all_dates:
+            # "after his Oct. 16 call with Putin": the date stands before the contact word
+            if span.end <= trigger.start and text[span.end:trigger.start].strip() in (
+                    "", "'s", "’s") and span.kind in ("dm", "iso") and \
+                    BACKGROUND_BEFORE_RE.search(text, max(0, span.start - 40), span.start):
+                resolved = resolve(span, self.published, "past")
+                if resolved is not None and _bounds(resolved.value)[0] < self.published:
+                    return span
         if not BACKGROUND_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start):
             return None
         ci = layout.clause(trigger.start)
@@ -1026,8 +1040,6 @@ class SentenceReader:
                   default=len(text))
         skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
         skip += [(p[0], p[1]) for p in places]
-        if self._all_dates is None:
-            self._all_dates = find_dates(text, lang)
         for span in self._all_dates:
             if span.start < trigger.end or span.start >= nxt:
                 continue

@@ -147,7 +147,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"не\s+(?:буде|будет)\s+(?:зустрічатися|встречаться|проводити|проводить)|"
         r"не\s+(?:зустрінеться|зустрінуться|встретится|встретятся)(?!\w)|"
         r"не\s+(?:проведе|проведуть|проведет|проведут)(?!\w)|"
-        r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        r"(?:is|are|was|were)\s+(?:now\s+|officially\s+|definitely\s+)?off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
         # the plan is gone without a cancel verb: "no longer in the works", "off the table"
         r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
         r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"

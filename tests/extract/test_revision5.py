@@ -322,3 +322,27 @@ def test_talks_in_a_relative_clause_naming_no_side_are_no_contact(extract):
     talks the relative clause tells of are the plan's, not a contact of the pair."""
     assert extract("Обама и Путин согласились с планом перехода, которому должны "
                    "предшествовать переговоры сторон конфликта.", "2015-11-16", "ru") == []
+
+
+def test_relative_clause_of_a_third_party_keeps_its_date(extract):
+    """"A summit …, which Macron proposed on Sunday, is now off": Sunday is the proposal's
+    day, not the summit's; "is now off" cancels."""
+    got = extract("A summit between Biden and Putin, which Macron proposed on Sunday, is now "
+                  "off.", "2022-02-23", "en")
+    assert [(r["status"], r["date"]) for r in got] == [("cancelled", None)]
+    got = extract("Саммит Байдена и Путина, который Макрон предложил в воскресенье, теперь не "
+                  "состоится.", "2022-02-23", "ru")
+    assert [(r["status"], r["date"]) for r in got] == [("cancelled", None)]
+    # the pair's own plan in the relative clause still dates it
+    got = _brief(extract("Зустріч Байдена і Путіна, яка планувалася на початок березня, не "
+                         "відбудеться.", "2022-02-23", "uk"))
+    assert got == [("meeting", "cancelled", "2022-03")]
+
+
+def test_date_before_a_background_contact_word_is_its_own(extract):
+    """"after his Oct. 16 call with Putin": an earlier contact dated before its word is held
+    then, not postponed with the summit the sentence is about."""
+    got = _brief(extract("The Budapest summit, which Trump announced after his Oct. 16 call "
+                         "with Putin, has been put on hold.", "2025-10-21", "en"))
+    assert ("call", "held", "2025-10-16") in got
+    assert not any(r[0] == "call" and r[1] != "held" for r in got)
