@@ -109,6 +109,9 @@ BACKGROUND_BEFORE_RE = re.compile(
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
 WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
+PUBLISHED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:published|released|issued|опубліковано\w*|опублікован\w*|оприлюднен\w*|"
+    r"опубликован\w*|обнародован\w*|вийш\w*|вышедш\w*)\s+(?:[\w'’-]+\s+)?$", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
@@ -783,6 +786,8 @@ class SentenceReader:
                     h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
                    for sp in speech):
                 continue  # "The Kremlin on Tuesday confirmed a call": the report's day
+            if PUBLISHED_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
+                continue  # "in a report published on Tuesday": the report's day
             verb = ED_VERB_RE.match(text, span.end)
             if verb and span.kind != "iso" and not any(
                     h.trigger.start <= verb.start(1) < h.trigger.end or (

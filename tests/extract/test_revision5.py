@@ -346,3 +346,14 @@ def test_date_before_a_background_contact_word_is_its_own(extract):
                          "with Putin, has been put on hold.", "2025-10-21", "en"))
     assert ("call", "held", "2025-10-16") in got
     assert not any(r[0] == "call" and r[1] != "held" for r in got)
+
+
+def test_date_of_a_publication_is_not_the_contacts(extract):
+    """"In a report published on Tuesday, the Kremlin said …", "у звіті, опублікованому у
+    вівторок": the report's day; a date by the contact word still dates it."""
+    got = extract("In a report published on Monday, the Kremlin said Trump and Putin had "
+                  "spoken by phone.", "2025-08-20", "en")
+    assert [r["date"] for r in got] != ["2025-08-18"]
+    got = _brief(extract("В докладе, опубликованном во вторник, Кремль сообщил, что Трамп и "
+                         "Путин говорили по телефону в понедельник.", "2025-08-20", "ru"))
+    assert got == [("call", "held", "2025-08-18")]
