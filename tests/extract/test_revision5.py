@@ -284,7 +284,7 @@ def test_lower_case_event_name_in_quotes_is_the_event(extract):
 
 def test_official_commenting_after_a_timeline_entry_does_not_block_it(extract):
     """"Feb. 12 — A phone call from Camp David; a U.S. official says …": the official comments
-    on the call in a clause of their own; "an aide's call with Ushakov" stays theirs."""
+    on the call in a clause of their own."""
     text = ("Biden and Putin: the record\n\n"
             "- Jan. 26 — First phone call between Biden and Putin.\n"
             "- Feb. 12 — A phone call from Camp David; a U.S. official says little changed.\n")
