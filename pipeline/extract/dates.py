@@ -147,13 +147,15 @@ SPAN_ALTERNATIVES = [
     rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
     # "Trump's 2018 summit with Putin", "the 2019 G20 summit": a year as the noun's attribute
     rf"(?P<y7>{YEAR})(?={ATTR_NOUN_EN})",
-    # "суботньої телефонної розмови", "субботнего разговора", "вчорашня зустріч": a day as
-    # an adjective of the contact noun (the English "Saturday's call" is a possessive)
-    rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
-    rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})",
     rf"(?P<y6>{YEAR})\s+(?:року|года)",
 ]
 SPAN_GATE = Gate(SPAN_ALTERNATIVES)
+# "суботньої телефонної розмови", "субботнего разговора", "вчорашня зустріч": a day as an
+# adjective of the contact noun (the English "Saturday's call" is a possessive). A gate of
+# its own: their stems start like many common words ("по", "за", "не"), and in the big gate
+# they would run every date pattern at each of those words.
+ATTR_GATE = Gate([rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
+                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})"])
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
@@ -245,7 +247,12 @@ def _unit(text: str) -> str:
 
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
-    for m in SPAN_GATE.finditer(text):
+    found = list(SPAN_GATE.finditer(text))
+    extra = list(ATTR_GATE.finditer(text))
+    if extra:
+        found = sorted(found + [m for m in extra if not any(
+            f.start() < m.end() and m.start() < f.end() for f in found)], key=lambda m: m.start())
+    for m in found:
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
         # "three days after Friday's summit": a possessive date is its noun's own

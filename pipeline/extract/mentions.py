@@ -112,6 +112,9 @@ WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|�
 PUBLISHED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:published|released|issued|опубліковано\w*|опублікован\w*|оприлюднен\w*|"
     r"опубликован\w*|обнародован\w*|вийш\w*|вышедш\w*)\s+(?:[\w'’-]+\s+)?$", re.I)
+BACKGROUND_WORD_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|after|following|часів|времен|моменту|момента|відтоді|"
+    r"тех\s+пор)(?!\w)", re.I)
 DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
@@ -392,10 +395,12 @@ class SentenceReader:
         named only by its office ("лидеры", "президент США", "the two presidents") is whoever
         held that office on the contact's date, not on the publication date. A side named
         by name stays (Putin as prime minister in 2009 is dropped later, not renamed)."""
-        named = {a.person for a in actors if a.kind == "name"}
+        named = None
         for h in hits:
             if not h.pair or h.date is None:
                 continue
+            if named is None:
+                named = {a.person for a in actors if a.kind == "name"}
             first, last = _bounds(h.date.value)
             on = first + (last - first) / 2
             if h.us not in named and not self.finder.in_office(h.us, first, last):
@@ -1028,6 +1033,8 @@ class SentenceReader:
         word in its clause, with only names and places between, and lie before the
         publication date."""
         text = layout.text
+        if not BACKGROUND_WORD_RE.search(text, max(0, trigger.start - 60), trigger.start):
+            return None  # (cheap: most contact words have no since/after before them)
         if self._all_dates is None:
             self._all_dates = find_dates(text, lang)
         for span in self._all_dates:
