@@ -100,6 +100,10 @@ class Extractor:
             if models and not any(h.pair for h in a.hits):
                 # "Это второй разговор. Первый состоялся 9 марта."
                 a.hits = a.hits + reader.ellipses(a.sentence, models)
+            if a.hits and prev.hits and not any(h.pair for h in a.hits):
+                paired = [h for h in prev.hits if h.pair]
+                if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."
+                    reader.follow_up(a, paired[-1])
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gate import Gate
@@ -109,6 +109,20 @@ AGO = (r"(?:(?P<agon>\d{1,2}|один|одну|одна|два|дві|две|т�
        r"несколько|one|two|three|four|five|a\s+few|an?)\s+)?(?P<agou>день|дні|днів|дня|дней|"
        r"days?|тиждень|тижні|тижнів|неделю|недели|недель|weeks?)\s+(?:тому|назад|ago)")
 
+# the contact noun a date adjective or an attributive year must stand before
+ATTR_NOUN_EN = (r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:summit|meeting|talks|sit-down|"
+                r"(?:phone\s+|video\s+)?call)(?!\w)")
+ATTR_NOUN_CYR = (r"\s+(?:[\w'ʼ-]+\s+)?(?:розмов|дзвін|дзвон|зустріч|переговор|саміт|"
+                 r"разговор|звон|встреч|бесед|саммит|созвон)")
+# weekday adjectives, each form's stem with the weekday it names (no "середн-": "average")
+DAY_ADJ = {"понеділков": 0, "вівторков": 1, "четвергов": 3, "п'ятничн": 4, "пʼятничн": 4,
+           "суботн": 5, "недільн": 6, "понедельничн": 0, "вторничн": 1, "пятничн": 4,
+           "субботн": 5, "воскресн": 6}
+_DAY_ADJ = "(?:" + "|".join(re.escape(k) for k in DAY_ADJ) + r")\w*"
+REL_ADJ = {"вчорашн": -1, "учорашн": -1, "вчерашн": -1, "позавчорашн": -2,
+           "позавчерашн": -2, "сьогоднішн": 0, "сегодняшн": 0, "завтрашн": 1}
+_REL_ADJ = "(?:" + "|".join(REL_ADJ) + r")\w*"
+
 SPAN_ALTERNATIVES = [
     AGO,
     rf"(?P<iso>{YEAR}-\d\d-\d\d)",
@@ -131,13 +145,23 @@ SPAN_ALTERNATIVES = [
     WEEKEND,
     SEASON,
     rf"(?:у|в|in|during)\s+(?P<y5>{YEAR})(?:\s*(?:році|р\.|году|г\.))?",
+    # "Trump's 2018 summit with Putin", "the 2019 G20 summit": a year as the noun's attribute
+    rf"(?P<y7>{YEAR})(?={ATTR_NOUN_EN})",
     rf"(?P<y6>{YEAR})\s+(?:року|года)",
 ]
 SPAN_GATE = Gate(SPAN_ALTERNATIVES)
+# "суботньої телефонної розмови", "субботнего разговора", "вчорашня зустріч": a day as an
+# adjective of the contact noun (the English "Saturday's call" is a possessive). A gate of
+# its own: their stems start like many common words ("по", "за", "не"), and in the big gate
+# they would run every date pattern at each of those words.
+ATTR_GATE = Gate([rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
+                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})"])
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
-    r"перед|починаючи\s+з|начиная\s+с)\s*$", re.I)
+    r"перед|починаючи\s+з|начиная\s+с|"
+    # "с начала 2022 года", "since the start of 2022": the start of a period is a bound too
+    r"(?:з|від|с|since)\s+(?:the\s+)?(?:початку|начала|start\s+of|beginning\s+of))\s*$", re.I)
 EVE_OF_RE = re.compile(
     r"\s+(?:саміт|зустріч|візит|переговор|розмов|засідан|вибор|свят|річниц|встреч|саммит|"
     r"визит|разговор|заседан|выбор|праздн|годовщин|поїздк|поездк|форум|конференц)", re.I)
@@ -223,7 +247,12 @@ def _unit(text: str) -> str:
 
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
-    for m in SPAN_GATE.finditer(text):
+    found = list(SPAN_GATE.finditer(text))
+    extra = list(ATTR_GATE.finditer(text))
+    if extra:
+        found = sorted(found + [m for m in extra if not any(
+            f.start() < m.end() and m.start() < f.end() for f in found)], key=lambda m: m.start())
+    for m in found:
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
         # "three days after Friday's summit": a possessive date is its noun's own
@@ -306,14 +335,44 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                 continue  # bare English season words are too often not dates
             else:
                 span = DateSpan(kind="season", offset=_modifier(g.get("smod")) or 0, **common)
-        elif g.get("y5") or g.get("y6"):
-            span = DateSpan(kind="year", year=int(g.get("y5") or g.get("y6")), **common)
+        elif g.get("y5") or g.get("y6") or g.get("y7"):
+            span = DateSpan(kind="year", year=int(g.get("y5") or g.get("y6") or g.get("y7")),
+                            **common)
+        elif g.get("wda"):
+            word = g["wda"].lower()
+            span = DateSpan(kind="weekday", day=next(v for k, v in DAY_ADJ.items()
+                                                     if word.startswith(k)), **common)
+        elif g.get("rela"):
+            word = g["rela"].lower()
+            span = DateSpan(kind="relday", offset=next(v for k, v in REL_ADJ.items()
+                                                       if word.startswith(k)), **common)
         else:  # pragma: no cover - every alternative sets a group
             continue
         if span.month is not None and not 1 <= span.month <= 12:
             continue
         spans.append(span)
-    return spans
+    return _join_year_and_month(text, spans)
+
+
+def _join_year_and_month(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"торік у червні", "в прошлом году в июне", "last year in June", "in June last year":
+    a relative year next to a month without a year is one date, that month of that year (as
+    "у червні минулого року" already is)."""
+    out: list[DateSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not text[prev.end:span.start].strip(" ,") and (
+                {prev.kind, span.kind} == {"period", "month"}):
+            year, month = (prev, span) if prev.kind == "period" else (span, prev)
+            if year.unit == "year" and year.offset and month.year is None and \
+                    month.modifier is None and month.day is None and not month.offset:
+                out[-1] = replace(month, start=prev.start, end=span.end,
+                                  text=text[prev.start:span.end], offset=year.offset,
+                                  modifier=0, bounded=prev.bounded or span.bounded,
+                                  past=prev.past or span.past)
+                continue
+        out.append(span)
+    return out
 
 
 # -- normalisation by dateparser --------------------------------------------------------

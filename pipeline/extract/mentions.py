@@ -24,12 +24,12 @@ from .locations import PlaceFinder
 from .sentences import Sentence
 from .triggers import (
     FUTURE_GATE,
+    IN_PERSON_RE,
     Cue,
     Trigger,
     find_cues,
     find_triggers,
     has_trigger,
-    in_person,
     is_process,
     status_of,
 )
@@ -43,7 +43,7 @@ THEN_RE = re.compile(
     r"as\s+well\s+as)\s+$", re.I)
 AND_RE = re.compile(r"(?<![\w-])(?:і|й|та|и|and)\s+$", re.I)
 RELATIVE_START_RE = re.compile(
-    r"[\s,]*(?:який|яка|яке|які|якого|якої|якій|котор\w+|which|that|"
+    r"[\s,]*(?:який|яка|яке|які|яку|якого|якої|якій|якому|котор\w+|which|that|"
     # "поговорить в Париже, где в воскресенье прошли мероприятия": the place's day is theirs
     r"де|где|where)\b", re.I)
 # "встреча Путина и Трампа, состоявшаяся накануне": a participle after a comma describes the
@@ -100,6 +100,22 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+# "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
+# named as a point in time
+BACKGROUND_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
+    r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
+STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
+                         r"standing\s+up|on\s+the\s+go", re.I)
+WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
+PUBLISHED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:published|released|issued|опубліковано\w*|опублікован\w*|оприлюднен\w*|"
+    r"опубликован\w*|обнародован\w*|вийш\w*|вышедш\w*)\s+(?:[\w'’-]+\s+)?$", re.I)
+BACKGROUND_WORD_RE = re.compile(
+    r"(?<!\w)(?:після|после|since|after|following|часів|времен|моменту|момента|відтоді|"
+    r"тех\s+пор)(?!\w)", re.I)
+DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
@@ -137,7 +153,8 @@ DAYS_AFTER_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$", re.I)
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "один": 1,
               "одну": 1, "два": 2, "дві": 2, "три": 3, "следующий": 1, "наступного": 1}
-ED_VERB_RE = re.compile(r"\s+((?-i:[a-z]{3,}ed))(?!\w)")
+# "on Thursday abruptly canceled": an -ly adverb may stand between the date and its verb
+ED_VERB_RE = re.compile(r"\s+(?:(?-i:[a-z]{2,}ly)\s+)?((?-i:[a-z]{3,}ed))(?!\w)")
 CONJ_RE = re.compile(r"(?<![\w-])(?:and|і|й|та|и|а\s+також|а\s+также)(?![\w-])", re.I)
 HEADLINE_PRESENT_RE = re.compile(
     r"(?<![\w-])(?-i:hold|holds|speak|speaks|meet|meets|talk|chat|chats|discuss|discusses|"
@@ -311,6 +328,8 @@ class SentenceReader:
         blocked: list[Trigger] = []  # contacts of others: their dates are not ours
         refers = False
         self._triggers = triggers
+        self._all_dates: list[DateSpan] | None = None  # found on demand (background mentions)
+        self._background: dict[int, int] = {}  # a background mention's date → its trigger
         for trigger in triggers:
             self._others = [t for t in triggers if t is not trigger]
             hit = self._hit(s, layout, trigger, actors, cues, third_clauses, places)
@@ -326,6 +345,8 @@ class SentenceReader:
         self._skip += [(p[0], p[1]) for p in places]
         if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
+        self._teller_clauses = {layout.clause(a.start) for a in actors
+                                if a.kind in ("third", "official")}
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
@@ -349,6 +370,8 @@ class SentenceReader:
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
             hits += self.ellipses(s, [h for h in hits if h.pair], layout, dates)
+            self._holders_then(hits, actors)  # (not the "first … since 2022" twins: a
+            # bound, not a contact of the presidents then)
             hits += self._first_since(s, layout, hits)
         if self.era is not None:
             self._date_by_era(s, hits)
@@ -366,6 +389,24 @@ class SentenceReader:
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
+        """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
+        named only by its office ("лидеры", "президент США", "the two presidents") is whoever
+        held that office on the contact's date, not on the publication date. A side named
+        by name stays (Putin as prime minister in 2009 is dropped later, not renamed)."""
+        named = None
+        for h in hits:
+            if not h.pair or h.date is None:
+                continue
+            if named is None:
+                named = {a.person for a in actors if a.kind == "name"}
+            first, last = _bounds(h.date.value)
+            on = first + (last - first) / 2
+            if h.us not in named and not self.finder.in_office(h.us, first, last):
+                h.us = self.finder.holder("us_president", on, ("president",)) or h.us
+            if h.ru not in named and not self.finder.in_office(h.ru, first, last):
+                h.ru = self.finder.holder("ru_president", on, ("president",)) or h.ru
 
     def _track_era(self, s: Sentence) -> None:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
@@ -466,8 +507,11 @@ class SentenceReader:
                     not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
                             for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
+            # (an official in another clause after the contact word only comments on it:
+            # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
             if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
-                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start]))
+                    a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
+                    and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
                         (h.us or h.ru) and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
@@ -525,6 +569,15 @@ class SentenceReader:
             # "Макрон провів розмови з Путіним", "Trump's envoy Witkoff met Putin"; not
             # "Officials said … a call between the two": the official only reports it
             return None
+        if ci > 0 and WHO_START_RE.match(text, c_start) and not any(
+                a.kind in ("name", "role", "self", "group", "pronoun")
+                and c_start <= a.start < trigger.start for a in actors):
+            # "спецпосланник Стив Уиткофф, который встретился с Путиным", "Witkoff, who
+            # met Putin": the relative clause's subject is the noun before it
+            antecedent = [a for a in actors if a.end <= c_start and a.kind in (
+                "name", "role", "self", "third", "official")]
+            if antecedent and antecedent[-1].kind in ("third", "official"):
+                return None
         if SINCE_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start) and \
                 FIRST_RE.search(text, max(0, trigger.start - 120), trigger.start):
             # "поговорили вперше після саміту на Алясці", "their first call since the summit":
@@ -547,6 +600,11 @@ class SentenceReader:
         people = [a for a in in_clause if a.kind in ("name", "role", "self") and not any(
             trigger.end <= o.start and o.end <= a.start and _governs(layout, o, a)
             for o in self._others)]
+        if trigger.kind == "generic" and not people and ci > 0 and (
+                RELATIVE_START_RE.match(text, c_start) or WHO_START_RE.match(text, c_start)):
+            # "переход, которому должны предшествовать переговоры": talks in a relative
+            # clause that names no side are the noun's business, not the pair's
+            return None
         if not {"US", "RU"} <= {a.country for a in people}:
             people += [a for a in actors if a.kind in ("name", "role", "self")
                        and layout.clause(a.start) != ci
@@ -582,6 +640,15 @@ class SentenceReader:
         if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
                 c.kind == "deny" and layout.clause(c.start) == ci - 1 for c in cues):
             return None  # "Пєсков заперечив, що Путін і Трамп розмовляли": denied
+        background = None if trigger.kind == "generic" else self._background_date(
+            layout, trigger, actors, places, s.lang)
+        if background is not None:
+            self._background[background.start] = trigger.start
+            # "have not met since their summit in Helsinki in July", "перший саміт після
+            # женевської зустрічі … в червні 2021 року": a contact named after since/after
+            # with a past date of its own was held then, whatever the clause's verb says
+            status = "held"
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, False)
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
@@ -589,7 +656,11 @@ class SentenceReader:
         if guessed:
             # a place counts unless another contact word stands between them: "обговорили
             # війну і домовилися про зустріч у Будапешті" places the meeting, not the talk
-            near = in_person(clause_text) or any(
+            # "особиста зустріч … після розмови": an in-person word is the contact word's
+            # next to it, not one past another contact word
+            near = any(not any(min(c_start + m.start(), trigger.end) <= o.start < max(
+                c_start + m.start(), trigger.start) for o in self._others)
+                for m in IN_PERSON_RE.finditer(clause_text)) or any(
                 layout.clause(p[0]) == ci and not any(
                     min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
                     for o in self._others) for p in self._places)
@@ -597,6 +668,10 @@ class SentenceReader:
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
+            if STANDING_RE.search(text):
+                # "spoke again on the margins …, describing the contacts as «on the go»",
+                # "поговорили на ходу": a few words standing, a brief encounter
+                kind = "brief_encounter"
         vague = status == "held" and any(c.kind == "past" for c in clause_cues)
         counted = any(c.kind == "count" and layout.distance(
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
@@ -688,6 +763,11 @@ class SentenceReader:
         free: list[DateSpan] = []
         for span in dates:
             d_span = (span.start, span.end)
+            owner = next((i for i, h in enumerate(hits) if h.status == "held" and
+                          self._background.get(span.start) == h.trigger.start), None)
+            if owner is not None:
+                claims.setdefault(owner, []).append(span)  # "since their summit in July"
+                continue
             # names and durations between a contact word and its date do not part them
             # ("Саміт Дональда Трампа і Путіна 16 липня", "met for an hour and a half on
             # Monday")
@@ -711,6 +791,8 @@ class SentenceReader:
                     h.trigger.start < sp[0] and h.trigger.end > span.end for h in hits)
                    for sp in speech):
                 continue  # "The Kremlin on Tuesday confirmed a call": the report's day
+            if PUBLISHED_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
+                continue  # "in a report published on Tuesday": the report's day
             verb = ED_VERB_RE.match(text, span.end)
             if verb and span.kind != "iso" and not any(
                     h.trigger.start <= verb.start(1) < h.trigger.end or (
@@ -748,7 +830,9 @@ class SentenceReader:
                         == nxt]
                 near = when or near
             if not near and RELATIVE_START_RE.match(
-                    text, layout.clause_span(layout.clause(span.start))[0]):
+                    text, layout.clause_span(layout.clause(span.start))[0]) and \
+                    layout.clause(span.start) not in self._teller_clauses:
+                # (not "…, which Macron proposed on Sunday,": the date of another's act)
                 # "зустріч, яка планувалася на початок вересня": the clause describes the
                 # contact named just before it
                 prev = layout.clause(span.start) - 1
@@ -803,6 +887,10 @@ class SentenceReader:
                 finer = self._dash_date(layout, hit, dates)
                 if finer is not None:
                     self._set_date(hit, finer, s.index)
+            elif hit.date is None and hit.pair and not hit.trigger.anaphoric and not hit.count:
+                own = self._dash_apposition(layout, hit, dates)
+                if own is not None:
+                    self._set_date(hit, own, s.index)
 
     def _first_since(self, s: Sentence, layout: Layout, hits: list[Hit]) -> list[Hit]:
         """"перша зустріч Трампа й Путіна з часів саміту G20 в Осаці 2019 року", "their first
@@ -937,6 +1025,75 @@ class SentenceReader:
             return inside[0]
         return None
 
+    def _background_date(self, layout: Layout, trigger: Trigger, actors: list[Actor],
+                         places, lang: str) -> DateSpan | None:
+        """The past date of a contact named after "since / after / після / после / з часів":
+        a background mention of an earlier contact ("since their summit in Helsinki in
+        July", "після переговорів в Анкориджі 15 серпня"). The date must follow the contact
+        word in its clause, with only names and places between, and lie before the
+        publication date."""
+        text = layout.text
+        if not BACKGROUND_WORD_RE.search(text, max(0, trigger.start - 60), trigger.start):
+            return None  # (cheap: most contact words have no since/after before them)
+        if self._all_dates is None:
+            self._all_dates = find_dates(text, lang)
+        for span in self._all_dates:
+            # "after his Oct. 16 call with Putin": the date stands before the contact word
+            if span.end <= trigger.start and text[span.end:trigger.start].strip() in (
+                    "", "'s", "’s") and span.kind in ("dm", "iso") and \
+                    BACKGROUND_BEFORE_RE.search(text, max(0, span.start - 40), span.start):
+                resolved = resolve(span, self.published, "past")
+                if resolved is not None and _bounds(resolved.value)[0] < self.published:
+                    return span
+        if not BACKGROUND_BEFORE_RE.search(text, max(0, trigger.start - 40), trigger.start):
+            return None
+        ci = layout.clause(trigger.start)
+        nxt = min((t.start for t in self._triggers if t.start > trigger.end),
+                  default=len(text))
+        skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        skip += [(p[0], p[1]) for p in places]
+        for span in self._all_dates:
+            if span.start < trigger.end or span.start >= nxt:
+                continue
+            if layout.clause(span.start) != ci or span.kind not in ("dm", "iso", "month",
+                                                                    "year"):
+                continue
+            # (first names and "і" between the sides count: "Джо Байдена і Володимира Путіна")
+            if _gap(layout, (span.start, span.end), (trigger.start, trigger.end), skip) > 4:
+                return None
+            resolved = resolve(span, self.published, "past")
+            if resolved is None or _bounds(resolved.value)[0] >= self.published:
+                return None
+            return span
+        return None
+
+    def _dash_apposition(self, layout: Layout, hit: Hit,
+                         dates: list[DateSpan]) -> DateSpan | None:
+        """"провели лише одну зустріч — у липні минулого року в Гамбурзі", "встреча …
+        состоялась неделей ранее — 14 ноября": a dash right after an undated contact opens
+        an apposition that says when it was. The date must open that clause (a place or a
+        word may come first) and the clause must name no contact of its own; the contact
+        word must end its own clause's business, close to the dash."""
+        ci = layout.clause(hit.trigger.start)
+        if ci + 1 >= len(layout.clause_starts):
+            return None
+        start, end = layout.clause_span(ci + 1)
+        # a dash, not a colon: ": 20 января Обама передаст полномочия" explains with an
+        # event of its own
+        if not DASH_OPEN_RE.match(layout.text, start) or any(
+                start <= t.start < end for t in self._triggers):
+            return None
+        if layout.distance((hit.trigger.start, hit.trigger.end), (start, start + 1)) > \
+                MAX_DATE_DISTANCE:
+            return None  # the dash is too far from the contact word to describe it
+        inside = [d for d in dates if start <= d.start < end and d.kind not in ("relday",)]
+        if not inside or layout.distance((start, start + 1), (inside[0].start,
+                                                              inside[0].end)) > 3:
+            return None
+        if hit.type_guessed and any(start <= p[0] < end for p in self._places):
+            hit.type, hit.in_person = "meeting", True  # "— 14 ноября в Иокогаме"
+        return inside[0]
+
     def _date_counts(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
                      cues: list[Cue]) -> None:
         """"They have held formal talks just twice — in Hamburg last July, …": the list after
@@ -1029,6 +1186,40 @@ class SentenceReader:
                 model.date and model.date.value == twin.date.value):
             return []
         return [twin]
+
+    def follow_up(self, a: Analysis, model: Hit) -> None:
+        """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали
+        близько 70 хвилин", "Обама прийняв запрошення відвідати Москву. Візит … запланований
+        на липень": the next sentence names the contact again by its word alone, with a
+        date right by it; that date is the undated contact's. Only when the sentence names
+        no one else and has that one date, and the date fits the contact's status."""
+        if model.date is not None or model.status not in ("held", "announced"):
+            return
+        s = a.sentence
+        if any(x.kind in ("third", "official", "name") for x in a.actors):
+            return
+        words = [h for h in a.hits if h.pair is None and not h.count and h.status in (
+            "unclear", model.status) and (h.type == model.type or h.type_guessed)]
+        if len(words) != 1:
+            return
+        t = words[0].trigger
+        layout = Layout.of(s.text)
+        dates = [d for d in find_dates(s.text, s.lang) if not d.bounded]
+        skip = [(x.start, x.end) for x in a.actors if x.kind in ("role", "group")]
+        if len(dates) != 1 or layout.clause(dates[0].start) != layout.clause(t.start) or \
+                _gap(layout, (dates[0].start, dates[0].end), (t.start, t.end), skip) > 4:
+            return
+        probe = Hit(s.index, t, model.us, model.ru, model.type, model.type_guessed,
+                    model.status, model.explicit)
+        self._set_date(probe, dates[0], s.index)
+        if probe.date is None:
+            return
+        first, last = _bounds(probe.date.value)
+        if (model.status == "held" and first > self.published) or (
+                model.status == "announced" and last < self.published):
+            return
+        model.date, model.date_text, model.date_sentence = probe.date, probe.date_text, s.index
+        model.vague_past = False
 
     def _set_date(self, hit: Hit, span: DateSpan, sentence: int) -> None:
         base = self.published

@@ -12,7 +12,6 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +26,7 @@ from ..model import (
 )
 from .articles import Article
 from .dates import Resolved
-from .mentions import Analysis, Hit
+from .mentions import STANDING_RE, Analysis, Hit
 from .quotes import find_quotes
 
 FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration", "topics",
@@ -35,8 +34,6 @@ FIELD_ORDER = ("type", "status", "date", "participants", "location", "duration",
 TYPE_SLUG = {"call": "call", "video_call": "video-call", "meeting": "meeting",
              "brief_encounter": "encounter"}
 MAX_QUOTE = 300
-STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
-                         r"standing\s+up|on\s+the\s+go", re.I)
 FALLBACK_NOTE = Bilingual(
     uk="Дата публікації статті: текст не називає дня контакту.",
     en="The article's publication date: the text does not name the day of the contact.")
@@ -123,6 +120,9 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
+    if g.location and h.location and g.location != h.location and g.status in (
+            "cancelled", "postponed"):
+        return False  # the meeting planned in Paris is not the one planned in Buenos Aires
     gd = g.date.value if g.date else None
     hd = h.date.value if h.date else None
     if gd and hd and g.type != h.type and len(gd) != len(hd):

@@ -55,7 +55,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
-        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])[\w-]*)(?![\w'’-])"
+        # naming, not phoning: "called Biden «a very experienced statesman»", "called him a"
+        r"(?!\s+(?:(?:a|an|the|his|her|their)\s|[\"“«‘'])))|"
         # the verb: "would call Putin soon" (not "call Putin's bluff")
         r"call(?=\s+(?-i:[A-Z])[\w-]*(?!['’\w-])(?!\s+(?:a|an|the)\s))"),
     "meeting": (
@@ -107,7 +109,9 @@ EVENT_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?[«\"“]?(?:G\s?\d+|Совет\w*|Рад[аиі]\s+Росія|Council|G-\d+|АТЕС|АТЭС|APEC|НАТО|NATO|ЄС|ЕС|EU|ООН|UN|ШОС|SCO|БРІКС|"
     r"БРИКС|BRICS|ОБСЄ|ОБСЕ|OSCE|Груп\w*|Групп\w*|Велик\w*|Больш\w*|Двадцят\w*|"
     r"двадцят\w*|Вісімк\w*|Восьм\w*|Group|of\s+the|з\s+ядерн\w*|по\s+ядерн\w*|"
-    r"on\s+nuclear)")
+    r"on\s+nuclear|"
+    # the same names in lower case inside quotes: "саміт «вісімки»", "саммит «двадцатки»"
+    r"[«\"“](?:вісімк|восьмерк|двадцятк|двадцатк|сімк|семерк)\w*)")
 EVENT_BEFORE_RE = re.compile(
     r"(?:G\s?\d+|G-\d+|АТЕС|АТЭС|APEC|NATO|EU|UN|SCO|BRICS|OSCE|Group\s+of\s+\w+|"
     r"[Nn]uclear\s+[Ss]ecurity|[Ee]ast\s+Asia|Asia-Pacific(?:\s+Economic\s+Cooperation)?|"
@@ -138,7 +142,12 @@ STATUS_PATTERNS: dict[str, str] = {
 
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
-        r"(?:is|are|was|were)\s+off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
+        # a plan announced as not to be: "would not hold a summit … early next month"
+        r"(?:will|would)\s+not\s+(?:hold|meet)|won't\s+(?:hold|meet)|"
+        r"не\s+(?:буде|будет)\s+(?:зустрічатися|встречаться|проводити|проводить)|"
+        r"не\s+(?:зустрінеться|зустрінуться|встретится|встретятся)(?!\w)|"
+        r"не\s+(?:проведе|проведуть|проведет|проведут)(?!\w)|"
+        r"(?:is|are|was|were)\s+(?:now\s+|officially\s+|definitely\s+)?off(?!\w)|won't\s+take\s+place|did\s+not\s+take\s+place|"
         # the plan is gone without a cancel verb: "no longer in the works", "off the table"
         r"no\s+longer\s+(?:in\s+the\s+works|on\s+the\s+(?:table|agenda|cards)|planned|"
         r"scheduled|expected|happening|going\s+ahead)|off\s+the\s+(?:table|agenda)|"
@@ -238,6 +247,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"готов\w*|ready|willing|хоче|хочет|чекає|чекають|ждет|ждут|ждёт|look(?:s|ing)?\s+forward|"
         r"нетерпін\w*|нетерпени\w*|хотів\s+би|хотел\s+бы|want\w*|would\s+like|"
         r"(?-i:might|may|could)|можуть|може|может|могут|якщо|если|if|чи|ли|whether|"
+        # the past of "may": "міг спілкуватися", "мог встречаться" (a claim, not a fact)
+        r"міг|могла|могли|мог|"
         r"якобы|будто\s+бы|нібито|буцімто|allegedly|threaten\w*|погрож\w*|пригрози\w*|"
         r"погрози\w*|угрожа\w*|грозит\w*|possible|potential|prospective|"
         r"можлив\w*|потенційн\w*|возможн\w*|потенциальн\w*|приємно|приятно|радий|рада|рад|glad|"
@@ -270,7 +281,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"неодноразово|несколько\s+раз|неоднократно|многократно|двічі|дважды|twice|тричі|трижды|"
         r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
         r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
-        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно"),
+        r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно|"
+        # "до семи разів", "до пяти раз": an upper bound of a count
+        r"до\s+(?:двох|трьох|чотирьох|п'яти|шести|семи|восьми|десяти|двух|трех|четырех|"
+        r"пяти|\d+)\s+раз\w*"),
     "past": (
         r"раніше|ранее|earlier|previously|до\s+цього|до\s+этого|колись|когда-то|уже|вже|"
         r"ever|once|"
@@ -339,6 +353,20 @@ def has_trigger(text: str) -> bool:
     return bool(_type_matches(text))
 
 
+# "their previous call", "the first call", "Another call": an ordinal makes a bare "call" a
+# contact (not "their call for a ceasefire", "a call to arms", "the last call on …")
+ORDINAL_CALL_RE = re.compile(
+    r"(?<![\w-])(?:previous|first|second|third|latest|last|next|another|earlier|"
+    r"phone|telephone)\s+$", re.I)
+CALL_FOR_RE = re.compile(r"\s+(?:for|to\s+(?!(?-i:[A-Z])))", re.I)
+# "the summit sessions", "the summit venue": the word names the event another noun belongs to
+NOUN_MODIFIER_RE = re.compile(
+    r"\s+(?:sessions?|venue|hosts?|room|hall|site|declaration|communiqu\w*|dinner|lunch|"
+    r"organi[sz]ers?|photo|plenary|press\s+center|center|centre)(?!\w)", re.I)
+APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|after|before|following|"
+                      r"з\s+часів)(?!\w)", re.I)
+
+
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
@@ -350,13 +378,16 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
             continue
         if kind == "call" and text[start:end].lower() in ("call", "calls") and not \
                 NAME_BEFORE_CALL_RE.search(text, 0, start) and text[start - 3:start - 1] \
-                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end):
+                not in ("'s", "’s") and not CALL_WITH_RE.match(text, end) and not (
+                    ORDINAL_CALL_RE.search(text, max(0, start - 30), start)
+                    and not CALL_FOR_RE.match(text, end)):
             continue  # a bare "call" counts only after a name ("the Trump-Putin call") or
             # with its other side after it ("a very productive call with President Putin")
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
+                                  NOUN_MODIFIER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]
@@ -373,7 +404,10 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if merged:
             last = merged[-1]
             if (layout.clause(last.start) == layout.clause(t.start)
-                    and layout.distance((last.start, last.end), (t.start, t.end)) <= 1):
+                    and layout.distance((last.start, last.end), (t.start, t.end)) <= 1
+                    # "зустріч після переговорів", "call since the summit": two contacts,
+                    # one a point in time for the other
+                    and not APART_RE.search(text, last.end, t.start)):
                 kind = last.kind if RANK[last.kind] >= RANK[t.kind] else t.kind
                 if {last.kind, t.kind} == {"call", "meeting"}:
                     kind = "call"
