@@ -66,7 +66,6 @@ ELLIPSIS_RE = re.compile(
     r"второе)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|відбул\w*|"
     r"состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b))", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
-NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
 PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
 TIME_REF_RE = re.compile(
