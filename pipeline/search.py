@@ -62,10 +62,16 @@ def language_pages(site: Path, lang: str) -> tuple[Path, str | None]:
     prefix = LANG_PREFIX[lang]
     if prefix:
         return site / prefix, None
-    skip = {p for p in LANG_PREFIX.values() if p} | {BUNDLE_DIR}
-    parts = [f"{e.name}/**/*.html" if e.is_dir() else e.name for e in sorted(site.iterdir())
-             if e.name not in skip and (e.is_dir() or e.suffix == ".html")]
+    parts = [f"{e.name}/**/*.html" if e.is_dir() else e.name for e in _default_entries(site)]
     return site, "{" + ",".join(parts) + "}"
+
+
+def _default_entries(site: Path) -> list[Path]:
+    """The default language's folders and pages at the site's root: all but the other
+    languages' folders and the bundle."""
+    skip = {p for p in LANG_PREFIX.values() if p} | {BUNDLE_DIR}
+    return [e for e in sorted(site.iterdir())
+            if e.name not in skip and (e.is_dir() or e.suffix == ".html")]
 
 
 def normalise_entry(text: str) -> str:
@@ -85,16 +91,8 @@ def language_files(site: Path, lang: str) -> list[Path]:
     root, glob = language_pages(site, lang)
     if glob is None:
         return sorted(root.rglob("*.html"))
-    skip = {p for p in LANG_PREFIX.values() if p} | {BUNDLE_DIR}
-    files = []
-    for entry in sorted(root.iterdir()):
-        if entry.name in skip:
-            continue
-        if entry.is_dir():
-            files += sorted(entry.rglob("*.html"))
-        elif entry.suffix == ".html":
-            files.append(entry)
-    return files
+    return [page for entry in _default_entries(root)
+            for page in (sorted(entry.rglob("*.html")) if entry.is_dir() else [entry])]
 
 
 def pages_key(site: Path, lang: str) -> str:
