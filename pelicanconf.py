@@ -49,6 +49,9 @@ OUTPUT_ROOT = os.environ.get("HOTLINE_OUTPUT", "output")
 OUTPUT_PATH = OUTPUT_ROOT if SITE_LANG == "uk" else f"{OUTPUT_ROOT}/en"
 DELETE_OUTPUT_DIRECTORY = False  # the two languages share output/; the Makefile cleans it
 CACHE_PATH = f".cache/pelican-{SITE_LANG}"
+# Contact pages kept between builds, one folder per language, so a rebuild renders only the
+# pages whose inputs changed (pipeline/site/pagecache.py); "" renders every page.
+PAGE_CACHE_PATH = ".cache/pages"
 
 # ROOT_URL is the root of the whole site (the Ukrainian one); LANG_ROOT reaches files
 # shared by both languages (data/, charts/, pagefind/, theme/).

@@ -27,9 +27,9 @@ def pelican_command(content: Path, output: Path, lang: str, settings: str = "pel
                     extra: Mapping[str, Any] | None = None) -> list[str]:
     target = output / LANG_DIRS[lang] if LANG_DIRS[lang] else output
     cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(target),
-           "-s", str(ROOT / settings), "--fatal", "warnings", "-q"]
-    for key, value in sorted((extra or {}).items()):
-        cmd += ["-e", f"{key}={json.dumps(value)}"]
+           "-s", str(ROOT / settings), "--fatal", "warnings"]
+    if extra:  # one -e with every pair: Pelican keeps only the last -e it is given
+        cmd += ["-e", *(f"{key}={json.dumps(value)}" for key, value in sorted(extra.items()))]
     return cmd
 
 
@@ -42,6 +42,7 @@ def build(content: str | Path, output: str | Path, langs: Iterable[str] = ("uk",
     for lang in langs:
         run_env = {**os.environ, **(env or {}), "SITE_LANG": lang}
         per_lang = {"CACHE_PATH": str(output.parent / f".cache-{output.name}-{lang}"),
+                    "PAGE_CACHE_PATH": str(output.parent / f".pages-{output.name}"),
                     **(extra or {})}
         procs.append((lang, subprocess.Popen(
             pelican_command(content, output, lang, settings, per_lang), cwd=ROOT, env=run_env,

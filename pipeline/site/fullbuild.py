@@ -36,9 +36,10 @@ def report_problems(report: Report, out: TextIO) -> None:
 
 
 def pelican_args(content: Path, settings_file: str, extra: Mapping[str, Any]) -> list[str]:
-    args = [str(content), "-s", settings_file, "--fatal", "warnings", "-q"]
-    for key, value in sorted(extra.items()):
-        args += ["-e", f"{key}={json.dumps(value)}"]
+    # Not -q: Pelican skips warnings below its log level before --fatal can see them.
+    args = [str(content), "-s", settings_file, "--fatal", "warnings"]
+    if extra:  # one -e with every pair: Pelican keeps only the last -e it is given
+        args += ["-e", *(f"{key}={json.dumps(value)}" for key, value in sorted(extra.items()))]
     return args
 
 

@@ -6,6 +6,7 @@ from pelican import signals
 
 from .generators import SiteGenerator
 from .jinja import setup_environment
+from .pagecache import get_writer, prune_stores
 from .reader import ContactReader
 
 
@@ -35,3 +36,5 @@ def register() -> None:
     signals.generator_init.connect(on_generator_init)
     signals.article_generator_pretaxonomy.connect(stable_order)
     signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(get_writer)
+    signals.finalized.connect(prune_stores)

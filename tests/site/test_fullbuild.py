@@ -35,3 +35,17 @@ def test_invalid_records_build_nothing(tmp_path):
     text = out.getvalue()
     assert f"{record}:" in text and "x_status" in text and "nothing was built" in text
     assert not (tmp_path / "site").exists()
+
+
+def test_every_extra_setting_reaches_pelican():
+    """Pelican keeps only the last `-e` it is given, so all pairs go after one `-e`."""
+    from pelican import parse_arguments
+
+    from pipeline.site.build import pelican_command
+    from pipeline.site.fullbuild import pelican_args
+
+    extra = {"CACHE_CONTENT": True, "PAGE_CACHE_PATH": "/tmp/x", "PLUGINS": ["a"]}
+    assert parse_arguments(pelican_args(ROOT / "content", "pelicanconf.py", extra)
+                           ).overrides == extra
+    cmd = pelican_command(ROOT / "content", ROOT / "output", "uk", extra=extra)
+    assert parse_arguments(cmd[cmd.index("-m") + 2:]).overrides == extra

@@ -1,0 +1,236 @@
+"""Contact pages kept between builds: a rebuild renders only the pages whose inputs changed.
+
+A contact page reads its own record, the records it shows besides its own (the previous and
+next contact of its pair, its related contacts) and what every page reads: the settings,
+the templates and translations, the project's code, the registries (people, topics,
+places), the "data as of" date and the charts' stylesheet address. A page's key is a hash of
+exactly those and its path. A page whose key was rendered before is written from
+PAGE_CACHE_PATH/<lang>/<key>.html instead of being rendered again; the others are rendered
+and stored. List pages and feeds read many records and are always rendered.
+
+The page sees everything in Pelican's context, so the lower-case (non-settings) items of the
+context are sorted into what pages read (and is hashed) and what they do not: an item in
+neither set stops the build with a warning, so a new plugin's context cannot make cached
+pages stale without anyone deciding. tests/site/test_pagecache.py edits a built site in
+each way a page can notice and compares the cached rebuild with a fresh build, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+logger = logging.getLogger(__name__)
+
+PROJECT = Path(__file__).resolve().parents[2]
+CODE_DIRS = (PROJECT / "pipeline",)
+LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown", "nh3", "babel", "pydantic")
+# Settings that say where files go, not what a page says.
+NOT_RENDERED_SETTINGS = {"OUTPUT_PATH", "OUTPUT_ROOT", "CACHE_PATH", "PAGE_CACHE_PATH",
+                         "TEMPLATE_CACHE_PATH", "CHARTS_CACHE_PATH", "PATH"}
+# Context items pages read, and what of each they read.
+PAGE_READS: dict[str, Callable[[Any], Any]] = {
+    "hotline": lambda data: data.as_of.isoformat(),
+    "charts": lambda charts: getattr(charts, "css_url", None) if charts else None,
+}
+# Context items contact pages do not read: collections over every record (the list pages
+# use them, and are never cached) and Pelican's own bookkeeping.
+NOT_READ = {"articles", "dates", "categories", "tags", "authors", "drafts", "hidden_articles",
+            "pages", "hidden_pages", "draft_pages", "static_content", "static_links",
+            "generated_content", "localsiteurl", "period_archives", "related_posts",
+            "staticfiles"}
+
+
+def _files_digest(digest: Any, folders: Iterable[Path], pattern: str) -> None:
+    for folder in folders:
+        for path in sorted(folder.rglob(pattern)):
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            digest.update(f"{path.relative_to(folder.parent).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+
+
+def _jsonable(value: Any) -> Any:
+    """Functions and objects by name: their repr carries a memory address."""
+    return getattr(value, "__qualname__", None) or type(value).__qualname__
+
+
+def unclassified(context: dict) -> list[str]:
+    """Lower-case context items that are neither read (hashed) nor known to be unread."""
+    return sorted(k for k in context
+                  if not k.isupper() and k not in PAGE_READS and k not in NOT_READ)
+
+
+def site_key(settings: dict, context: dict) -> str:
+    """What every contact page of this language reads besides records."""
+    digest = hashlib.sha256()
+    rendered = {k: v for k, v in settings.items() if k not in NOT_RENDERED_SETTINGS}
+    digest.update(json.dumps(rendered, sort_keys=True, default=_jsonable).encode())
+    reads = {name: read(context[name]) for name, read in PAGE_READS.items() if name in context}
+    digest.update(json.dumps(reads, sort_keys=True, default=str).encode())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=?\n".encode())
+    theme = Path(settings["THEME"])
+    _files_digest(digest, [theme / "templates", theme / "translations"], "*")
+    _files_digest(digest, CODE_DIRS, "*.py")
+    # The registries: every YAML file at the top of the content folder.
+    for path in sorted(Path(settings["PATH"]).glob("*.yaml")):
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def record_digest(article: Any) -> str:
+    """One article's record and what the reader made of it (title, address)."""
+    memo = article.__dict__.get("_page_digest")
+    if memo is None:
+        text = f"{article.save_as}\n{article.url}\n{article.title}\n"
+        memo = hashlib.sha256(text.encode() + article.contact.model_dump_json().encode()
+                              ).hexdigest()
+        article.__dict__["_page_digest"] = memo
+    return memo
+
+
+def page_key(site: str, name: str, article: Any) -> str:
+    """A contact page: its path, its record, its pair neighbours and related contacts."""
+    def digest_of(other: Any) -> str:
+        return record_digest(other) if other is not None else "-"
+
+    parts = [site, name, record_digest(article), str(getattr(article, "pair", "")),
+             digest_of(getattr(article, "pair_prev", None)),
+             digest_of(getattr(article, "pair_next", None))]
+    parts += [f"{rid}:{digest_of(rel)}" for rid, rel in getattr(article, "related_items", [])]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
+
+
+class PageStore:
+    """Rendered pages by key, in one folder per language; what a build did not use is
+    removed when the build has succeeded."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.html"
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        self.used.add(key)
+        return data
+
+    def put(self, key: str, page: Path) -> None:
+        """Keep the page just written: a second name for the same file where the file
+        system allows (nothing rewrites a written page), else a copy, renamed into place
+        whole."""
+        self.used.add(key)
+        target = self._path(key)
+        try:
+            os.link(page, target)
+            return
+        except FileExistsError:
+            return
+        except OSError:
+            pass
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".new-")
+        os.close(fd)
+        shutil.copyfile(page, tmp)
+        os.replace(tmp, target)
+
+    def prune(self) -> int:
+        removed = 0
+        for path in self.folder.iterdir():
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+_STORES: list[PageStore] = []
+
+
+class CachingWriter(Writer):
+    """Pelican's writer, with contact pages written from the store when their key matches."""
+
+    def __init__(self, output_path: str, settings: dict | None = None) -> None:
+        super().__init__(output_path, settings=settings)
+        folder = self.settings.get("PAGE_CACHE_PATH")
+        self.store = (PageStore(Path(folder) / self.settings["DEFAULT_LANG"])
+                      if folder else None)
+        if self.store is not None:
+            _STORES.append(self.store)
+        self._site: str | None = None
+
+    def _site_key(self, context: dict) -> str | None:
+        if self._site is None:
+            unknown = unclassified(context)
+            if unknown:
+                logger.warning("page cache: the context has %s, which pipeline/site/"
+                               "pagecache.py does not know: add each to PAGE_READS (what "
+                               "pages read of it) or NOT_READ", ", ".join(unknown))
+                self.store = None
+                return None
+            self._site = site_key(self.settings, context)
+        return self._site
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None,
+                   template_name=None, override_output=False, url=None, **kwargs):
+        article = kwargs.get("article")
+        if (self.store is None or not name or relative_urls or paginated
+                or getattr(article, "contact", None) is None):
+            return super().write_file(name, template, context, relative_urls, paginated,
+                                      template_name, override_output, url, **kwargs)
+        site = self._site_key(context)
+        if site is None:
+            return super().write_file(name, template, context, relative_urls, paginated,
+                                      template_name, override_output, url, **kwargs)
+        key = page_key(site, name, article)
+        path = sanitised_join(self.output_path, name)
+        data = self.store.get(key)
+        if data is None:
+            self.store.misses += 1
+            super().write_file(name, template, context, relative_urls, paginated,
+                               template_name, override_output, url, **kwargs)
+            self.store.put(key, Path(path))
+            return None
+        self.store.hits += 1
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with self._open_w(path, "utf-8", override=override_output) as f:
+            f.buffer.write(data)
+        logger.info('Writing "%s" (unchanged, from the page cache)', path)
+        signals.content_written.send(path, context={**context, "output_file": name,
+                                                    **kwargs})
+        return None
+
+
+def get_writer(pelican) -> type:
+    return CachingWriter
+
+
+def prune_stores(pelican) -> None:
+    """After a successful build: drop the pages this build did not use."""
+    while _STORES:
+        store = _STORES.pop()
+        removed = store.prune()
+        logger.info("page cache %s: %d rendered, %d from the cache, %d removed",
+                    store.folder, store.misses, store.hits, removed)

@@ -1,0 +1,163 @@
+"""The page cache: a rebuild that takes contact pages from the cache writes the same bytes
+as a build that renders every page, whatever was edited in between."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.site import pagecache
+from pipeline.site.build import ROOT, build
+
+from .conftest import CLEAN_ENV, FIXTURE_CONTENT, SITE_PLUGIN_ONLY
+
+CONTACTS = "contacts"
+LONDON = "2009-04-01-obama-medvedev-meeting-london"  # alone in its pair, no related contacts
+LOS_CABOS = "2012-06-18-obama-putin-meeting-los-cabos"
+VIDEO_CALL = "2021-12-07-biden-putin-video-call"
+BUENOS_AIRES = "2018-11-30-trump-putin-encounter-buenos-aires"
+HAMBURG = "2017-07-07-trump-putin-meeting-hamburg"
+OCTOBER_CALL = "2025-10-16-trump-putin-call"
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def rendered_pages(output: Path, cache: Path) -> set[str]:
+    """Contact pages this build rendered: a rendered page is stored in the cache as a second
+    name of the same file, a page from the cache is a copy."""
+    stored = {p.stat().st_ino for p in cache.rglob("*.html")}
+    return {p.parent.name for p in output.glob(f"{CONTACTS}/*/index.html")
+            if p.stat().st_ino in stored}
+
+
+class Site:
+    """The fixture content and theme copied into tmp_path, built with and without the
+    page cache."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.content = tmp / "content"
+        shutil.copytree(FIXTURE_CONTENT, self.content)
+        self.theme = tmp / "theme"
+        shutil.copytree(ROOT / "theme", self.theme,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        self.cache = tmp / "pages"
+        self.env = dict(CLEAN_ENV)
+        self.round = 0
+
+    def record(self, cid: str) -> Path:
+        return self.content / CONTACTS / f"{cid}.yaml"
+
+    def edit(self, path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def build(self, cached: bool) -> Path:
+        self.round += 1
+        out = self.tmp / f"out-{self.round}-{'cached' if cached else 'fresh'}"
+        build(self.content, out, env=self.env,
+              extra={**SITE_PLUGIN_ONLY, "THEME": str(self.theme),
+                     "PAGE_CACHE_PATH": str(self.cache) if cached else ""})
+        return out
+
+    def rebuild_matches_fresh(self) -> set[str]:
+        """Build with the cache and without; assert every file is equal; return the
+        contact pages (uk) the cached build rendered."""
+        cached, fresh = self.build(True), self.build(False)
+        got, want = files(cached), files(fresh)
+        assert sorted(got) == sorted(want)
+        stale = [name for name in want if got[name] != want[name]]
+        assert not stale, f"pages differ from a fresh build: {stale}"
+        return rendered_pages(cached, self.cache / "uk")
+
+
+@pytest.mark.slow
+def test_cached_rebuilds_equal_fresh_builds(tmp_path):
+    site = Site(tmp_path)
+    first = site.rebuild_matches_fresh()
+    assert LONDON in first and len(first) >= 10  # an empty cache renders every page
+
+    # Nothing changed: every contact page comes from the cache.
+    assert site.rebuild_matches_fresh() == set()
+
+    # Records: a summary, a status shown in another page's related list, a date shown on
+    # the neighbours' pager, a new contact between two others, a deleted one.
+    summary = "summary:\n  uk: >-\n    "
+    site.edit(site.record(VIDEO_CALL), summary, summary + "Правка. ")
+    site.edit(site.record(BUENOS_AIRES), "status: held", "status: postponed")
+    site.edit(site.record(LOS_CABOS), "date: '2012-06-18'", "date: '2012-06-19'")
+    new = site.record("2019-06-28-trump-putin-meeting-osaka")
+    new.write_text(site.record(HAMBURG).read_text(encoding="utf-8")
+                   .replace(HAMBURG, new.stem).replace("2017-07-07", "2019-06-28")
+                   .replace("related:\n- 2018-11-30-trump-putin-encounter-buenos-aires\n", ""),
+                   encoding="utf-8")
+    site.record(OCTOBER_CALL).unlink()
+    rendered = site.rebuild_matches_fresh()
+    assert {VIDEO_CALL, BUENOS_AIRES, LOS_CABOS, new.stem, HAMBURG} <= rendered
+    assert LONDON not in rendered
+
+    # A name in the registries is on every page.
+    site.edit(site.content / "people.yaml", "uk: Володимир Путін", "uk: Володимир Путин")
+    assert LONDON in site.rebuild_matches_fresh()
+
+    # So are the templates (the footer) and the "data as of" date.
+    site.edit(site.theme / "templates" / "base.html", "<footer class=\"site-footer\">",
+              "<footer class=\"site-footer\" data-edited>")
+    assert LONDON in site.rebuild_matches_fresh()
+    site.env["HOTLINE_TODAY"] = "2026-11-30"
+    assert LONDON in site.rebuild_matches_fresh()
+
+    # Only the last build's pages are kept.
+    assert len(list((site.cache / "uk").glob("*.html"))) == len(
+        list((site.tmp / f"out-{site.round - 1}-cached" / CONTACTS).glob("*/index.html")))
+
+
+def test_every_context_item_is_sorted():
+    """A context item pages might read but the key does not cover would make cached pages
+    stale: the writer refuses to cache until it is sorted into PAGE_READS or NOT_READ."""
+    context = {"SITENAME": "x", "articles": [], "hotline": None, "new_plugin_data": {}}
+    assert pagecache.unclassified(context) == ["new_plugin_data"]
+    assert pagecache.unclassified({k: v for k, v in context.items()
+                                   if k != "new_plugin_data"}) == []
+
+
+def _article(cid: str, title: str = "t", **extra):
+    contact = SimpleNamespace(model_dump_json=lambda: f'{{"id": "{cid}"}}')
+    article = SimpleNamespace(save_as=f"contacts/{cid}/index.html", url=f"contacts/{cid}/",
+                              title=title, contact=contact, **extra)
+    return article
+
+
+def test_a_page_key_follows_what_the_page_shows():
+    prev_, next_ = _article("a"), _article("c")
+    page = _article("b", pair="obama-putin", pair_prev=prev_, pair_next=next_,
+                    related_items=[("d", None)])
+    key = pagecache.page_key("site", "contacts/b/index.html", page)
+    assert key == pagecache.page_key("site", "contacts/b/index.html", page)
+    assert key != pagecache.page_key("other site", "contacts/b/index.html", page)
+    changed_neighbour = _article("b", pair="obama-putin", pair_prev=_article("a", "new"),
+                                 pair_next=next_, related_items=[("d", None)])
+    assert key != pagecache.page_key("site", "contacts/b/index.html", changed_neighbour)
+    now_published = _article("b", pair="obama-putin", pair_prev=prev_, pair_next=next_,
+                             related_items=[("d", _article("d"))])
+    assert key != pagecache.page_key("site", "contacts/b/index.html", now_published)
+
+
+def test_the_store_keeps_what_a_build_used(tmp_path):
+    store = pagecache.PageStore(tmp_path / "uk")
+    page = tmp_path / "page.html"
+    page.write_text("<p>one</p>", encoding="utf-8")
+    store.put("k1", page)
+    (tmp_path / "uk" / "old.html").write_text("stale", encoding="utf-8")
+    assert store.get("k1") == b"<p>one</p>" and store.get("missing") is None
+    assert store.prune() == 1
+    assert [p.name for p in (tmp_path / "uk").iterdir()] == ["k1.html"]
+    assert os.path.samefile(page, tmp_path / "uk" / "k1.html")  # no copy where links work
