@@ -52,6 +52,9 @@ CACHE_PATH = f".cache/pelican-{SITE_LANG}"
 # Contact pages kept between builds, one folder per language, so a rebuild renders only the
 # pages whose inputs changed (pipeline/site/pagecache.py); "" renders every page.
 PAGE_CACHE_PATH = ".cache/pages"
+# Above this many contacts, their pages are indexed for search in shards of about this many,
+# so an edit re-indexes one shard (pipeline/search.py); 0 keeps one bundle per language.
+SEARCH_SHARD_PAGES = 500
 
 # ROOT_URL is the root of the whole site (the Ukrainian one); LANG_ROOT reaches files
 # shared by both languages (data/, charts/, pagefind/, theme/).

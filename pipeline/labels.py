@@ -11,7 +11,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
+from babel import Locale
 
 from .model import parse_partial_date
 
@@ -93,12 +93,25 @@ FIELD_LABELS = {
     "review": {"uk": "перевірка", "en": "review"},
 }
 
-# Babel patterns: the day form follows each language's habit ("16 жовтня 2025 р.",
-# "16 October 2025"); month and year forms name only what is known.
-_DAY = {"uk": "d MMMM y 'р.'", "en": "d MMMM y"}
-_DAY_SHORT = {"uk": "d MMM y", "en": "d MMM y"}
-_MONTH = {"uk": "LLLL y", "en": "LLLL y"}
-_MONTH_SHORT = {"uk": "LLL y", "en": "LLL y"}
+# The forms of a date, as CLDR (through Babel) names the months: the day form follows each
+# language's habit ("16 жовтня 2025 р.", "16 October 2025"); month and year forms name only
+# what is known. The same as Babel's format_date with the patterns "d MMMM y 'р.'" /
+# "d MMMM y", "d MMM y", "LLLL y", "LLL y" (tests/site/test_labels.py compares every month),
+# without parsing a pattern per call: dates are formatted ~10 times per contact per build.
+_DAY = {"uk": "{d} {MMMM} {y} р.", "en": "{d} {MMMM} {y}"}
+_DAY_SHORT = {"uk": "{d} {MMM} {y}", "en": "{d} {MMM} {y}"}
+_MONTH = {"uk": "{LLLL} {y}", "en": "{LLLL} {y}"}
+_MONTH_SHORT = {"uk": "{LLL} {y}", "en": "{LLL} {y}"}
+
+
+@lru_cache(maxsize=8)
+def _month_names(lang: str) -> dict[str, dict[int, str]]:
+    """CLDR month names: MMMM/MMM inside a date (genitive in Ukrainian), LLLL/LLL alone."""
+    months = Locale.parse(lang).months
+    return {"MMMM": dict(months["format"]["wide"]),
+            "MMM": dict(months["format"]["abbreviated"]),
+            "LLLL": dict(months["stand-alone"]["wide"]),
+            "LLL": dict(months["stand-alone"]["abbreviated"])}
 
 
 def _pick(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
@@ -147,11 +160,11 @@ def format_partial_date(date_str: str, lang: str, short: bool = False) -> str:
     year, month, day = parse_partial_date(date_str)
     if month is None:
         return str(year)
+    names = {form: table[month] for form, table in _month_names(lang).items()}
     if day is None:
-        pattern = (_MONTH_SHORT if short else _MONTH)[lang]
-        return format_date(dt.date(year, month, 1), pattern, locale=lang)
-    pattern = (_DAY_SHORT if short else _DAY)[lang]
-    return format_date(dt.date(year, month, day), pattern, locale=lang)
+        return (_MONTH_SHORT if short else _MONTH)[lang].format(y=year, **names)
+    dt.date(year, month, day)  # an impossible day (31 April) fails as it did through Babel
+    return (_DAY_SHORT if short else _DAY)[lang].format(d=day, y=year, **names)
 
 
 def format_minutes(minutes: float, lang: str) -> str:

@@ -8,10 +8,18 @@ other still builds. pagefind-entry.json is rewritten with sorted keys (Pagefind'
 varies between runs) to keep builds byte-identical.
 
 Pagefind cannot update a bundle, so `make site` keeps each language's last bundles in
-`.cache/search/<lang>/<key>/`, the key a hash of that language's pages (paths and bytes)
+`.cache/search/<lang>/<bundle>/<key>/`, the key a hash of the bundle's pages (paths and bytes)
 and the Pagefind command: a language whose pages did not change since (an edit to the
 other language's text, or none) gets its bundle back as it was, byte for byte, without
 indexing it again.
+
+A large site's contact pages are split into shards (`SEARCH_SHARD_PAGES` pages each, set in
+pelicanconf): each shard is a bundle of its own under pagefind/shard-<n>/, which the search
+page merges into its results (Pagefind's mergeIndex). An edit to one record then indexes
+again only the shard holding its page and the bundle of the other pages. The search page
+says how many shards it loads (`data-shards`); the indexer reads that number from the page,
+so the two cannot disagree. Up to SEARCH_SHARD_PAGES contacts (the real data set) there is
+one bundle, as before.
 """
 
 from __future__ import annotations
@@ -19,11 +27,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -33,7 +44,48 @@ from .yamlio import atomic_write
 BUNDLE_DIR = "pagefind"
 ENTRY = "pagefind-entry.json"
 CACHE_DIR = Path(".cache/search")
-KEEP = 2  # bundles kept per language: the current one and the one before
+KEEP = 2  # bundles kept per language and shard: the current one and the one before
+SHARDS_ATTR = re.compile(r'data-shards="(\d+)"')
+CONTACT_PAGE = re.compile(r"contacts/[^/]+/index\.html")
+
+
+def shard_count(contacts: int, pages_per_shard: int | None) -> int:
+    """How many bundles the contact pages are split into: 1 up to `pages_per_shard`
+    contacts (0 or None: never split)."""
+    if not pages_per_shard or contacts <= pages_per_shard:
+        return 1
+    return -(-contacts // pages_per_shard)
+
+
+def shard_name(n: int) -> str:
+    # Not "pagefind-<n>": Pagefind takes the results' base address from the part of the
+    # bundle's path before its last "pagefind".
+    return f"shard-{n}"
+
+
+def split_pages(rels: list[str], count: int) -> dict[str, list[str]]:
+    """{bundle folder under pagefind/ ("" for pagefind/ itself): page paths}. A contact
+    page's shard follows from its path alone, so adding a record moves no other page;
+    should a shard come out empty (only with tiny shards), pages are dealt in turn."""
+    if count <= 1:
+        return {"": list(rels)}
+    contacts = [r for r in rels if CONTACT_PAGE.fullmatch(r)]
+    out: dict[str, list[str]] = {"": [r for r in rels if not CONTACT_PAGE.fullmatch(r)]}
+    out.update({shard_name(n): [] for n in range(count)})
+    for rel in contacts:
+        out[shard_name(zlib.crc32(rel.encode()) % count)].append(rel)
+    if any(not out[shard_name(n)] for n in range(count)):
+        out.update({shard_name(n): contacts[n::count] for n in range(count)})
+    return out
+
+
+def shards_wanted(root: Path) -> int:
+    """The number of shards the language's search page loads (1 without a search page)."""
+    try:
+        match = SHARDS_ATTR.search((root / "search" / "index.html").read_text(encoding="utf-8"))
+    except OSError:
+        return 1
+    return int(match.group(1)) if match else 1
 
 
 def pagefind_command() -> list[str]:
@@ -70,8 +122,8 @@ def _default_entries(site: Path) -> list[Path]:
     """The default language's folders and pages at the site's root: all but the other
     languages' folders and the bundle."""
     skip = {p for p in LANG_PREFIX.values() if p} | {BUNDLE_DIR}
-    return [e for e in sorted(site.iterdir())
-            if e.name not in skip and (e.is_dir() or e.suffix == ".html")]
+    return [e for e in sorted(site.iterdir()) if e.name not in skip
+            and not e.name.startswith(".") and (e.is_dir() or e.suffix == ".html")]
 
 
 def normalise_entry(text: str) -> str:
@@ -95,39 +147,69 @@ def language_files(site: Path, lang: str) -> list[Path]:
             for page in (sorted(entry.rglob("*.html")) if entry.is_dir() else [entry])]
 
 
-def pages_key(site: Path, lang: str) -> str:
-    """What a language's bundle is made from: its pages and the indexer."""
-    root, _ = language_pages(site, lang)
+def files_key(root: Path, rels: list[str]) -> str:
+    """What a bundle is made from: its pages (paths and bytes) and the indexer."""
     try:
         version = metadata.version("pagefind")
     except metadata.PackageNotFoundError:
         version = "?"
     digest = hashlib.sha256(f"{shlex.join(pagefind_command())}\n{version}\n".encode())
-    for path in language_files(site, lang):
-        data = path.read_bytes()
-        digest.update(f"{path.relative_to(root).as_posix()}\n{len(data)}\n".encode())
+    for rel in rels:
+        data = (root / rel).read_bytes()
+        digest.update(f"{rel}\n{len(data)}\n".encode())
         digest.update(data)
     return digest.hexdigest()[:32]
 
 
+def pages_key(site: Path, lang: str) -> str:
+    """The key of a language's pages taken as one bundle."""
+    root, _ = language_pages(site, lang)
+    return files_key(root, [p.relative_to(root).as_posix() for p in language_files(site, lang)])
+
+
+def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> None:
+    """Pagefind over exactly `rels` (paths under `root`), its bundle written to `bundle`:
+    the pages are linked into a scratch folder (made in `scratch_in`, outside the site the
+    other language may be reading) in the same places, so results keep their addresses."""
+    scratch = Path(tempfile.mkdtemp(prefix=".search-", dir=scratch_in))
+    try:
+        for rel in rels:
+            target = scratch / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(root / rel, target)
+            except OSError:
+                shutil.copyfile(root / rel, target)
+        run_pagefind(scratch)
+        bundle.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(scratch / BUNDLE_DIR, bundle, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
                          ) -> dict[str, int]:
-    """Index one language; {language: pages} as Pagefind found them (from <html lang>).
-    With `cache_dir`, a bundle made from the same pages before is restored instead."""
-    root, glob = language_pages(site, lang)
-    bundle = root / BUNDLE_DIR
-    key = pages_key(site, lang) if cache_dir is not None else ""
-    kept = Path(cache_dir) / lang / key if cache_dir is not None else None
-    if kept is not None and (kept / ENTRY).is_file():
-        shutil.copytree(kept, bundle, dirs_exist_ok=True)
-        os.utime(kept)  # most recently used: kept longest
-    else:
-        run_pagefind(root, glob)
-        atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
-            encoding="utf-8")))
-        if kept is not None:
-            keep_bundle(bundle, kept)
-    return indexed_languages((bundle / ENTRY).read_text(encoding="utf-8"))
+    """Index one language, in as many bundles as its search page loads; {language: pages}
+    as Pagefind found them (from <html lang>), over all its bundles. With `cache_dir`, a
+    bundle made from the same pages before is restored instead."""
+    root, _ = language_pages(site, lang)
+    rels = [p.relative_to(root).as_posix() for p in language_files(site, lang)]
+    found: Counter[str] = Counter()
+    for name, part in split_pages(rels, shards_wanted(root)).items():
+        bundle = root / BUNDLE_DIR / name if name else root / BUNDLE_DIR
+        kept = (Path(cache_dir) / lang / (name or "main") / files_key(root, part)
+                if cache_dir is not None else None)
+        if kept is not None and (kept / ENTRY).is_file():
+            shutil.copytree(kept, bundle, dirs_exist_ok=True)
+            os.utime(kept)  # most recently used: kept longest
+        else:
+            index_pages(root, part, bundle, site.resolve().parent)
+            atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
+                encoding="utf-8")))
+            if kept is not None:
+                keep_bundle(bundle, kept)
+        found.update(indexed_languages((bundle / ENTRY).read_text(encoding="utf-8")))
+    return dict(sorted(found.items()))
 
 
 def keep_bundle(bundle: Path, kept: Path) -> None:

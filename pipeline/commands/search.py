@@ -1,4 +1,4 @@
-"""Build the Pagefind search index of a built site: one bundle per language.
+"""Build the Pagefind search index of a built site: one bundle per language (or shard).
 
 Ukrainian pages go to pagefind/, English ones to en/pagefind/. Exits 1 when a bundle does
 not hold exactly its own language (from <html lang>), e.g. when a template lost its lang

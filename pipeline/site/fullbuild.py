@@ -18,10 +18,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from .. import chart_cache, search, sitemap
+# Only what validation needs is imported up front: the validating worker forks as soon as
+# it can, and this process imports Pelican, the plugins and the chart code meanwhile.
+from .. import search, sitemap
 from ..validate import Report, validate
 from ..yamlio import atomic_write
-from . import reader
 
 LANGS = ("uk", "en")
 VALIDATION_CACHE = Path(".cache/validated")
@@ -62,15 +63,16 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
             raise SystemExit(f"search: {problem}")
 
 
-def preload_libraries(charts_cache: str | Path | None = chart_cache.CACHE_DIR) -> None:
+def preload_libraries(charts_cache: str | Path | None = None) -> None:
     """Import what both children would import, once, before they fork; the chart
     renderer's libraries too when no chart build is cached (else the children restore
-    their charts without them)."""
+    their charts without them). `charts_cache` None: the default folder."""
     import pelican  # noqa: F401
 
-    from .. import charts_plugin, exports_plugin, pelican_plugin  # noqa: F401
+    from .. import chart_cache, charts_plugin, exports_plugin, pelican_plugin  # noqa: F401
+    from . import reader  # noqa: F401
 
-    if chart_cache.is_cold(charts_cache):
+    if chart_cache.is_cold(charts_cache or chart_cache.CACHE_DIR):
         chart_cache.preload_renderer()
 
 
@@ -88,11 +90,13 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
         pending = pool.apply_async(validate, (), {"content_dir": content,
                                                   "keep_contacts": True,
                                                   "cache_dir": cache_dir})
-        preload_libraries((extra or {}).get("CHARTS_CACHE_PATH", chart_cache.CACHE_DIR))
+        preload_libraries((extra or {}).get("CHARTS_CACHE_PATH"))
         report = pending.get()
     report_problems(report, out)
     if not report.ok:
         return 1
+    from . import reader
+
     reader.preload({path.resolve(): report.contacts[cid]
                     for cid, path in report.files.items()})
     children = []

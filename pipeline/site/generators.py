@@ -12,7 +12,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from .. import labels
+from .. import labels, search
 from ..model import CONTACT_TYPES, STATUSES
 from ..registries import Registries
 from . import index, markup
@@ -132,5 +132,6 @@ class SiteGenerator(Generator):
         page("topics/index.html", "topics")
         content_dir = Path(self.settings["PATH"])
         page("about/index.html", "about", body=read_page(content_dir, "about", lang))
-        page("search/index.html", "search")
+        page("search/index.html", "search", search_shards=search.shard_count(
+            len(data.overall.items), self.settings.get("SEARCH_SHARD_PAGES")))
         page("404.html", "404")

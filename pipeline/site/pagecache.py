@@ -96,12 +96,17 @@ def site_key(settings: dict, context: dict) -> str:
 
 
 def record_digest(article: Any) -> str:
-    """One article's record and what the reader made of it (title, address)."""
+    """One article's record and what the reader made of it (title, address). The record is
+    a function of its file's bytes and the code (in the site key): hashing the bytes is ~10x
+    cheaper than serialising the model."""
     memo = article.__dict__.get("_page_digest")
     if memo is None:
+        try:
+            record = Path(article.source_path).read_bytes()
+        except (AttributeError, TypeError, OSError):
+            record = article.contact.model_dump_json().encode()
         text = f"{article.save_as}\n{article.url}\n{article.title}\n"
-        memo = hashlib.sha256(text.encode() + article.contact.model_dump_json().encode()
-                              ).hexdigest()
+        memo = hashlib.sha256(text.encode() + record).hexdigest()
         article.__dict__["_page_digest"] = memo
     return memo
 

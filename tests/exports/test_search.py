@@ -102,6 +102,61 @@ def test_only_the_newest_bundles_are_kept(tmp_path):
     for n in range(search.KEEP + 2):
         page(site, "en/index.html", "en", "Call", f"Version {n} of the page")
         search.build_language_index(site, "en", cache)
-    kept = [p for p in (cache / "en").iterdir() if p.is_dir()]
+    kept = [p for p in (cache / "en" / "main").iterdir() if p.is_dir()]
     assert len(kept) == search.KEEP
     assert search.pages_key(site, "en") in {p.name for p in kept}
+
+
+def test_contact_pages_split_by_their_path():
+    """Shards: every page in exactly one bundle; a contact page's shard does not move when
+    another record is added; lists and other pages stay in the main bundle."""
+    from pipeline.search import shard_count, split_pages
+
+    assert shard_count(500, 500) == 1 and shard_count(501, 500) == 2
+    assert shard_count(5000, 500) == 10 and shard_count(5000, 0) == 1
+    rels = ["index.html", "contacts/index.html", "people/putin/index.html",
+            *(f"contacts/c{n}/index.html" for n in range(60))]
+    parts = split_pages(rels, 3)
+    assert sorted(parts) == ["", "shard-0", "shard-1", "shard-2"]
+    assert sorted(r for part in parts.values() for r in part) == sorted(rels)
+    assert parts[""] == ["index.html", "contacts/index.html", "people/putin/index.html"]
+    assert all(parts[f"shard-{n}"] for n in range(3))
+    more = split_pages([*rels, "contacts/new/index.html"], 3)
+    assert all(set(parts[f"shard-{n}"]) <= set(more[f"shard-{n}"]) for n in range(3))
+    assert split_pages(rels, 1) == {"": rels}
+    # Tiny shards that a path hash leaves empty are dealt in turn instead.
+    dealt = split_pages(["contacts/a/index.html", "contacts/b/index.html"], 2)
+    assert dealt["shard-0"] and dealt["shard-1"]
+
+
+def test_a_sharded_language_reindexes_only_the_changed_shard(tmp_path, monkeypatch):
+    """The search page asks for 3 shards: the contact pages go into three bundles under
+    pagefind/, the others into pagefind/ itself; after one page changes, only its shard is
+    indexed again and every other bundle comes back from the cache."""
+    from pipeline import search
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    page(site, "en/index.html", "en", "Home", "Every contact")
+    (site / "en" / "search").mkdir(parents=True)
+    (site / "en" / "search" / "index.html").write_text(
+        '<html lang="en"><body><div id="search" data-shards="3"></div></body></html>',
+        encoding="utf-8")
+    for n in range(12):
+        page(site, f"en/contacts/c{n}/index.html", "en", f"Call {n}", f"Phone call number {n}")
+    runs = []
+    real = search.run_pagefind
+    monkeypatch.setattr(search, "run_pagefind", lambda *a: (runs.append(a), real(*a)))
+    assert search.build_language_index(site, "en", cache) == {"en": 13}
+    bundles = sorted(p.parent.relative_to(site).as_posix()
+                     for p in site.rglob(search.ENTRY))
+    assert bundles == ["en/pagefind", "en/pagefind/shard-0", "en/pagefind/shard-1",
+                       "en/pagefind/shard-2"]
+    counts = [search.indexed_languages((site / b / search.ENTRY).read_text())["en"]
+              for b in bundles]
+    assert counts[0] == 1 and sum(counts[1:]) == 12 and len(runs) == 4  # no body: no search page
+
+    shutil.rmtree(site / "en" / "pagefind")
+    page(site, "en/contacts/c5/index.html", "en", "Call 5", "Phone call in Geneva")
+    assert search.build_language_index(site, "en", cache) == {"en": 13}
+    assert len(runs) == 5  # the shard holding c5, nothing else
+    assert not list(tmp_path.glob(".search-*")) and not list(site.rglob(".search-*"))

@@ -20,7 +20,7 @@ import pytest
 
 from pipeline.search import build_index
 
-from .conftest import HOSTILE_ID, screenshot_dir, serve
+from .conftest import FIXTURE_CONTENT, HOSTILE_ID, build_fixture, screenshot_dir, serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -205,6 +205,40 @@ def test_search_finds_a_contact(open_page, lang, query, expected):
     result.wait_for(timeout=10_000)
     assert f"{LANG_PREFIX[lang]}contacts/{expected}/" in result.get_attribute("href")
     _clean(watch)
+
+
+@pytest.fixture(scope="session")
+def sharded_url(tmp_path_factory) -> Iterator[str]:
+    """The fixture site with its contact pages indexed in 4 shards of about 3 pages (a large
+    site's layout, pipeline/search.py), served on its own origin."""
+    site = build_fixture(FIXTURE_CONTENT, tmp_path_factory.mktemp("sharded") / "output",
+                         SEARCH_SHARD_PAGES=3)
+    build_index(site)
+    assert (site / "pagefind" / "shard-3" / "pagefind-entry.json").is_file()
+    yield from serve(site)
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"),
+                         [("uk", "Гамбург", HAMBURG), ("en", "Hamburg", HAMBURG)])
+def test_search_merges_the_shards(browser, sharded_url, lang, query, expected):
+    """With the contact pages in several bundles, the search page loads them all: a contact
+    is found, and a name on every contact page brings results from every shard."""
+    context = browser.new_context()
+    try:
+        watch = Watch(context, sharded_url)
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(f"{sharded_url}{LANG_PREFIX[lang]}search/")
+        page.wait_for_load_state("networkidle")
+        page.locator("#search input").fill(query)
+        result = page.locator(f".pagefind-ui__result-link[href*='{expected}']").first
+        result.wait_for(timeout=10_000)
+        assert f"{LANG_PREFIX[lang]}contacts/{expected}/" in result.get_attribute("href")
+        page.locator("#search input").fill("Путін" if lang == "uk" else "Putin")
+        page.locator(".pagefind-ui__result").nth(4).wait_for(timeout=10_000)
+        _clean(watch)
+    finally:
+        context.close()
 
 
 def test_hostile_record_runs_nothing(open_page):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline import labels
@@ -140,3 +142,26 @@ def test_unknown_ids_fall_back_to_the_id(reg):
     assert labels.person_name("nobody", reg, "uk") == "nobody"
     assert labels.topic_label("no-topic", reg, "en") == "no-topic"
     assert labels.place_label(None, reg, "en") == ""
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_dates_read_as_babel_formats_them(lang):
+    """Month names come from CLDR once; every month, in every form, reads exactly as Babel's
+    format_date writes it with the patterns the site used before."""
+    from babel.dates import format_date
+
+    day_pattern = {"uk": "d MMMM y 'р.'", "en": "d MMMM y"}[lang]
+    format_partial_date = labels.format_partial_date
+    for year in (1999, 2009, 2026):
+        for month in range(1, 13):
+            first = dt.date(year, month, 1)
+            assert format_partial_date(f"{year}-{month:02d}", lang) == format_date(
+                first, "LLLL y", locale=lang)
+            assert format_partial_date(f"{year}-{month:02d}", lang, short=True) == format_date(
+                first, "LLL y", locale=lang)
+            for day in (1, 9, 10, 28):
+                when = dt.date(year, month, day)
+                assert format_partial_date(when.isoformat(), lang) == format_date(
+                    when, day_pattern, locale=lang)
+                assert format_partial_date(when.isoformat(), lang, short=True) == format_date(
+                    when, "d MMM y", locale=lang)

@@ -4,9 +4,18 @@
   var el = document.getElementById("search");
   if (!el || typeof PagefindUI === "undefined") return;
   el.textContent = "";
+  // A large site's contact pages are indexed in shards (pipeline/search.py): one bundle
+  // each under pagefind/shard-<n>/, merged into the results.
+  var bundle = el.getAttribute("data-bundle");
+  var shards = parseInt(el.getAttribute("data-shards") || "1", 10);
+  var merged = [];
+  for (var i = 0; shards > 1 && i < shards; i++) {
+    merged.push({ bundlePath: bundle + "shard-" + i + "/" });
+  }
   new PagefindUI({
     element: "#search",
-    bundlePath: el.getAttribute("data-bundle"),
+    bundlePath: bundle,
+    mergeIndex: merged,
     showSubResults: true,
     showImages: false,
     resetStyles: false
