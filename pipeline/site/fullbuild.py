@@ -97,7 +97,7 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
         return 1
     from . import reader
 
-    reader.preload({path.resolve(): report.contacts[cid]
+    reader.preload({path.absolute(): report.contacts[cid]
                     for cid, path in report.files.items()})
     children = []
     for lang in langs:

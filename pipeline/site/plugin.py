@@ -27,6 +27,27 @@ def stable_order(generator) -> None:
             items.sort(key=lambda a: a.contact.sort_key, reverse=True)
 
 
+class MemberList(list):
+    """A list whose `in` is a set lookup. Pelican asks, for every topic, type and author,
+    whether each of all the articles is in that group's list (`article in articles`): with
+    5,000 contacts that is ~100 million comparisons per language. Articles compare by
+    identity (Pelican's Content has no __eq__), so a set of ids answers the same. Built after
+    the groups are complete; nothing appends to them afterwards."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._ids = {id(item) for item in self}
+
+    def __contains__(self, item) -> bool:
+        return id(item) in self._ids
+
+
+def quick_membership(generator) -> None:
+    generator.tags = {tag: MemberList(items) for tag, items in generator.tags.items()}
+    generator.categories = [(cat, MemberList(items)) for cat, items in generator.categories]
+    generator.authors = [(aut, MemberList(items)) for aut, items in generator.authors]
+
+
 def get_generators(pelican) -> type:
     return SiteGenerator
 
@@ -37,4 +58,5 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(stable_order)
     signals.get_generators.connect(get_generators)
     signals.get_writer.connect(get_writer)
+    signals.article_generator_finalized.connect(quick_membership)
     signals.finalized.connect(prune_stores)

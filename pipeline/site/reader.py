@@ -27,13 +27,21 @@ _PRELOADED: dict[str, Contact] = {}
 
 
 def preload(contacts: dict[Path, Contact]) -> None:
+    """Records by real path, and by absolute path as Pelican names them (finding those
+    needs no file-system call per file)."""
     _PRELOADED.clear()
-    _PRELOADED.update({os.path.realpath(path): c for path, c in contacts.items()})
+    for path, contact in contacts.items():
+        _PRELOADED[os.path.realpath(path)] = _PRELOADED[os.path.abspath(path)] = contact
 
 
 @lru_cache(maxsize=4)
 def registries_for(content_dir: str) -> Registries:
     return load_registries(content_dir)
+
+
+@lru_cache(maxsize=4)
+def _real_dir(path: str) -> str:
+    return str(Path(path).resolve())
 
 
 class ContactReader(BaseReader):
@@ -42,12 +50,12 @@ class ContactReader(BaseReader):
 
     def read(self, filename: str):
         lang = self.settings["DEFAULT_LANG"]
-        contact = _PRELOADED.get(os.path.realpath(filename))
+        contact = _PRELOADED.get(filename) or _PRELOADED.get(os.path.realpath(filename))
         if contact is None:
             contact = Contact.model_validate(load_file(filename).data)
         if not contact.is_publishable:
             return "", {"status": "skip", "title": contact.id, "slug": contact.id}
-        registries = registries_for(str(Path(self.settings["PATH"]).resolve()))
+        registries = registries_for(_real_dir(self.settings["PATH"]))
         first, _ = date_bounds(contact.date)
         summary = contact.summary.get(lang) if contact.summary else None
         content = render(summary)
