@@ -161,12 +161,6 @@ def files_key(root: Path, rels: list[str]) -> str:
     return digest.hexdigest()[:32]
 
 
-def pages_key(site: Path, lang: str) -> str:
-    """The key of a language's pages taken as one bundle."""
-    root, _ = language_pages(site, lang)
-    return files_key(root, [p.relative_to(root).as_posix() for p in language_files(site, lang)])
-
-
 def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> None:
     """Pagefind over exactly `rels` (paths under `root`), its bundle written to `bundle`:
     the pages are linked into a scratch folder (made in `scratch_in`, outside the site the

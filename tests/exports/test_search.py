@@ -104,7 +104,7 @@ def test_only_the_newest_bundles_are_kept(tmp_path):
         search.build_language_index(site, "en", cache)
     kept = [p for p in (cache / "en" / "main").iterdir() if p.is_dir()]
     assert len(kept) == search.KEEP
-    assert search.pages_key(site, "en") in {p.name for p in kept}
+    assert search.files_key(site / "en", ["index.html"]) in {p.name for p in kept}
 
 
 def test_contact_pages_split_by_their_path():
