@@ -7,6 +7,7 @@ It is written after both builds because neither build knows the other's pages.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
@@ -19,32 +20,44 @@ SKIP_DIRS = {"drafts", "pagefind", "data"}
 MAX_URLS = 50_000  # sitemaps.org limit per file
 
 
-def page_path(html: PurePosixPath) -> str | None:
+def page_path(html: PurePosixPath | str) -> str | None:
     """The address path of a built file, or None when it is not a listed page."""
-    if ERROR_PAGES & set(html.parts) or (html.parts and html.parts[0] in SKIP_DIRS):
+    rel = html.as_posix() if isinstance(html, PurePosixPath) else html
+    parts = rel.split("/")
+    if ERROR_PAGES & set(parts) or parts[0] in SKIP_DIRS:
         return None
-    if html.name == "index.html":
-        parent = html.parent.as_posix()
-        return "" if parent == "." else parent + "/"
-    return html.as_posix()
+    if parts[-1] == "index.html":
+        return "/".join(parts[:-1]) + "/" if len(parts) > 1 else ""
+    return rel
+
+
+def html_files(site: Path) -> list[str]:
+    """Every *.html under `site`, as a path relative to it, sorted; the folders no page is
+    listed from (search bundles, downloads: tens of thousands of files on a large site) are
+    not walked."""
+    skipped = {f"{root}/{name}".lstrip("/") for root in ("", *LANG_PREFIX.values())
+               for name in SKIP_DIRS}
+    found = []
+    for folder, dirs, files in os.walk(site):
+        rel = os.path.relpath(folder, site).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        dirs[:] = [d for d in dirs if prefix + d not in skipped]
+        found.extend(prefix + name for name in files if name.endswith(".html"))
+    return sorted(found, key=lambda rel: rel.split("/"))
 
 
 def site_pages(site: Path) -> dict[str, set[str]]:
     """{page path relative to its language root: languages that have it}, from *.html files."""
     pages: dict[str, set[str]] = {}
-    other_roots = {p for p in LANG_PREFIX.values() if p}
-    for html in sorted(site.rglob("*.html")):
-        rel = PurePosixPath(html.relative_to(site).as_posix())
-        lang = next((lg for lg, p in LANG_PREFIX.items() if p and rel.parts[0] == p), None)
-        if lang is None:
-            lang = DEFAULT_LANG
-        else:
-            rel = PurePosixPath(*rel.parts[1:])
-        if lang == DEFAULT_LANG and rel.parts and rel.parts[0] in other_roots:
-            continue
-        path = page_path(rel)
+    lang_of = {p: lg for lg, p in LANG_PREFIX.items() if p}
+    for rel in html_files(site):
+        first, _, rest = rel.partition("/")
+        lang = lang_of.get(first) if rest else None
+        if lang is not None:
+            rel = rest
+        path = page_path(rel) if lang is not None or first not in lang_of else None
         if path is not None:
-            pages.setdefault(path, set()).add(lang)
+            pages.setdefault(path, set()).add(lang or DEFAULT_LANG)
     return pages
 
 
