@@ -390,6 +390,14 @@ def _check_cached(validator: Validator, paths: list[Path], cache: ValidationCach
     return report
 
 
+def cache_file(content_dir: str | Path, cache_dir: str | Path,
+               today: dt.date | None = None) -> Path:
+    """Where `validate(..., cache_dir=cache_dir)` keeps its results for this content today
+    (the file exists once a run has kept them)."""
+    return Path(cache_dir) / cache_name(Path(content_dir), REGISTRY_FILES,
+                                        today or dt.date.today())
+
+
 def validate(
     paths: Iterable[str | Path] | None = None,
     content_dir: str | Path = "content",
@@ -412,7 +420,7 @@ def validate(
         if not (p.name in REGISTRY_FILES and p.parent == content_dir)  # checked above
     ]
     if cache_dir is not None:
-        name = cache_name(content_dir, REGISTRY_FILES, validator.today)
+        name = cache_file(content_dir, cache_dir, validator.today).name
         report.extend(_check_cached(validator, targets, ValidationCache(Path(cache_dir), name)))
     else:
         for part in _check_files(validator, targets, keep_contacts):
