@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -262,14 +264,31 @@ def dumps(data: Any) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _new_file_mode() -> int:
+    """What open() would give a new file: 0o666 less the umask (read once: os.umask can
+    only be read by setting it)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: str | os.PathLike[str], text: str | bytes) -> None:
-    """Write via a temp file in the same directory and rename, so readers never see half."""
+    """Write via a temp file in the same directory and rename, so readers never see half.
+    The file gets the mode it had, or a new file's usual mode: the temporary file is
+    private (0600), which would leave a record unreadable to others and a page of the site
+    unreadable to a web server running as another user."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = _new_file_mode()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), mode)
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
