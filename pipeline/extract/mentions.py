@@ -190,6 +190,23 @@ EVENT_NOUN_RE = re.compile(
     r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
     r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
 NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "на декабрь"
+# A list of occasions after one contact word: "spoke again on March 6, and once more on
+# March 16", "говорили 12 лютого, 18 березня, 19 травня", "28 січня, невдовзі після
+# інавгурації, та 3 квітня". What may stand between two dates of the list: a comma or a
+# conjunction (a comma-enclosed aside before the conjunction), then "again"-words and a
+# preposition. Nothing else: "on March 6, and the Kremlin said on March 7" is no list.
+LIST_SEP_RE = re.compile(
+    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
+    r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
+    r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
+    r"згодом|then|later)\s+)?"
+    r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
+# a range, not a list: "between March 1 and March 16", "з 3 до 5 травня"
+RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|від|с|от)\s+$", re.I)
+# how many occasions a count names: "twice:", "дважды —", "тричі:"
+COUNT_N_RE = re.compile(
+    r"(?P<two>twice|двічі|дважды|two\s+times|(?:два|дві|две|2)\s+рази?)|"
+    r"(?P<three>three\s+times|тричі|трижды|(?:три|3)\s+рази?)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -365,6 +382,7 @@ class SentenceReader:
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
             repeats = self._repeats(s, layout, hits, dates)
+            repeats += self._date_list(s, layout, hits + repeats, dates, cues)
             for h in hits:  # "twice: in February …, and again in mid-March" lists them
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
@@ -1135,6 +1153,10 @@ class SentenceReader:
             before = [h for h in hits + out if h.trigger.end <= span.start and h.pair]
             if not before or any(h.date_text == span.text for h in hits + out):
                 continue
+            head = [d for d in dates if d.end <= span.start]
+            if head and RANGE_BEFORE_RE.search(s.text, max(0, head[-1].start - 12),
+                                               head[-1].start):
+                continue  # "between March 1 and March 16": a range, not two occasions
             model = before[-1]
             if model.date is None and again:
                 # "twice: in February …, and again in mid-March": the list's first date is
@@ -1151,6 +1173,66 @@ class SentenceReader:
             if twin.date and twin.date.value != model.date.value:
                 out.append(twin)
         return out
+
+    def _date_list(self, s: Sentence, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                   cues: list[Cue]) -> list[Hit]:
+        """One contact word, several dates: each date of a list is one more contact like
+        the one its first date dates ("spoke again on March 6, and once more on March 16",
+        "говорили 12 лютого, 18 березня, 19 травня"). A count that opens a list ("twice: in
+        January, …, and on April 13", "созванивались дважды: 14 декабря …, а … 17 декабря")
+        takes as many dates after it as it counts, each an occasion of its own."""
+        text = s.text
+        out: list[Hit] = []
+        owned = {d.text for d in dates if any(h.date_text == d.text and h.date_sentence ==
+                                              s.index for h in hits)}
+        for h in hits:
+            if not h.pair or h.status not in ("held", "unclear") or not h.count:
+                continue
+            c = next((c for c in cues if c.kind == "count" and layout.distance(
+                (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
+            n = COUNT_N_RE.fullmatch(text[c.start:c.end].strip()) if c else None
+            if n is None or not LIST_OPEN_RE.match(text, c.end):
+                continue
+            listed = [d for d in dates if d.start >= c.end and d.kind in (
+                "dm", "month", "weekday", "iso")]
+            if len(listed) != (2 if n.group("two") else 3) or any(
+                    c.end <= t.start < listed[-1].start for t in self._triggers):
+                continue  # the count's dates are not all there, or another contact speaks
+            h.count = False
+            self._set_date(h, listed[0], s.index)
+            for d in listed[1:]:
+                out.append(self._twin(h, d, s.index))
+            owned.update(d.text for d in listed)
+        for h in hits + out:
+            if not h.pair or h.date is None or h.date_sentence != s.index or h.status not in (
+                    "held", "announced"):
+                continue
+            prev = next((d for d in dates if d.text == h.date_text), None)
+            if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
+                                                       prev.start):
+                continue
+            for d in dates:
+                if d.start < prev.end or d.text in owned:
+                    continue
+                gap = text[prev.end:d.start]
+                if not gap.strip() or not LIST_SEP_RE.match(gap) or any(
+                        prev.end <= t.start < d.start for t in self._triggers) or any(
+                        c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
+                    break  # the list ends where something else is said ("в червні —
+                    # двічі" is a group of occasions, not one)
+                twin = self._twin(h, d, s.index)
+                if twin.date is None or twin.date.value == h.date.value:
+                    break
+                out.append(twin)
+                owned.add(d.text)
+                prev = d
+        return [t for t in out if t.date is not None]
+
+    def _twin(self, model: Hit, span: DateSpan, sentence: int) -> Hit:
+        twin = Hit(sentence, model.trigger, model.us, model.ru, model.type,
+                   model.type_guessed, model.status, model.explicit)
+        self._set_date(twin, span, sentence)
+        return twin
 
     def ellipses(self, s: Sentence, models: list[Hit], layout: Layout | None = None,
                  dates: list[DateSpan] | None = None) -> list[Hit]:

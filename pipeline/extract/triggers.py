@@ -417,6 +417,16 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     return merged
 
 
+# "не досяг прогресу в розмові", "did not budge in the call": the negation is its own
+# verb's, and the contact is where that verb happened (a word between "не" and "в/in")
+NEGATED_VERB_IN_RE = re.compile(
+    # (not a verb of taking part: "не брав участі в розмові" says there was none for him)
+    r"\s+(?!(?:брав|брала|брали|взяв|взяла|взяли|принимал\w*|принял\w*|took|take|taken|"
+    r"participat\w*|attend\w*|join\w*|присутств\w*|був|була|були|был|была|были|was|were)"
+    r"(?![\w'’-]))[\w'’«»\"-]+(?:\s+[\w'’«»\"-]+)?\s+(?:в|у|во|під\s+час|в\s+ході|у\s+ході|в\s+ходе|"
+    r"during|in(?:\s+(?:the|their|a|an|his|her|this|that))?)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
 def find_cues(text: str) -> list[Cue]:
     return [Cue(m.start(), m.end(), m.lastgroup) for m in STATUS_GATE.finditer(text)]
 
@@ -459,7 +469,8 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     for c in cues:  # "не спілкувався", "did not speak", "not expected to hold a meeting"
         if c.kind != "negate":
             continue
-        if c.start < trigger.start and layout.distance((c.start, c.end), span) <= 3:
+        if c.start < trigger.start and layout.distance((c.start, c.end), span) <= 3 and \
+                not NEGATED_VERB_IN_RE.match(text, c.end, trigger.start):
             return "negated"
         for v in cues:
             if v.kind in ("held", "future", "hypo") and c.end <= v.start and \

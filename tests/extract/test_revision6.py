@@ -1,0 +1,67 @@
+"""Revision 6: general mechanisms written after train9 (the rule writer's own articles around
+heldout8's error classes), each with sentences of our own (uk, ru, en) and a case the rule
+must leave alone."""
+
+from __future__ import annotations
+
+
+def _brief(records):
+    return sorted((r["type"], r["status"], str(r["date"])) for r in records)
+
+
+# -- one contact word, a list of dates: one contact per date ---------------------------------
+
+def test_a_list_of_dates_after_one_contact_word_is_one_contact_each(extract):
+    """"spoke on May 2, and once more on May 9", "зідзвонювалися 3 березня, 10 квітня та 2
+    травня": each date of the list is one more contact like the first."""
+    got = _brief(extract("Obama and Medvedev spoke by phone on May 2, and once more on May 9, "
+                         "aides said.", "2010-05-20", "en"))
+    assert got == [("call", "held", "2010-05-02"), ("call", "held", "2010-05-09")]
+    got = _brief(extract("Обама і Медведєв говорили телефоном 3 березня, 10 квітня та 2 "
+                         "травня.", "2011-05-20", "uk"))
+    assert got == [("call", "held", "2011-03-03"), ("call", "held", "2011-04-10"),
+                   ("call", "held", "2011-05-02")]
+    got = _brief(extract("Путин и Трамп созванивались 14 мая, вскоре после инаугурации, и 20 "
+                         "июня.", "2017-07-01", "ru"))
+    assert got == [("call", "held", "2017-05-14"), ("call", "held", "2017-06-20")]
+
+
+def test_a_range_or_a_later_report_is_no_list(extract):
+    """"between March 1 and March 16" is a range; "on May 2, and the Kremlin said on May 3"
+    adds the report's day, not a contact."""
+    got = _brief(extract("Obama and Putin spoke by phone four times between March 1 and March "
+                         "16.", "2014-03-20", "en"))
+    assert not any(r[2] == "2014-03-16" for r in got)
+    got = _brief(extract("Obama and Medvedev spoke by phone on May 2, and the Kremlin said on "
+                         "May 3 that the talk had been useful.", "2010-05-20", "en"))
+    assert got == [("call", "held", "2010-05-02")]
+
+
+def test_a_count_opening_a_list_takes_as_many_dates(extract):
+    """"twice: in March, …, and on April 13", "дважды: 14 декабря …, а … 17 декабря": the
+    count's dates are its occasions; with fewer dates than it counts, none is split off."""
+    got = _brief(extract("This spring Trump and Putin have talked by phone twice: in March, "
+                         "after the election, and on April 13.", "2018-04-20", "en"))
+    assert got == [("call", "held", "2018-03"), ("call", "held", "2018-04-13")]
+    got = _brief(extract("Весной лидеры созванивались дважды: 2 марта Путин поздравил "
+                         "Обаму, а через неделю, 9 марта, уже Обама звонил в Кремль.",
+                         "2016-04-01", "ru"))
+    assert ("call", "held", "2016-03-02") in got and ("call", "held", "2016-03-09") in got
+    got = _brief(extract("Лідери говорили телефоном тричі: 2 березня та 9 березня.",
+                         "2016-04-01", "uk"))
+    assert not any(r[2] == "2016-03-09" for r in got)
+
+
+# -- a negation is its own verb's: "не досяг прогресу в розмові" ------------------------------
+
+def test_negated_verb_with_the_contact_as_its_setting(extract):
+    """"не досяг прогресу в розмові", "не добился уступок в разговоре": the contact is where
+    the negated verb happened, so it was held; "не брав участі в розмові" stays negated."""
+    got = _brief(extract("Трамп визнав, що не досяг прогресу в розмові з Путіним, яка "
+                         "відбулася в середу.", "2025-07-04", "uk"))
+    assert got == [("call", "held", "2025-07-02")]
+    got = _brief(extract("Байден не добился уступок в разговоре с Путиным во вторник.",
+                         "2021-12-09", "ru"))
+    assert got == [("call", "held", "2021-12-07")]
+    got = _brief(extract("Трамп не брав участі в розмові з Путіним.", "2025-07-04", "uk"))
+    assert got == []
