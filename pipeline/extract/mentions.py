@@ -207,6 +207,16 @@ RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|
 COUNT_N_RE = re.compile(
     r"(?P<two>twice|двічі|дважды|two\s+times|(?:два|дві|две|2)\s+рази?)|"
     r"(?P<three>three\s+times|тричі|трижды|(?:три|3)\s+рази?)", re.I)
+# A sentence that is a condition or its unreal consequence: "If Obama and Putin were to
+# meet in Hangzhou, it would be …", "A summit, were it to happen, would be …", "Если
+# встреча состоится, она станет …", "Якби вони зустрілися, …", "would have been the second
+# meeting": what it names is supposed, not held or planned.
+CONDITIONAL_RE = re.compile(
+    r"(?<![\w-])(?:if|unless|якщо|якби|коли\s+б|в\s+разі|у\s+разі|если|в\s+случае|"
+    r"were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to|would\s+have|"
+    r"бы|би|б)(?![\w-])|"
+    # inverted conditions at a clause's start: "Should the two need …", "Had the summit …"
+    r"(?:^|[,;:]\s*)\W*(?:should|had)\s+(?:the|they|it|he|she|both)(?![\w-])", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -402,10 +412,23 @@ class SentenceReader:
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
                             for o in hits if o is not h):
                 h.us = h.ru = None
+        if hits and CONDITIONAL_RE.search(text):
+            hits = self._unreal(hits)
         _plans_called_off(text, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _unreal(self, hits: list[Hit]) -> list[Hit]:
+        """In a conditional sentence a contact is supposed ("if they were to meet", "would
+        have been the second summit", "если встреча состоится"), unless it is one the
+        sentence dates as held: a contact named after since/after with a date of its own
+        ("the first meeting since Osaka in 2019") or one held on a day it names. A plan the
+        condition hangs on is said elsewhere in the article, not here."""
+        background = set(self._background.values())
+        return [h for h in hits if h.trigger.start in background or (
+            h.status == "held" and h.date is not None) or h.status in ("cancelled",
+                                                                      "postponed")]
 
     def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
         """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
@@ -916,8 +939,9 @@ class SentenceReader:
         out: list[Hit] = []
         for h in hits:
             # ("Це перша зустріч" reads as anaphoric, but the earlier one is another contact)
+            # ("first call" may be the contact word itself: "first" is then inside it)
             if not h.pair or not FIRST_RE.search(text, max(0, h.trigger.start - 30),
-                                                 h.trigger.start):
+                                                 min(h.trigger.end, h.trigger.start + 6)):
                 continue
             m = SINCE_AFTER_RE.match(text, h.trigger.end)
             if m is None:
@@ -935,9 +959,18 @@ class SentenceReader:
                 if span is None or layout.distance((m.end() - 1, m.end()), (
                         m.end() + span.start, m.end() + span.end)) > 6:
                     continue
-                if span.start > 3 and not SINCE_EVENT_RE.match(rest):
+                # "since Osaka in 2019": a place where the two met stands for that contact
+                place = next((p for p in self._places if 0 <= p[0] - m.end() <= 1), None)
+                if span.start > 3 and not SINCE_EVENT_RE.match(rest) and place is None:
                     continue  # "since Biden took office in 2021": an event of another kind
                 self._set_date(twin, span, s.index)
+                if place is not None:  # met there: in person, whatever the first one is
+                    if twin.type not in ("meeting", "brief_encounter"):
+                        twin.type, twin.type_guessed = "meeting", True
+                    twin.location, twin.location_text = place[2], text[place[0]:place[1]]
+                    if twin.date is not None and _bounds(twin.date.value)[1] < self.published:
+                        out.append(twin)  # (a month of this year will do: it is over)
+                        continue
             if twin.date is not None and twin.date.value[:4] < self.published.isoformat()[:4]:
                 out.append(twin)
         return out

@@ -65,3 +65,47 @@ def test_negated_verb_with_the_contact_as_its_setting(extract):
     assert got == [("call", "held", "2021-12-07")]
     got = _brief(extract("Трамп не брав участі в розмові з Путіним.", "2025-07-04", "uk"))
     assert got == []
+
+
+# -- a condition and its unreal consequence name no contact ----------------------------------
+
+def test_conditional_sentences_name_supposed_contacts(extract):
+    """"If Biden and Putin were to meet in Vienna…", "Якби Обама і Медведєв зустрілися…",
+    "Если Трамп и Путин встретятся…", "would have been their second summit": supposed."""
+    got = _brief(extract("If Biden and Putin were to meet in Vienna in the autumn, it would be "
+                         "a gamble for both.", "2021-08-02", "en"))
+    assert got == []
+    got = _brief(extract("Якби Обама і Медведєв зустрілися ще до кінця року, договір могли б "
+                         "підписати швидше.", "2009-10-02", "uk"))
+    assert got == []
+    got = _brief(extract("Если Трамп и Путин встретятся осенью, это станет сигналом для "
+                         "Европы.", "2025-06-02", "ru"))
+    assert got == []
+    got = _brief(extract("The Moscow meeting would have been Obama's second summit with "
+                         "Medvedev this year.", "2009-05-02", "en"))
+    assert got == []
+
+
+def test_a_condition_keeps_a_held_contact_it_dates(extract):
+    """The dated earlier contact a conditional sentence names is still held: "were it to
+    happen, would be the first meeting since Osaka in 2019"; a plain future is untouched."""
+    got = _brief(extract("A Putin-Trump summit, were it to happen, would be their first "
+                         "meeting since Osaka in 2019.", "2025-06-05", "en"))
+    assert got == [("meeting", "held", "2019")]
+    got = _brief(extract("Якщо все піде за планом, Трамп і Путін зустрінуться, а востаннє "
+                         "вони говорили телефоном 18 березня.", "2025-04-02", "uk"))
+    assert ("call", "held", "2025-03-18") in got
+    got = _brief(extract("Trump and Putin will meet in Budapest within two weeks, the White "
+                         "House said.", "2025-10-17", "en"))
+    assert got == [("meeting", "announced", "None")]
+
+
+def test_since_a_place_names_the_meeting_there(extract):
+    """"the first call since Geneva in June": the place stands for the meeting held there;
+    "since Biden took office in January" is no contact."""
+    got = _brief(extract("It was the first call between Biden and Putin since Geneva in June.",
+                         "2021-07-10", "en"))
+    assert ("meeting", "held", "2021-06") in got
+    got = _brief(extract("It was the first call between Biden and Putin since Biden took "
+                         "office in January.", "2021-04-14", "en"))
+    assert not any(r[0] == "meeting" for r in got)
