@@ -135,7 +135,9 @@ SPAN_ALTERNATIVES = [
     rf"(?:\s+(?P<ry4>{REL_YEAR}))?",
     rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})",
     rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?",
-    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?",
+    # (not "for June 12": the day after the month makes it the day's pattern)
+    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+    rf"(?:\s+(?P<ry6>{REL_YEAR}))?",
     # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
     rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
     rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",

@@ -217,6 +217,19 @@ CONDITIONAL_RE = re.compile(
     r"бы|би|б)(?![\w-])|"
     # inverted conditions at a clause's start: "Should the two need …", "Had the summit …"
     r"(?:^|[,;:]\s*)\W*(?:should|had)\s+(?:the|they|it|he|she|both)(?![\w-])", re.I)
+# "now that Washington describes …", "after Moscow recognized …": a capital acting is its
+# government, not the place of a contact
+PLACE_ACTS_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|describes|described|recogni[sz]e[sd]?|"
+    r"insist\w*|wants|wanted|believes|accus\w*|claim\w*|denies|denied|considers|warned|"
+    r"заяви\w*|заявля\w*|вважа\w*|считает|визнал\w*|признал\w*|наполяга\w*|настаива\w*)"
+    r"(?![\w-])", re.I)
+# the verbs of calling a plan off or putting it back (not "не відбулася", "did not take
+# place", "is off": a date after those is the plan's own day)
+ACT_CUE_RE = re.compile(
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called|call\s|"
+    r"scrap|ax|відклад|відклал|перенес|перенос|призупин|отлож|отклад|приостанов|postpon|"
+    r"delay|put|push|shelved|reschedul|moved)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -377,12 +390,15 @@ class SentenceReader:
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
+            self._act_dates(layout, hits, dates, cues)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
             self._days_after(s, layout, hits, dates)
             if self.entry is not None:
                 self._date_by_entry(s, hits)
             for h in inferred:
+                if _called_off(h):
+                    continue  # a plan called off is told as such, dated or not
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
                                                       h.trigger.start])
@@ -526,11 +542,15 @@ class SentenceReader:
         out = []
         for h in hits:
             t = h.trigger
+            # "Саммит в Будапеште, который Трамп отложил", "The summit … is off", "Полноценная
+            # встреча … была отменена Трампом": a called-off plan naming one side or none is
+            # the article's pair's (the one who calls it off is a side, not a third party)
+            plan = _called_off(h)
             # not "talks" (of delegations, countries), not "the invitation" (said before)
             if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
                     text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
-                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan):
+                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan and not plan):
                 continue  # "the second call" is one more, "the call" the one before (but
                 # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
@@ -544,8 +564,8 @@ class SentenceReader:
                                  text, t.end, a.start))
                              for a in actors if a.person)
             if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
-                    not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
-                            for a in actors):
+                    not plan and not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
+                                         for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
@@ -553,7 +573,7 @@ class SentenceReader:
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
                     and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
-                        (h.us or h.ru) and SINGULAR_RE.search(
+                        (h.us or h.ru) and not plan and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
                 continue  # an official only as the one who tells of it; "він зустрівся з"
             free = [a for a in actors if a.kind in ("name", "role", "self")
@@ -785,11 +805,18 @@ class SentenceReader:
         ci = layout.clause(t.start)
         options = [p for p in places if layout.clause(p[0]) not in third_clauses
                    and not (layout.words_before(p[0], 1) and
-                            layout.words_before(p[0], 1)[0] in ("з", "із", "from", "из"))]
+                            layout.words_before(p[0], 1)[0] in ("з", "із", "from", "из"))
+                   and not PLACE_ACTS_RE.match(layout.text, p[1])]
         if not options:
             return
         best = min(options, key=lambda p: (layout.clause(p[0]) != ci,
                                            layout.distance((p[0], p[1]), (t.start, t.end))))
+        own = {ci}  # its clause and a relative clause right after it describe it
+        if ci + 1 < len(layout.clause_starts) and RELATIVE_START_RE.match(
+                layout.text, layout.clause_starts[ci + 1]):
+            own.add(ci + 1)  # "A meeting that had been expected in Paris"
+        if hit.status in ("cancelled", "postponed") and layout.clause(best[0]) not in own:
+            return  # a plan called off is placed by its own words ("саміт у Москві")
         hit.location = best[2]
         hit.location_text = layout.text[best[0]:best[1]]
 
@@ -1008,6 +1035,33 @@ class SentenceReader:
             h.date = Resolved((day - dt.timedelta(days=n)).isoformat(), True)
             h.date_text, h.date_sentence, h.vague_past = m.group(0).strip(), s.index, False
 
+    def _act_dates(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                   cues: list[Cue]) -> None:
+        """A date that goes with the act done to a plan is the act's, not the contact's:
+        "Зустріч …, відкладена в жовтні", "саммит, который Трамп отложил в октябре", "Obama
+        cancelled it on Aug. 7" (the day it was called off); "had agreed on Sunday to meet
+        Putin" (the day of the agreement, before the contact word it governs)."""
+        text = layout.text
+        for h in hits:
+            if not h.pair or h.date is None or h.date_sentence != h.sentence:
+                continue
+            span = next((d for d in dates if d.text == h.date_text), None)
+            if span is None:
+                continue
+            if h.status in ("cancelled", "postponed"):
+                acts = [c for c in cues if c.kind in ("cancel", "postpone") and
+                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and
+                        layout.distance((c.start, c.end), (span.start, span.end)) <= 1]
+            elif h.status == "announced":
+                acts = [c for c in cues if c.kind == "agree" and c.end <= span.start and
+                        span.end <= h.trigger.start and layout.distance(
+                            (c.start, c.end), (span.start, span.end)) <= 3]
+            else:
+                continue
+            if acts and not PLANNED_FOR_RE.search(text, acts[-1].end, span.start + 1) and \
+                    not NEW_DATE_START_RE.match(span.text):
+                h.date = h.date_text = h.date_sentence = None
+
     def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
                      dates: list[DateSpan]) -> None:
         """"Last month Obama called off a summit … that had been planned for early
@@ -1017,9 +1071,9 @@ class SentenceReader:
             if not h.pair or h.status not in ("cancelled", "postponed"):
                 continue
             for m in PLANNED_FOR_RE.finditer(s.text, h.trigger.end):
-                if any(o is not h and h.trigger.end < o.trigger.start < m.start()
-                       for o in hits):
-                    break  # another contact word came in between: its plan, not ours
+                if any(h.trigger.end < t.start < m.start() for t in self._triggers):
+                    break  # another contact word came in between (ours or another's: "met
+                    # Merkel instead, in talks planned for Sept. 4"): its plan, not ours
                 span = next((d for d in dates if d.start >= m.end() and layout.distance(
                     (m.start(), m.end()), (d.start, d.end)) <= 1), None)
                 if span is not None and span.text != h.date_text:
@@ -1373,6 +1427,11 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _called_off(h: Hit) -> bool:
+    """A meeting word that the sentence cancels or postpones."""
+    return h.status in ("cancelled", "postponed") and h.trigger.kind == "meeting"
 
 
 def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:

@@ -109,3 +109,54 @@ def test_since_a_place_names_the_meeting_there(extract):
     got = _brief(extract("It was the first call between Biden and Putin since Biden took "
                          "office in January.", "2021-04-14", "en"))
     assert not any(r[0] == "meeting" for r in got)
+
+
+# -- a plan called off: its sides, its place, the act's date ---------------------------------
+
+def test_a_called_off_plan_naming_one_side_is_the_pairs(extract):
+    """"Саміт у Вашингтоні … Трамп скасував" (the one who calls it off is a side), "Встреча
+    в Хельсинки, которую Трамп отложил": the article's pair; a meeting with a third party
+    stays out."""
+    text = ("Трамп і Путін поговорили телефоном у понеділок. Саміт у Вашингтоні, "
+            "запланований на кінець березня, Трамп скасував.")
+    got = _brief(extract(text, "2018-02-14", "uk"))
+    assert ("meeting", "cancelled", "2018-03") in got
+    text = ("Путин и Трамп провели переговоры в Хельсинки в июле. Встреча в Вашингтоне, "
+            "которую Трамп отложил, так и не назначена.")
+    got = _brief(extract(text, "2018-10-14", "ru"))
+    assert ("meeting", "postponed", "None") in got
+    text = ("Trump and Putin spoke by phone on Monday. Trump cancelled his meeting with "
+            "Zelensky in Warsaw.")
+    got = _brief(extract(text, "2019-09-03", "en"))
+    assert got == [("call", "held", "2019-09-02")]
+
+
+def test_the_act_done_to_a_plan_dates_the_act(extract):
+    """"Зустріч …, відкладена в жовтні" and "had agreed on Sunday to meet" date the act, not
+    the contact; "перенесена на грудень" is the new date (not the contact's either), and a
+    plan "scheduled for May 18" and cancelled keeps its day."""
+    text = ("Путін і Трамп говорили телефоном у понеділок. Зустріч Трампа і Путіна у Відні, "
+            "відкладена в жовтні, досі на паузі.")
+    got = _brief(extract(text, "2026-01-14", "uk"))
+    assert ("meeting", "postponed", "None") in got
+    got = _brief(extract("Biden had agreed on Sunday to meet Putin in Paris.", "2022-02-22",
+                         "en"))
+    assert got == [("meeting", "announced", "None")]
+    got = _brief(extract("A summit between Obama and Medvedev scheduled for May 18 was "
+                         "cancelled on Monday.", "2011-05-04", "en"))
+    assert got == [("meeting", "cancelled", "2011-05-18")]
+
+
+def test_a_capital_that_acts_is_no_place(extract):
+    """"now that Washington describes …": the government, not the contact's place."""
+    text = ("Biden and Putin had agreed to a summit. Psaki said a meeting between Biden and "
+            "Putin was off now that Washington describes the move as an invasion.")
+    got = extract(text, "2022-02-23", "en")
+    assert all(r.get("location") != "washington" for r in got)
+
+
+def test_for_a_month_and_day_is_the_day(extract):
+    """"scheduled for May 18" names the day, not the month; "planned for June" the month."""
+    got = _brief(extract("Obama and Medvedev will hold a summit planned for June.",
+                         "2011-05-04", "en"))
+    assert got == [("meeting", "announced", "2011-06")]
