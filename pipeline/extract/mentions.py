@@ -105,6 +105,9 @@ BACKGROUND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
     r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+BRIEF_SETTING_RE = re.compile(
+    r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
+    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
 WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
@@ -207,16 +210,22 @@ RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|
 COUNT_N_RE = re.compile(
     r"(?P<two>twice|двічі|дважды|two\s+times|(?:два|дві|две|2)\s+рази?)|"
     r"(?P<three>three\s+times|тричі|трижды|(?:три|3)\s+рази?)", re.I)
-# A sentence that is a condition or its unreal consequence: "If Obama and Putin were to
-# meet in Hangzhou, it would be …", "A summit, were it to happen, would be …", "Если
-# встреча состоится, она станет …", "Якби вони зустрілися, …", "would have been the second
-# meeting": what it names is supposed, not held or planned.
-CONDITIONAL_RE = re.compile(
+# A condition and its unreal consequence: "If Obama and Putin were to meet in Hangzhou, it
+# would be …", "A summit, were it to happen, would be …", "Если встреча состоится, …",
+# "Якби вони зустрілися, …", "would have been the second meeting". A contact inside the
+# condition is supposed; so is one in a sentence in the unreal mood (would, бы, би). A plan
+# stated outside the condition stays a plan ("условились увидеться в декабре, если …").
+CONDITION_RE = re.compile(
     r"(?<![\w-])(?:if|unless|якщо|якби|коли\s+б|в\s+разі|у\s+разі|если|в\s+случае|"
-    r"were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to|would\s+have|"
-    r"бы|би|б)(?![\w-])|"
+    r"were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to)(?![\w-])|"
     # inverted conditions at a clause's start: "Should the two need …", "Had the summit …"
     r"(?:^|[,;:]\s*)\W*(?:should|had)\s+(?:the|they|it|he|she|both)(?![\w-])", re.I)
+UNREAL_RE = re.compile(
+    r"(?<![\w-])(?:would|were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to|"
+    r"якби|бы|би|б)(?![\w-])", re.I)
+CONDITION_END_RE = re.compile(r"[,;:.!?—–]")
+# the unreal mood without a condition: "would have been", "зустрілися б", "встретились бы"
+COUNTERFACTUAL_RE = re.compile(r"(?<![\w-])(?:would\s+have|бы|би|б)(?![\w-])", re.I)
 # "now that Washington describes …", "after Moscow recognized …": a capital acting is its
 # government, not the place of a contact
 PLACE_ACTS_RE = re.compile(
@@ -428,23 +437,30 @@ class SentenceReader:
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
                             for o in hits if o is not h):
                 h.us = h.ru = None
-        if hits and CONDITIONAL_RE.search(text):
-            hits = self._unreal(hits)
+        if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
+            hits = self._unreal(text, hits)
         _plans_called_off(text, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
-    def _unreal(self, hits: list[Hit]) -> list[Hit]:
-        """In a conditional sentence a contact is supposed ("if they were to meet", "would
-        have been the second summit", "если встреча состоится"), unless it is one the
-        sentence dates as held: a contact named after since/after with a date of its own
-        ("the first meeting since Osaka in 2019") or one held on a day it names. A plan the
-        condition hangs on is said elsewhere in the article, not here."""
+    def _unreal(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """In a conditional sentence a contact inside the condition ("if they were to meet",
+        "если встреча состоится") is supposed, and so is any in a sentence in the unreal mood
+        ("would be their third sit-down", "would have been the second summit"), unless it is
+        one the sentence dates as held: a contact named after since/after with a date of its
+        own ("the first meeting since Osaka in 2019") or one held on a day it names. A plan
+        the condition hangs on is said elsewhere in the article, or outside the condition."""
+        spans = []
+        for m in CONDITION_RE.finditer(text):
+            end = CONDITION_END_RE.search(text, m.end())
+            spans.append((m.start(), end.start() if end else len(text)))
+        unreal = UNREAL_RE.search(text) is not None
         background = set(self._background.values())
         return [h for h in hits if h.trigger.start in background or (
             h.status == "held" and h.date is not None) or h.status in ("cancelled",
-                                                                      "postponed")]
+                                                                      "postponed") or (
+            not unreal and not any(a <= h.trigger.start < b for a, b in spans))]
 
     def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
         """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
@@ -728,7 +744,10 @@ class SentenceReader:
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
-            if STANDING_RE.search(text):
+            if STANDING_RE.search(text) or (BRIEF_SETTING_RE.search(clause_text) and not
+                                            NEGOTIATION_RE.match(text, trigger.start)):
+                # (and a talk in the corridors or over dinner: "поспілкувалися в кулуарах
+                # саміту", "ограничились беседой на ужине"; not "переговоры в кулуарах")
                 # "spoke again on the margins …, describing the contacts as «on the go»",
                 # "поговорили на ходу": a few words standing, a brief encounter
                 kind = "brief_encounter"
@@ -736,7 +755,7 @@ class SentenceReader:
         counted = any(c.kind == "count" and layout.distance(
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
-                  in_person=guessed and kind == "meeting", count=counted)
+                  in_person=guessed and kind in ("meeting", "brief_encounter"), count=counted)
         if status == "announced":  # "had been expected to meet", "Встреча должна была"
             hit.past_plan = any(layout.distance((p.start(), p.end()), (
                 trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(

@@ -38,6 +38,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
+        # "лише перекинулися кількома словами", "перекинулись парой фраз", "crossed paths"
+        r"перекинул\w*\s+(?:\w+\s+)?(?:словами|слів|фразами|фраз|репліками|репликами|"
+        r"слов)|crossed\s+paths|"
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*|"
         # unplanned, so brief: "an impromptu discussion at the G20", "імпровізована розмова"
         r"impromptu\s+(?:discussion|talk|chat|conversation|meeting|encounter|exchange)s?|"
@@ -47,6 +50,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
         r"зідзвон\w*|"
+        # "Putin and Trump were on the phone again": being on the phone with each other
+        r"(?:were|was|been|be|got|get|are|is)\s+on\s+the\s+phone|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further|"
         r"hold|holds|held|holding)\s+calls?|"
@@ -89,7 +94,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
         r"заяв\w*|декларац\w*|меморандум\w*|соглашени\w*|документ\w*|treaty|agreement|"
         r"statement|declaration|accord|understanding|memorandum|document)\w*)|"
-        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other"),
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other|"
+        # to see each other is to meet: "условились увидеться в декабре", "побачитися"
+        r"(?:побачит|увидет)(?:ися|ись|ься)"),
     "generic": (
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
         r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
@@ -122,6 +129,7 @@ EVENT_BEFORE_RE = re.compile(
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
+    r"(?:побачит|увидет)(?:ися|ись|ься)|"
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"[ву]\s+кулуарах|on\s+the\s+margins|"
@@ -220,7 +228,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"поздравил\w*|went|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|"
         r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
         r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
-        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
+        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|crossed\s+paths|"
+        r"перекинул\w*|"
         # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
         r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"
         r"разговор|встреч|бесед|контакт))|"

@@ -160,3 +160,47 @@ def test_for_a_month_and_day_is_the_day(extract):
     got = _brief(extract("Obama and Medvedev will hold a summit planned for June.",
                          "2011-05-04", "en"))
     assert got == [("meeting", "announced", "2011-06")]
+
+
+def test_a_plan_outside_the_condition_stays_a_plan(extract):
+    """"условились встретиться в Вене в декабре, если договор будет готов": the plan is
+    stated; only the condition is supposed. "Если встреча состоится, …" names none."""
+    got = _brief(extract("Обама и Медведев условились увидеться в Вене в декабре, если договор "
+                         "будет готов.", "2009-11-16", "ru"))
+    assert got == [("meeting", "announced", "2009-12")]
+    got = _brief(extract("Obama and Medvedev agreed to meet again in Vienna in December if the "
+                         "treaty is ready.", "2009-11-16", "en"))
+    assert got == [("meeting", "announced", "2009-12")]
+    got = _brief(extract("Если встреча Путина и Трампа состоится, это будет сигналом.",
+                         "2025-06-02", "ru"))
+    assert got == []
+
+
+# -- the words of a contact: on the phone, a word in the corridors -----------------------------
+
+def test_being_on_the_phone_is_a_call(extract):
+    """"Putin and Trump were on the phone again on Friday"; not "told reporters on the
+    phone" (no pair as its subject)."""
+    got = _brief(extract("On Friday Biden and Putin were on the phone again.", "2021-12-31",
+                         "en"))
+    assert got == [("call", "held", "2021-12-24")] or got == [("call", "held", "2021-12-31")]
+    got = _brief(extract("Peskov told reporters on the phone that nothing was planned.",
+                         "2021-12-31", "en"))
+    assert got == []
+
+
+def test_a_word_in_the_corridors_is_a_brief_encounter(extract):
+    """"поговорили в кулуарах саміту", "перекинулися кількома словами", "crossed paths",
+    "chatted over dinner": a brief encounter; "переговоры в кулуарах" stay talks."""
+    got = _brief(extract("Трамп і Путін у суботу поговорили в кулуарах саміту АТЕС.",
+                         "2017-11-12", "uk"))
+    assert got == [("brief_encounter", "held", "2017-11-11")]
+    got = _brief(extract("Трамп и Путин лишь перекинулись парой фраз на ужине 7 июля.",
+                         "2017-07-09", "ru"))
+    assert got == [("brief_encounter", "held", "2017-07-07")]
+    got = _brief(extract("Trump and Putin crossed paths at the APEC summit on Nov. 11.",
+                         "2017-11-20", "en"))
+    assert got == [("brief_encounter", "held", "2017-11-11")]
+    got = _brief(extract("Путин и Обама провели переговоры в кулуарах саммита 28 сентября.",
+                         "2015-09-30", "ru"))
+    assert got == [("meeting", "held", "2015-09-28")]
