@@ -105,6 +105,24 @@ BACKGROUND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
     r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+# what may stand between a day and the contact word it dates as an attribute: "'s",
+# "two-and-a-half-hour", "phone"
+ATTRS_BETWEEN_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[\w]+(?:-[\w]+)+|phone|telephone|video|brief|long|lengthy))*\s*",
+    re.I)
+AFTER_PHRASE_RE = re.compile(
+    r"(?<!\w)(?:after|since|following|після|после|з\s+часів|с\s+момента)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$", re.I)
+# a report verb with the contact noun as what it tells of: "сообщившем о беседе",
+# "повідомив про розмову", "reported the call"
+REPORT_OF_RE = re.compile(
+    r"(?<!\w)(?:сообщи\w*|сообща\w*|повідоми\w*|повідомля\w*|рассказа\w*|розповіл\w*|"
+    r"reported|disclosed|(?:told|informed)\s+(?:\w+\s+)?(?:of|about))\s+"
+    r"(?:(?:о|об|про|about|of|the|a)\s+)?(?:(?:телефонн\w*|phone|telephone)\s+)?$", re.I)
+OTHERS_AFTER_RE = re.compile(
+    r"\s+(?:кількох|кілька|інших|європейських|европейских|нескольких|других|several|other|"
+    r"of\s+(?:the\s+)?(?:several|other|European|EU|NATO|G7|G20|the\s+G\d+|\w+\s+countries)|"
+    r"країн|стран|держав|государств|ЄС|ЕС|НАТО)(?!\w)")
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
     r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
@@ -400,6 +418,7 @@ class SentenceReader:
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
+            self._reported_dates(layout, hits, dates)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
             self._days_after(s, layout, hits, dates)
@@ -539,8 +558,11 @@ class SentenceReader:
         text = layout.text
         for c in cues:
             occurred = c.kind == "held" and OCCURRED_RE.match(text, c.start)
+            # (a contact named after "after" between them is a point in time, not the
+            # subject: "The summit that Trump announced after last Thursday's call … is off")
             if (c.kind not in ("cancel", "postpone") and not occurred) or c.start < trigger.end \
-                    or any(trigger.end <= o.start < c.start for o in self._others) or \
+                    or any(trigger.end <= o.start < c.start and not AFTER_PHRASE_RE.search(
+                        text, max(0, o.start - 50), o.start) for o in self._others) or \
                     layout.distance((trigger.start, trigger.end), (c.start, c.end)) > 20:
                 continue
             # "Женевський саміт …, що відбувся в середу, тривав …": it took place
@@ -691,9 +713,19 @@ class SentenceReader:
             us, ru = self._host(layout, trigger, us, ru)
         explicit = bool(us and ru)
         if not explicit:
-            group = [a for a in in_clause if a.kind in ("group", "pronoun")] or [
+            # not "лідерів кількох європейських країн", "leaders of other countries": a group
+            # of others
+            group = [a for a in in_clause if a.kind in ("group", "pronoun")
+                     and not OTHERS_AFTER_RE.match(text, a.end)] or [
                 a for a in actors if a.kind == "group" and layout.clause(a.start)
-                not in third_clauses]
+                not in third_clauses and not OTHERS_AFTER_RE.match(text, a.end)]
+            if group and group[0].kind == "pronoun":
+                # "Зеленський прибуде до Вашингтона, де його прийме Трамп": a pronoun stands
+                # for the person named last before it, here a third party
+                before = [a for a in actors if a.end <= group[0].start and a.kind in (
+                    "name", "role", "self", "third", "official")]
+                if before and before[-1].kind in ("third", "official"):
+                    return None
             if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
@@ -1081,6 +1113,24 @@ class SentenceReader:
                     not NEW_DATE_START_RE.match(span.text):
                 h.date = h.date_text = h.date_sentence = None
 
+    def _reported_dates(self, layout: Layout, hits: list[Hit],
+                        dates: list[DateSpan]) -> None:
+        """"В Кремле, сообщившем о беседе в субботу, …", "the Kremlin reported the call on
+        Saturday": a contact noun that is what a report verb tells of takes no date from
+        the report's clause; the day right after it is the telling's. (A participle or a
+        relative clause of its own still dates it: "о беседе, состоявшейся в субботу".)"""
+        text = layout.text
+        for h in hits:
+            if not h.pair or h.date is None or h.date_sentence != h.sentence or \
+                    not REPORT_OF_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start):
+                continue
+            span = next((d for d in dates if d.text == h.date_text and d.start >= h.trigger.end
+                         and layout.clause(d.start) == layout.clause(h.trigger.start)
+                         and layout.distance((h.trigger.start, h.trigger.end),
+                                             (d.start, d.end)) <= 1), None)
+            if span is not None:
+                h.date = h.date_text = h.date_sentence = None
+
     def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
                      dates: list[DateSpan]) -> None:
         """"Last month Obama called off a summit … that had been planned for early
@@ -1162,8 +1212,11 @@ class SentenceReader:
             self._all_dates = find_dates(text, lang)
         for span in self._all_dates:
             # "after his Oct. 16 call with Putin": the date stands before the contact word
-            if span.end <= trigger.start and text[span.end:trigger.start].strip() in (
-                    "", "'s", "’s") and span.kind in ("dm", "iso") and \
+            # (or "after last Thursday's two-and-a-half-hour call": a day's possessive and
+            # the noun's attributes between)
+            if span.end <= trigger.start and ATTRS_BETWEEN_RE.fullmatch(
+                    text, span.end, trigger.start) and span.kind in (
+                        "dm", "iso", "weekday", "relday") and \
                     BACKGROUND_BEFORE_RE.search(text, max(0, span.start - 40), span.start):
                 resolved = resolve(span, self.published, "past")
                 if resolved is not None and _bounds(resolved.value)[0] < self.published:

@@ -204,3 +204,53 @@ def test_a_word_in_the_corridors_is_a_brief_encounter(extract):
     got = _brief(extract("Путин и Обама провели переговоры в кулуарах саммита 28 сентября.",
                          "2015-09-30", "ru"))
     assert got == [("meeting", "held", "2015-09-28")]
+
+
+# -- which verb governs which contact ---------------------------------------------------------
+
+def test_a_contact_after_after_is_a_point_in_time_not_the_subject(extract):
+    """"The summit that Trump announced after last Thursday's two-hour call with Putin is off":
+    the call was held that day, the summit is what is off. Without "after" the cancel word
+    is the call's own."""
+    text = ("The summit that Trump announced after last Thursday's two-hour call with Putin is "
+            "off for now.")
+    got = _brief(extract(text, "2025-10-22", "en"))
+    assert ("call", "held", "2025-10-16") in got
+    assert ("meeting", "cancelled", "None") in got
+    got = _brief(extract("Trump said his call with Putin planned for Friday is off.",
+                         "2025-10-22", "en"))
+    assert any(r[:2] == ("call", "cancelled") for r in got)
+
+
+def test_no_plans_after_the_contact_word_negate_it(extract):
+    """"Следующий разговор президенты пока не планируют", "Нової зустрічі лідери не
+    планують": no plan; "планируют встретиться" is one."""
+    assert extract("Новую встречу Байден и Путин пока не планируют.", "2021-07-10", "ru") == []
+    assert extract("Нової зустрічі Трамп і Путін поки не планують.", "2025-07-10", "uk") == []
+    got = _brief(extract("Байден и Путин планируют встретиться в июне.", "2021-05-10", "ru"))
+    assert got == [("meeting", "announced", "2021-06")]
+
+
+def test_the_day_after_a_reported_contact_is_the_reports(extract):
+    """"Кремль, сообщивший о беседе в субботу, …": the day is the telling's; a participle
+    of its own still dates the contact ("о беседе, состоявшейся в пятницу")."""
+    text = ("Байден и Путин провели телефонный разговор в пятницу. В Кремле, сообщившем о "
+            "беседе в субботу, назвали ее деловой.")
+    got = _brief(extract(text, "2021-07-10", "ru"))
+    assert got == [("call", "held", "2021-07-09")]
+    got = _brief(extract("Кремль сообщил о беседе Байдена и Путина, состоявшейся в пятницу.",
+                         "2021-07-10", "ru"))
+    assert got == [("call", "held", "2021-07-09")]
+
+
+def test_a_group_of_others_and_a_pronoun_for_a_third_party(extract):
+    """"запрошено лідерів кількох європейських країн" is no pair; "Зеленський прибуде, де
+    його прийме Трамп" is Trump's meeting with Zelensky; "лідери домовилися" is the pair."""
+    text = ("Трамп і Путін зустрілися в п'ятницю. У понеділок Зеленський прибуде до "
+            "Вашингтона, де його прийме Трамп; запрошено також лідерів кількох європейських "
+            "країн.")
+    got = _brief(extract(text, "2025-08-17", "uk"))
+    assert got == [("meeting", "held", "2025-08-15")]
+    text = "Трамп і Путін поговорили в п'ятницю. Лідери домовилися про зустріч у Будапешті."
+    got = _brief(extract(text, "2025-10-17", "uk"))
+    assert ("meeting", "announced", "None") in got
