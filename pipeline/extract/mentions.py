@@ -63,8 +63,17 @@ ELLIPSIS_RE = re.compile(
     r"took\s+place|came\b|happened)|\s*,)|"
     # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
     r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
-    r"второе)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|відбул\w*|"
-    r"состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b))", re.I)
+    # "Предыдущую Медведев и Обама провели в Нью-Йорке 23 сентября"
+    r"второе|попередню|попередній|попереднє|предыдущую|предыдущий|предыдущее|"
+    r"последнюю|останню)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|"
+    r"відбул\w*|состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b)|"
+    # "Попередні дві відбулися 28 січня … та 3 квітня", "The previous two took place …"
+    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other))\s+"
+    r"(?:дві|два|две|обидві|обе|two|both)\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
+    r"пройшли|були|были|were|took\s+place|came|happened))", re.I)
+PLURAL_ELLIPSIS_RE = re.compile(
+    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other)\s+(?:дві|два|две|"
+    r"обидві|обе|two|both)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
 PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
@@ -1370,22 +1379,29 @@ class SentenceReader:
             if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
                                                        prev.start):
                 continue
-            for d in dates:
-                if d.start < prev.end or d.text in owned:
-                    continue
-                gap = text[prev.end:d.start]
-                if not gap.strip() or not LIST_SEP_RE.match(gap) or any(
-                        prev.end <= t.start < d.start for t in self._triggers) or any(
-                        c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
-                    break  # the list ends where something else is said ("в червні —
-                    # двічі" is a group of occasions, not one)
-                twin = self._twin(h, d, s.index)
-                if twin.date is None or twin.date.value == h.date.value:
-                    break
-                out.append(twin)
-                owned.add(d.text)
-                prev = d
+            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues)
         return [t for t in out if t.date is not None]
+
+    def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
+                    owned: set[str], triggers: list[Trigger], cues: list[Cue]) -> list[Hit]:
+        """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
+        out = []
+        for d in dates:
+            if d.start < prev.end or d.text in owned:
+                continue
+            gap = text[prev.end:d.start]
+            if not gap.strip() or not LIST_SEP_RE.match(gap) or any(
+                    prev.end <= t.start < d.start for t in triggers) or any(
+                    c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
+                break  # the list ends where something else is said ("в червні — двічі"
+                # is a group of occasions, not one)
+            twin = self._twin(h, d, h.sentence)
+            if twin.date is None or twin.date.value == h.date.value:
+                break
+            out.append(twin)
+            owned.add(d.text)
+            prev = d
+        return out
 
     def _twin(self, model: Hit, span: DateSpan, sentence: int) -> Hit:
         twin = Hit(sentence, model.trigger, model.us, model.ru, model.type,
@@ -1398,6 +1414,7 @@ class SentenceReader:
         """"…; the previous one, on June 14" or "Первый состоялся 9 марта" after "Это второй
         разговор": a dated contact like `models[-1]` (the last one named before)."""
         text = s.text
+        from_read = layout is not None  # (its trigger list is this sentence's)
         if not models:
             return []
         m = ELLIPSIS_RE.search(text)
@@ -1425,7 +1442,11 @@ class SentenceReader:
         if twin.date is None or twin.status not in ("held", "announced") or (
                 model.date and model.date.value == twin.date.value):
             return []
-        return [twin]
+        # "Попередні дві відбулися 28 січня, …, та 3 квітня": the ordinal's list of dates
+        triggers = self._triggers if from_read else []
+        return [twin] + self._list_twins(text, twin, span, dates, {span.text}, triggers,
+                                         find_cues(text) if PLURAL_ELLIPSIS_RE.search(text)
+                                         else [])
 
     def follow_up(self, a: Analysis, model: Hit) -> None:
         """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали

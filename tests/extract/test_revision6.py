@@ -254,3 +254,31 @@ def test_a_group_of_others_and_a_pronoun_for_a_third_party(extract):
     text = "Трамп і Путін поговорили в п'ятницю. Лідери домовилися про зустріч у Будапешті."
     got = _brief(extract(text, "2025-10-17", "uk"))
     assert ("meeting", "announced", "None") in got
+
+
+# -- an ordinal standing for a contact said before -------------------------------------------
+
+def test_a_plural_ordinal_lists_the_earlier_contacts(extract):
+    """"Це третя розмова. Попередні дві відбулися 28 січня … та 3 квітня": two earlier calls;
+    "The previous two took place on March 3 and March 9" likewise."""
+    text = ("Трамп і Путін у вівторок провели телефонну розмову. Це вже третя розмова. "
+            "Попередні дві відбулися 28 січня, невдовзі після інавгурації, та 3 квітня.")
+    got = _brief(extract(text, "2017-05-03", "uk"))
+    assert ("call", "held", "2017-01-28") in got and ("call", "held", "2017-04-03") in got
+    text = ("Obama and Putin spoke by phone on Friday. It was their third call this month. "
+            "The previous two took place on March 3 and March 9.")
+    got = _brief(extract(text, "2014-03-29", "en"))
+    assert ("call", "held", "2014-03-03") in got and ("call", "held", "2014-03-09") in got
+
+
+def test_a_sentence_initial_ordinal_before_a_contact_of_its_own(extract):
+    """"Предыдущую Медведев и Обама провели в Нью-Йорке 23 сентября, а в октябре говорили по
+    телефону": the ordinal is one more meeting; the call is the sentence's own."""
+    text = ("Медведев и Обама провели встречу в Сингапуре в воскресенье. Предыдущую Медведев и "
+            "Обама провели в Нью-Йорке 23 сентября, а в октябре говорили по телефону.")
+    got = _brief(extract(text, "2009-11-16", "ru"))
+    assert ("meeting", "held", "2009-09-23") in got and ("call", "held", "2009-10") in got
+    text = ("Медведев и Обама провели встречу в Сингапуре в воскресенье. Последнюю неделю "
+            "Обама провел в Азии.")
+    got = _brief(extract(text, "2009-11-16", "ru"))
+    assert got == [("meeting", "held", "2009-11-15")]
