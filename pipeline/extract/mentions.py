@@ -463,7 +463,10 @@ class SentenceReader:
             if h.pair and h.date and h.date.relative and len(h.date.value) < 10 and \
                     ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
+                            and (o.type, o.status) == (h.type, h.status)
                             for o in hits if o is not h):
+                # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
+                # another kind is no description of the call)
                 h.us = h.ru = None
         if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
             hits = self._unreal(text, hits)

@@ -229,6 +229,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
         r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|crossed\s+paths|"
+        # "ограничились короткой беседой", "обмежилися розмовою": it was held, if short
+        r"ограничил\w*|обмежил\w*|limited\s+themselves|"
         r"перекинул\w*|"
         # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
         r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"

@@ -282,3 +282,25 @@ def test_a_sentence_initial_ordinal_before_a_contact_of_its_own(extract):
             "Обама провел в Азии.")
     got = _brief(extract(text, "2009-11-16", "ru"))
     assert got == [("meeting", "held", "2009-11-15")]
+
+
+def test_a_plan_of_another_kind_is_no_description_of_the_contact(extract):
+    """"провели розмову й домовилися про першу зустріч — у липні": the first meeting is a plan
+    of its own (dated by the dash); "their second call this month" still describes the call."""
+    got = _brief(extract("Трамп і Путін у вівторок провели телефонну розмову й домовилися про "
+                         "першу зустріч — у липні в Гамбурзі.", "2017-05-03", "uk"))
+    assert got == [("call", "held", "2017-05-02"), ("meeting", "announced", "2017-07")]
+    got = _brief(extract("Obama and Putin spoke by phone on Friday, their second call this "
+                         "month.", "2014-03-08", "en"))
+    assert got == [("call", "held", "2014-03-07")]
+
+
+def test_limited_to_a_short_talk_is_a_held_brief_encounter(extract):
+    """"ограничились короткой беседой на ужине 30 ноября", "обмежилися кількома словами":
+    held, brief; "не ограничились" is not said of contacts here."""
+    got = _brief(extract("Трамп и Путин ограничились короткой беседой на ужине 30 ноября.",
+                         "2018-12-02", "ru"))
+    assert got == [("brief_encounter", "held", "2018-11-30")]
+    got = _brief(extract("Трамп і Путін обмежилися короткою розмовою в кулуарах 11 листопада.",
+                         "2017-11-13", "uk"))
+    assert got == [("brief_encounter", "held", "2017-11-11")]
