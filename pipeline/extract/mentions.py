@@ -132,6 +132,20 @@ OTHERS_AFTER_RE = re.compile(
     r"\s+(?:кількох|кілька|інших|європейських|европейских|нескольких|других|several|other|"
     r"of\s+(?:the\s+)?(?:several|other|European|EU|NATO|G7|G20|the\s+G\d+|\w+\s+countries)|"
     r"країн|стран|держав|государств|ЄС|ЕС|НАТО)(?!\w)")
+# a contact noun as the subject of what it would do ("would achieve little", "would be
+# pointless", "нічого не змінить"), not of when or where it takes place
+EVALUATED_RE = re.compile(
+    r"(?<!\w)(?:(?:would|could|might|will|won't|wouldn't|can't|cannot)\s+(?:not\s+|only\s+|"
+    r"hardly\s+|likely\s+|probably\s+|really\s+)?(?:achieve|change|help|mean|bring|produce|"
+    r"solve|resolve|matter|signal|send|yield|deliver|accomplish|be\s+(?:a|an|pointless|"
+    r"useless|premature|meaningless|theatre|theater|symbolic|risky|worthwhile|enough))|"
+    r"(?:нічого|мало\s+що|навряд\s+чи\s+щось|ничего|мало\s+что|вряд\s+ли\s+что-то)\s+"
+    r"(?:не\s+)?(?:змінить|дасть|принесе|вирішить|изменит|даст|принесет|принесёт|решит))"
+    r"(?!\w)", re.I)
+# a contact word that is a verb ("meet", "зустрітися"), not a noun
+VERB_TRIGGER_RE = re.compile(
+    r"(?:meet(?!ing)|met\b|зустрі(?:ти|ну|не|нуть|вс|л)|встрет(?:и|я|ил)|поговор|"
+    r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
     r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
@@ -697,7 +711,12 @@ class SentenceReader:
         if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
             return None  # "обговорювали війну … та тристоронні переговори": a topic
         if trigger.kind == "joint":
-            trigger = self._joint(layout, trigger, in_clause)
+            subjects = in_clause
+            if ci > 0 and WHO_START_RE.match(text, c_start):
+                # "Обама і Путін, які востаннє бачилися в Пекіні": the relative clause's
+                # subject is the noun before it
+                subjects = [a for a in actors if layout.clause(a.start) == ci - 1] + in_clause
+            trigger = self._joint(layout, trigger, subjects)
             if trigger is None:
                 return None
         if trigger.kind in ("generic", "talk"):
@@ -769,6 +788,13 @@ class SentenceReader:
             # with a past date of its own was held then, whatever the clause's verb says
             status = "held"
             trigger = Trigger(trigger.start, trigger.end, trigger.kind, False)
+        if status in ("announced", "unclear") and trigger.kind in ("meeting", "call", "talk") \
+                and not VERB_TRIGGER_RE.match(text, trigger.start):
+            ev = EVALUATED_RE.search(text, trigger.end, c_end)
+            if ev and not any(trigger.end <= o.start < ev.start() for o in self._others):
+                # "Analysts say a meeting between Biden and Putin would achieve little",
+                # "зустріч нічого не змінить": what a contact would do, not one planned
+                return None
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind

@@ -304,3 +304,26 @@ def test_limited_to_a_short_talk_is_a_held_brief_encounter(extract):
     got = _brief(extract("Трамп і Путін обмежилися короткою розмовою в кулуарах 11 листопада.",
                          "2017-11-13", "uk"))
     assert got == [("brief_encounter", "held", "2017-11-11")]
+
+
+def test_a_relative_clause_takes_its_subject_from_the_noun_before(extract):
+    """"Обама і Путін, які востаннє бачилися в Пекіні в листопаді, …": the pair saw each other
+    then; "Лавров і Керрі, які бачилися в Женеві" are not the pair."""
+    got = _brief(extract("Обама і Путін, які востаннє бачилися в Пекіні в листопаді, у суботу "
+                         "поговорили телефоном.", "2015-02-12", "uk"))
+    assert got == [("call", "held", "2015-02-07"), ("meeting", "held", "2014-11")]
+    got = _brief(extract("Лавров і Керрі, які бачилися в Женеві в листопаді, у суботу "
+                         "поговорили телефоном.", "2015-02-12", "uk"))
+    assert got == []
+
+
+def test_what_a_contact_would_do_is_no_plan(extract):
+    """"a meeting between Biden and Putin would achieve little", "зустріч … нічого не змінить":
+    analysis; "the meeting would take place in Geneva" is a plan."""
+    assert extract("Analysts say a meeting between Biden and Putin would achieve little.",
+                   "2021-04-14", "en") == []
+    assert extract("Зустріч Трампа і Путіна нічого не змінить, вважають аналітики.",
+                   "2025-05-02", "uk") == []
+    got = _brief(extract("The White House said a meeting between Biden and Putin would take "
+                         "place in Geneva on June 16.", "2021-05-26", "en"))
+    assert got == [("meeting", "announced", "2021-06-16")]
