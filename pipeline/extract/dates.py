@@ -247,6 +247,25 @@ def _unit(text: str) -> str:
     return "year"
 
 
+# the next item of a list of months: "в феврале, марте и мае", "in March, April and May"
+NEXT_MONTH_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+)(?:(?:in|у|в|во)\s+)?"
+    rf"(?P<m>{_CYR_MONTHS}|(?-i:{_EN_MONTHS}))(?![\w-])", re.I)
+
+
+def next_listed_month(text: str, pos: int, lang: str) -> DateSpan | None:
+    """The bare month word that continues a list of months at `pos` ("в феврале, марте и
+    мае": find_dates takes only the first, which has its preposition)."""
+    m = NEXT_MONTH_RE.match(text, pos)
+    if m is None:
+        return None
+    month, month_lang = MONTH.get(m.group("m").lower(), (None, lang))
+    if month is None:
+        return None
+    return DateSpan(start=m.start("m"), end=m.end("m"), text=m.group("m"), kind="month",
+                    lang=month_lang, month=month)
+
+
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
     found = list(SPAN_GATE.finditer(text))

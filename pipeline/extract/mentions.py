@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .actors import Actor, ActorFinder
 from .clauses import Layout
-from .dates import DateSpan, Resolved, coarsen, find_dates, resolve
+from .dates import DateSpan, Resolved, coarsen, find_dates, next_listed_month, resolve
 from .durations import DurationSpan, find_durations
 from .gate import Gate
 from .locations import PlaceFinder
@@ -1430,6 +1430,16 @@ class SentenceReader:
             out.append(twin)
             owned.add(d.text)
             prev = d
+        while prev.kind == "month" and prev.year is None:
+            # "в феврале, марте и мае": the bare months after the first are the list's too
+            d = next_listed_month(text, prev.end, prev.lang)
+            if d is None or any(prev.end <= t.start < d.start for t in triggers):
+                break
+            twin = self._twin(h, d, h.sentence)
+            if twin.date is None:
+                break
+            out.append(twin)
+            prev = d
         return out
 
     def _twin(self, model: Hit, span: DateSpan, sentence: int) -> Hit:
@@ -1517,6 +1527,14 @@ class SentenceReader:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         resolved = resolve(span, base, prefer)
+        if hit.past_plan and resolved is not None:
+            # a plan as it stood ("had been due to meet on Saturday", "должны были
+            # встретиться в феврале") is the nearest such day, before the report as often
+            # as after it
+            other = resolve(span, base, "past")
+            if other is not None and abs(_middle(other.value) - base) < abs(
+                    _middle(resolved.value) - base):
+                resolved = other
         if resolved is None:
             return
         value = resolved.value
@@ -1716,6 +1734,11 @@ def _fold_undated(hits: list[Hit]) -> list[Hit]:
         if twin.location is None:
             twin.location, twin.location_text = h.location, h.location_text
     return out
+
+
+def _middle(value: str) -> dt.date:
+    first, last = _bounds(value)
+    return first + (last - first) / 2
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:

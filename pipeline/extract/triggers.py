@@ -91,7 +91,7 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?:говорили|говорять|говорят)(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
         r"discussed|"
         # signing together means meeting, for a joint text only (not "signed off", a decree)
-        r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
+        r"(?:підписали|подписали|signed|підпишуть|подпишут|will\s+sign)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
         r"заяв\w*|декларац\w*|меморандум\w*|соглашени\w*|документ\w*|treaty|agreement|"
         r"statement|declaration|accord|understanding|memorandum|document)\w*)|"
         r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other|"
@@ -138,6 +138,7 @@ IN_PERSON_RE = re.compile(
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
         r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|фейк\w*|"
+        r"выдумк\w*|выдуман\w*|вигадан\w*|брехн\w*|"
         r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
         r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
@@ -212,7 +213,7 @@ STATUS_PATTERNS: dict[str, str] = {
         # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
         r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
         r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
-        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"

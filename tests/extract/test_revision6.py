@@ -327,3 +327,40 @@ def test_what_a_contact_would_do_is_no_plan(extract):
     got = _brief(extract("The White House said a meeting between Biden and Putin would take "
                          "place in Geneva on June 16.", "2021-05-26", "en"))
     assert got == [("meeting", "announced", "2021-06-16")]
+
+
+def test_a_list_of_months_after_one_contact_word(extract):
+    """"созванивались в феврале, марте и мае": three calls; "в феврале и говорили о марте" is
+    no list of occasions."""
+    got = _brief(extract("Путин и Трамп созванивались в феврале, марте и мае.", "2025-06-05",
+                         "ru"))
+    assert got == [("call", "held", "2025-02"), ("call", "held", "2025-03"),
+                   ("call", "held", "2025-05")]
+    got = _brief(extract("Путін і Трамп розмовляли у лютому та травні.", "2025-06-05", "uk"))
+    assert got == [("call", "held", "2025-02"), ("call", "held", "2025-05")]
+    got = _brief(extract("Путин и Трамп созванивались в феврале и обсуждали перемирие до "
+                         "марта.", "2025-06-05", "ru"))
+    assert got == [("call", "held", "2025-02")]
+
+
+def test_a_plan_as_it_stood_takes_the_nearest_day(extract):
+    """"had been due to hold talks … on Saturday" (read on Sunday) was the day before;
+    "должны были встретиться в феврале" (read in March) is this February."""
+    text = ("Trump and Putin had been due to hold talks in Buenos Aires on Saturday, but Trump "
+            "called them off.")
+    got = _brief(extract(text, "2018-12-02", "en"))
+    assert got == [("meeting", "cancelled", "2018-12-01")]
+    got = _brief(extract("Байден и Путин должны были встретиться в феврале, но саммит так и не "
+                         "состоялся.", "2022-03-01", "ru"))
+    assert got == [("meeting", "cancelled", "2022-02")]
+
+
+def test_a_denial_named_as_fiction_and_a_signing_to_come(extract):
+    """"назвал выдумкой сообщения о том, что президенты созванивались": denied; "подпишут
+    договор в Праге 8 апреля": a meeting to come."""
+    text = ("Трамп и Путин поговорили в четверг. Песков назвал выдумкой сообщения о том, что "
+            "президенты созванивались и в августе.")
+    assert _brief(extract(text, "2025-10-17", "ru")) == [("call", "held", "2025-10-16")]
+    got = _brief(extract("Медведев и Обама подпишут договор в Праге 8 апреля.", "2010-03-27",
+                         "ru"))
+    assert got == [("meeting", "announced", "2010-04-08")]
