@@ -68,6 +68,12 @@ def _date_from(prev, a) -> None:
         return
     model = dated[-1]
     for h in a.hits:
+        if h.pair is None and h.us is None and h.ru is None and not h.count and \
+                not h.trigger.anaphoric and h.trigger.kind != "generic" and \
+                model.status == "held":  # (not "переговори Росії, США та України")
+            # "Тогда у них состоялась короткая беседа": then is that contact's, so are its
+            # sides (a contact word naming nobody)
+            h.us, h.ru = model.pair
         if h.pair == model.pair and h.date is None and h.status in ("held", "unclear") \
                 and model.status == "held":
             h.status = "held"

@@ -244,6 +244,9 @@ LIST_SEP_RE = re.compile(
     r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
     r"згодом|then|later)\s+)?"
+    # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
+    r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
+    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 # a range, not a list: "between March 1 and March 16", "з 3 до 5 травня"
 RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|від|с|от)\s+$", re.I)
@@ -962,6 +965,15 @@ class SentenceReader:
             if all(_attribution_date(s, span, h.trigger) for h in hits):
                 continue  # the telling's date, after the quote that holds the contact
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
+            if WHEN_AFTER_RE.match(text, span.end):
+                # "have not spoken since Feb. 12, when they held a 62-minute call": the
+                # when-clause's contact is the date's, whatever the clause before it says
+                nxt = layout.clause(span.end + 2)
+                when = [i for _, i in sorted(dist_hits)
+                        if layout.clause(hits[i].trigger.start) == nxt]
+                if when and near_blocked < best_d:
+                    claims.setdefault(when[0], []).append(span)
+                    continue
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
             free.append(span)  # neither the report's date nor another contact's

@@ -364,3 +364,41 @@ def test_a_denial_named_as_fiction_and_a_signing_to_come(extract):
     got = _brief(extract("Медведев и Обама подпишут договор в Праге 8 апреля.", "2010-03-27",
                          "ru"))
     assert got == [("meeting", "announced", "2010-04-08")]
+
+
+def test_ordinal_occasions_continue_a_list(extract):
+    """"Впервые они поговорили 12 февраля, второй раз — 18 марта": two calls; "вдруге — у
+    травні" likewise."""
+    text = "Трамп и Путин поговорили в понедельник. Впервые они поговорили 12 февраля, второй раз — 18 марта."
+    got = _brief(extract(text, "2025-05-20", "ru"))
+    assert ("call", "held", "2025-02-12") in got and ("call", "held", "2025-03-18") in got
+    got = _brief(extract("Трамп і Путін розмовляли 12 лютого, а вдруге — 18 березня.",
+                         "2025-05-20", "uk"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18")]
+
+
+def test_since_a_day_when_they_spoke(extract):
+    """"have not spoken since Feb. 12, when they held a 62-minute call": the call was on Feb.
+    12; "have not spoken since Feb. 12" alone names no contact of that day."""
+    got = _brief(extract("Biden and Putin have not spoken since Feb. 12, when they held a "
+                         "62-minute phone call.", "2022-02-23", "en"))
+    assert got == [("call", "held", "2022-02-12")]
+    got = _brief(extract("Biden and Putin have not spoken since Feb. 12.", "2022-02-23", "en"))
+    assert got == []
+
+
+def test_then_sentence_takes_the_sides_of_the_contact_before(extract):
+    """"Предыдущий раз президенты общались 11 ноября в Париже. Тогда у них состоялась
+    короткая беседа": that contact, a brief encounter."""
+    text = ("Путин и Трамп поговорили в пятницу. Предыдущий раз президенты общались 11 ноября в "
+            "Париже. Тогда у них состоялась короткая беседа.")
+    got = _brief(extract(text, "2018-12-01", "ru"))
+    assert ("brief_encounter", "held", "2018-11-11") in got
+    assert not any(r[0] == "meeting" for r in got)
+
+
+def test_called_fiction_in_russian(extract):
+    """"назвали «чистым вымыслом» публикацию о звонке Трампа Путину": denied."""
+    got = extract("В Кремле назвали «чистым вымыслом» публикацию о звонке Трампа Путину в "
+                  "ноябре.", "2025-05-20", "ru")
+    assert got == []
