@@ -369,7 +369,8 @@ def test_a_denial_named_as_fiction_and_a_signing_to_come(extract):
 def test_ordinal_occasions_continue_a_list(extract):
     """"Впервые они поговорили 12 февраля, второй раз — 18 марта": two calls; "вдруге — у
     травні" likewise."""
-    text = "Трамп и Путин поговорили в понедельник. Впервые они поговорили 12 февраля, второй раз — 18 марта."
+    text = ("Трамп и Путин поговорили в понедельник. Впервые они поговорили 12 февраля, второй "
+            "раз — 18 марта.")
     got = _brief(extract(text, "2025-05-20", "ru"))
     assert ("call", "held", "2025-02-12") in got and ("call", "held", "2025-03-18") in got
     got = _brief(extract("Трамп і Путін розмовляли 12 лютого, а вдруге — 18 березня.",
