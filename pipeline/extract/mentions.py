@@ -146,6 +146,10 @@ EVALUATED_RE = re.compile(
 VERB_TRIGGER_RE = re.compile(
     r"(?:meet(?!ing)|met\b|зустрі(?:ти|ну|не|нуть|вс|л)|встрет(?:и|я|ил)|поговор|"
     r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
+TOOK_PLACE_RE = re.compile(
+    r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|відбул(?:ася|ися|ося|ся)|"
+    r"відбувся|состоял(?:ась|ись|ось|ся)|прош(?:ла|ли|ло|[её]л)|пройшл(?:а|и|о)|пройшов)(?!\w)",
+    re.I)
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
     r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
@@ -390,6 +394,8 @@ class SentenceReader:
         self.precision = precision
         self.main_pair = main_pair
         self.era: int | None = None  # the year of the timeline entry being read
+        # the one pair the last sentence with contacts spoke of: (sentence, (us, ru))
+        self.last_pair: tuple[int, tuple[str, str]] | None = None
         # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
         # (span, paragraph of the heading, the heading is a paragraph of its own)
         self.entry: tuple[DateSpan, int, bool, int] | None = None
@@ -490,6 +496,9 @@ class SentenceReader:
         _plans_called_off(text, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
+        pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
+        if len(pairs) == 1:
+            self.last_pair = (s.index, pairs.pop())
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _unreal(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -766,8 +775,14 @@ class SentenceReader:
                 if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
                         text[lead[-1].end:trigger.start]):
                     return None  # "their envoys met" (not "…, the two presidents spoke")
-                us = us or self.main_pair[0]
-                ru = ru or self.main_pair[1]
+                pair = self.main_pair
+                if group[0].kind == "pronoun" and self.last_pair is not None and \
+                        self.last_pair[0] == s.index - 1:
+                    # "Last Monday Putin telephoned Trump … . According to the Kremlin, they
+                    # agreed …": "they" are the pair of the sentence before, not the article's
+                    pair = self.last_pair[1]
+                us = us or pair[0]
+                ru = ru or pair[1]
         # a cancel or postpone word governs the contact word next to it: "пообщались в
         # Париже, полноценные переговоры перенесли" postpones the talks only
         clause_cues = [c for c in cues if layout.clause(c.start) == ci and not (
@@ -1006,6 +1021,12 @@ class SentenceReader:
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+            if not near:
+                # "Their only meeting … since Trump's return to the White House took place in
+                # Alaska last August": the contact's own verb of taking place brings its date,
+                # however long the subject
+                near = [(d, i) for d, i in dist_hits if _took_place_on(
+                    layout, hits[i].trigger, span, self._triggers)]
             if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
                 # "розмови, що відбулася в п'ятницю": the clause after the comma may be its own
                 near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
@@ -1579,6 +1600,23 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
+                   triggers: list[Trigger]) -> bool:
+    """The contact word is the subject of a verb of taking place ("took place", "відбулася",
+    "состоялась", "was held") that the date follows closely, in one clause, with no other
+    contact word between."""
+    text = layout.text
+    if span.start < trigger.end or layout.clause(span.start) != layout.clause(trigger.start):
+        return False
+    if any(trigger.end <= t.start < span.start for t in triggers if t is not trigger):
+        return False
+    verb = None
+    for verb in TOOK_PLACE_RE.finditer(text, trigger.end, span.start):
+        pass
+    return verb is not None and layout.distance((verb.start(), verb.end()),
+                                                (span.start, span.end)) <= 4
 
 
 def _called_off(h: Hit) -> bool:

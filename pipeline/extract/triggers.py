@@ -221,7 +221,9 @@ STATUS_PATTERNS: dict[str, str] = {
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
-        r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|тривал\w*|тривав|зателефонував|"
+        r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|"
+        # the verb, not the adjective: "тривала годину", not "тривалої телефонної розмови"
+        r"тривал[аои](?!\w)|тривав|зателефонував|"
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
@@ -442,6 +444,9 @@ NEGATED_VERB_IN_RE = re.compile(
     r"during|in(?:\s+(?:the|their|a|an|his|her|this|that))?)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
+ABOUT_BEFORE_RE = re.compile(r"(?<!\w)(?:про|о|об|about|on)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
 def find_cues(text: str) -> list[Cue]:
     return [Cue(m.start(), m.end(), m.lastgroup) for m in STATUS_GATE.finditer(text)]
 
@@ -538,6 +543,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     agree = _nearest(cues, "agree", span, layout, 12)
     if agree and agree.end <= trigger.start:
         return "announced"
+    if agree and agree.start >= trigger.end and ABOUT_BEFORE_RE.search(
+            text, max(0, trigger.start - 12), trigger.start) and layout.distance(
+                (agree.start, agree.end), span) <= 6:
+        return "announced"  # "Про саміт в угорській столиці лідери домовилися"
     if agree and agree.start >= trigger.end and layout.distance(
             (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
                 text[max(0, agree.start - 20):agree.start]):

@@ -403,3 +403,38 @@ def test_called_fiction_in_russian(extract):
     got = extract("В Кремле назвали «чистым вымыслом» публикацию о звонке Трампа Путину в "
                   "ноябре.", "2025-05-20", "ru")
     assert got == []
+
+
+def test_agreed_about_a_contact_and_an_adjective_of_length(extract):
+    """"Про саміт у Відні лідери домовилися під час тривалої телефонної розмови": the summit is
+    a plan, the call held ("тривалої" is an adjective, not "тривала", lasted)."""
+    text = ("Трамп і Путін поговорили в четвер. Про саміт у Відні лідери домовилися під час "
+            "тривалої телефонної розмови.")
+    got = _brief(extract(text, "2025-10-21", "uk"))
+    assert ("meeting", "announced", "None") in got
+    assert not any(r[:2] == ("meeting", "held") for r in got)
+
+
+def test_they_are_the_pair_of_the_sentence_before(extract):
+    """An article about Obama and Putin: "Last Monday Putin telephoned Trump. They agreed to
+    prepare a meeting" — the meeting is Trump's and Putin's."""
+    text = ("Obama and Putin spoke in Lima on Sunday. Obama and Putin had met in Hangzhou in "
+            "September. Last Monday Putin telephoned Donald Trump. According to the Kremlin, they "
+            "agreed to begin preparing a face-to-face meeting.")
+    got = extract(text, "2016-11-21", "en")
+    plans = [r for r in got if r["status"] == "announced"]
+    assert plans and all(sorted(r["participants"]) == ["putin", "trump"] for r in plans)
+
+
+def test_took_place_brings_the_date_of_a_long_subject(extract):
+    """"Their only meeting in person since Trump's return to the White House took place in
+    Alaska last August"; "відбулася" likewise; "took place, officials said on Monday" does not
+    date it by the report."""
+    text = ("Trump and Putin spoke on Wednesday. Their only meeting in person since Trump's return "
+            "to the White House took place in Alaska last August.")
+    got = _brief(extract(text, "2026-04-30", "en"))
+    assert ("meeting", "held", "2025-08") in got
+    text = ("Трамп і Путін поговорили в середу. Їхня єдина особиста зустріч після повернення "
+            "Трампа до Білого дому відбулася на Алясці в серпні минулого року.")
+    got = _brief(extract(text, "2026-04-30", "uk"))
+    assert ("meeting", "held", "2025-08") in got
