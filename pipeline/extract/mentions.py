@@ -1612,11 +1612,9 @@ def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
         return False
     if any(trigger.end <= t.start < span.start for t in triggers if t is not trigger):
         return False
-    verb = None
-    for verb in TOOK_PLACE_RE.finditer(text, trigger.end, span.start):
-        pass
-    return verb is not None and layout.distance((verb.start(), verb.end()),
-                                                (span.start, span.end)) <= 4
+    verbs = list(TOOK_PLACE_RE.finditer(text, trigger.end, span.start))
+    return bool(verbs) and layout.distance((verbs[-1].start(), verbs[-1].end()),
+                                           (span.start, span.end)) <= 4
 
 
 def _called_off(h: Hit) -> bool:
