@@ -252,6 +252,16 @@ LIST_SEP_RE = re.compile(
     r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
     r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
+LIST_KINDS = ("dm", "iso", "month", "weekday")
+REPORT_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|announced|confirmed|reported|заяви\w*|сказа\w*|сообщи\w*|"
+    r"повідоми\w*|розповіл\w*|рассказа\w*|підтверди\w*|подтверди\w*|оголоси\w*|"
+    r"объяви\w*)(?!\w)", re.I)
+# two days of one month joined by "and" (not a range "18–19", "з 3 по 5"): "4 і 14 червня"
+TWO_DAYS_RE = re.compile(r"\d{1,2}(?:-?го|st|nd|rd|th)?\s*(?:і|и|та|and)\s*(?P<d2>\d{1,2})(?!\d)")
+# a day after an English month-and-day: "June 4 and 14"
+NEXT_DAY_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|и|та)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])"
+                         r"(?!\s*(?:minutes|hours|хвилин|годин|минут|час))")
 # a range, not a list: "between March 1 and March 16", "з 3 до 5 травня"
 RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|від|с|от)\s+$", re.I)
 # how many occasions a count names: "twice:", "дважды —", "тричі:"
@@ -1448,10 +1458,14 @@ class SentenceReader:
                     owned: set[str], triggers: list[Trigger], cues: list[Cue]) -> list[Hit]:
         """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
         out = []
+        if prev.kind not in LIST_KINDS:
+            return out  # ("напередодні, у п'ятницю розповів": no list of occasions)
         for d in dates:
             if d.start < prev.end or d.text in owned:
                 continue
             gap = text[prev.end:d.start]
+            if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
+                break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
             if not gap.strip() or not LIST_SEP_RE.match(gap) or any(
                     prev.end <= t.start < d.start for t in triggers) or any(
                     c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
@@ -1463,6 +1477,22 @@ class SentenceReader:
             out.append(twin)
             owned.add(d.text)
             prev = d
+        if prev.kind == "dm" and h.type in ("call", "video_call"):
+            # "4 і 14 червня", "June 4 and 14": two days of one month are two calls (a
+            # summit "18 і 19 травня" is one meeting over two days)
+            two = TWO_DAYS_RE.search(prev.text)
+            # (not "25 июня и 15 июля": the day after "и" has its own month)
+            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, prev.end)] if m and not
+                                   any(d.start <= m.start("d2") < d.end for d in dates)]
+            for m in ([two] if two else more):
+                day = int(m.group("d2"))
+                if prev.day is not None and day != prev.day and 1 <= day <= 31:
+                    span = DateSpan(start=prev.start, end=prev.end, text=f"{prev.text}#{day}",
+                                    kind="dm", lang=prev.lang, day=day, month=prev.month,
+                                    year=prev.year)
+                    twin = self._twin(h, span, h.sentence)
+                    if twin.date is not None and twin.date.value != h.date.value:
+                        out.append(twin)
         while prev.kind == "month" and prev.year is None:
             # "в феврале, марте и мае": the bare months after the first are the list's too
             d = next_listed_month(text, prev.end, prev.lang)

@@ -438,3 +438,28 @@ def test_took_place_brings_the_date_of_a_long_subject(extract):
             "Трампа до Білого дому відбулася на Алясці в серпні минулого року.")
     got = _brief(extract(text, "2026-04-30", "uk"))
     assert ("meeting", "held", "2025-08") in got
+
+
+def test_two_days_of_one_month_are_two_calls(extract):
+    """"Попередні розмови відбулися 4 і 14 червня", "spoke on June 4 and 14": two calls; "25
+    июня и 15 июля" two as well; a summit "18 і 19 травня" is one meeting."""
+    got = _brief(extract("Попередні розмови Трампа і Путіна відбулися 4 і 14 червня.",
+                         "2025-07-04", "uk"))
+    assert got == [("call", "held", "2025-06-04"), ("call", "held", "2025-06-14")]
+    got = _brief(extract("Trump and Putin spoke on June 4 and 14, the Kremlin said.",
+                         "2025-07-04", "en"))
+    assert got == [("call", "held", "2025-06-04"), ("call", "held", "2025-06-14")]
+    got = _brief(extract("До этого Путин и Обама говорили по телефону 25 июня и 15 июля.",
+                         "2015-09-29", "ru"))
+    assert got == [("call", "held", "2015-06-25"), ("call", "held", "2015-07-15")]
+    got = _brief(extract("Обама і Медведєв проведуть саміт у Вашингтоні 18 і 19 травня.",
+                         "2010-05-02", "uk"))
+    assert len(got) == 1
+
+
+def test_a_day_of_the_telling_ends_a_list(extract):
+    """"Про розмову …, яка відбулася напередодні, у п'ятницю розповів Пєсков": one call; the
+    Friday is the telling's."""
+    got = _brief(extract("Про розмову Путіна і Трампа, яка відбулася напередодні, у п'ятницю "
+                         "розповів Пєсков.", "2025-10-17", "uk"))
+    assert got == [("call", "held", "2025-10-16")]
