@@ -244,6 +244,7 @@ NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "
 # conjunction (a comma-enclosed aside before the conjunction), then "again"-words and a
 # preposition. Nothing else: "on March 6, and the Kremlin said on March 7" is no list.
 LIST_SEP_RE = re.compile(
+    r"(?:-?(?:го|й|м|th))?"  # the rest of a year: "у липні 2018-го, та в Осаці …"
     r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
     r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
@@ -251,6 +252,9 @@ LIST_SEP_RE = re.compile(
     # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
     r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
     r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
+    # a place of its own before the date: "in Hamburg in July 2017, in Helsinki in July 2018"
+    r"(?:(?:in|at|у|в|во|на)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?"
+    r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
 REPORT_AFTER_RE = re.compile(
@@ -503,6 +507,10 @@ class SentenceReader:
                 h.us = h.ru = None
         if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
             hits = self._unreal(text, hits)
+        if hits and text.rstrip(" »\"'”").endswith("?"):
+            # "What would a Trump-Putin summit look like?", "Will they meet again?": a question
+            # asserts no plan (a contact it dates as held stays: "Why did they meet in May?")
+            hits = [h for h in hits if h.status not in ("announced", "unclear")]
         _plans_called_off(text, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)

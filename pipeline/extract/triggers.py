@@ -81,6 +81,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
         # the present of a timeline or a headline: "May 19 — The two talk for two hours"
         r"talk(?=\s+(?:for|by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\b)|"
+        # "agreed to talk again next week"
+        r"talk(?=\s+again\b)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")

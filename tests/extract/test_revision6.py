@@ -463,3 +463,39 @@ def test_a_day_of_the_telling_ends_a_list(extract):
     got = _brief(extract("Про розмову Путіна і Трампа, яка відбулася напередодні, у п'ятницю "
                          "розповів Пєсков.", "2025-10-17", "uk"))
     assert got == [("call", "held", "2025-10-16")]
+
+
+def test_a_list_of_places_with_their_dates(extract):
+    """"met Putin in Hamburg in July 2017, in Helsinki in July 2018 and in Osaka in June 2019":
+    three meetings; "met in Hamburg in July 2017 and said in Helsinki in 2018 that …" is no
+    list (another verb stands between)."""
+    text = ("In his first term, Trump met Putin in Hamburg in July 2017, in Helsinki in July 2018 "
+            "and in Osaka in June 2019.")
+    got = _brief(extract(text, "2025-10-17", "en"))
+    assert got == [("meeting", "held", "2017-07"), ("meeting", "held", "2018-07"),
+                   ("meeting", "held", "2019-06")]
+    text = ("За першої каденції Трамп зустрічався з Путіним у Гамбурзі в липні 2017 року, в "
+            "Гельсінкі в липні 2018-го та в Осаці в червні 2019-го.")
+    got = _brief(extract(text, "2025-10-17", "uk"))
+    assert len(got) == 3
+    text = ("Trump met Putin in Hamburg in July 2017 and said in Helsinki in July 2018 that he "
+            "trusted him.")
+    got = _brief(extract(text, "2025-10-17", "en"))
+    assert got == [("meeting", "held", "2017-07")]
+
+
+def test_a_question_asserts_no_plan(extract):
+    """"What would a Trump-Putin summit look like?", "Will Biden and Putin meet again?": no
+    plan; "Why did Trump and Putin meet in Helsinki in July?" keeps the held meeting."""
+    assert extract("What would a Trump-Putin summit look like?", "2025-10-17", "en") == []
+    assert extract("Will Biden and Putin meet again this year?", "2021-07-10", "en") == []
+    got = _brief(extract("Why did Trump and Putin meet in Helsinki in July?", "2018-08-10",
+                         "en"))
+    assert got == [("meeting", "held", "2018-07")]
+
+
+def test_agreed_to_talk_again(extract):
+    """"agreed to talk again next week": a call to come."""
+    got = _brief(extract("Trump and Putin spoke on Thursday and agreed to talk again next "
+                         "week.", "2025-10-17", "en"))
+    assert ("call", "announced", "2025-10") in got
