@@ -257,6 +257,11 @@ LIST_SEP_RE = re.compile(
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
+# a relative clause with a subject of its own: "that France brokered", "которую Вашингтон
+# предложил"
+OWN_SUBJECT_RE = re.compile(
+    r"[\s,]*(?:that|which|яку|який|яке|які|котор\w+)\s+(?P<subj>(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]+)"
+    r"\s+(?:had\s+|has\s+)?[\w'’-]+")
 REPORT_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|announced|confirmed|reported|заяви\w*|сказа\w*|сообщи\w*|"
     r"повідоми\w*|розповіл\w*|рассказа\w*|підтверди\w*|подтверди\w*|оголоси\w*|"
@@ -1030,9 +1035,14 @@ class SentenceReader:
                 when = [(d, i) for d, i in dist_hits if layout.clause(hits[i].trigger.start)
                         == nxt]
                 near = when or near
-            if not near and RELATIVE_START_RE.match(
-                    text, layout.clause_span(layout.clause(span.start))[0]) and \
-                    layout.clause(span.start) not in self._teller_clauses:
+            rel_start = layout.clause_span(layout.clause(span.start))[0]
+            other_subject = OWN_SUBJECT_RE.match(text, rel_start)
+            if not near and RELATIVE_START_RE.match(text, rel_start) and \
+                    layout.clause(span.start) not in self._teller_clauses and not (
+                        other_subject and not any(
+                            a[0] == other_subject.start("subj") for a in self._skip)):
+                # (nor "A summit … that France brokered only days ago": a subject of its
+                # own, not one of the pair, makes the date its act's)
                 # (not "…, which Macron proposed on Sunday,": the date of another's act)
                 # "зустріч, яка планувалася на початок вересня": the clause describes the
                 # contact named just before it

@@ -499,3 +499,14 @@ def test_agreed_to_talk_again(extract):
     got = _brief(extract("Trump and Putin spoke on Thursday and agreed to talk again next "
                          "week.", "2025-10-17", "en"))
     assert ("call", "announced", "2025-10") in got
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_keeps_its_date(extract):
+    """"A summit … that France brokered only days ago is no longer happening": the days ago
+    are France's act; "зустріч, яку Трамп і Путін провели в понеділок" is the pair's own."""
+    got = _brief(extract("A summit between Biden and Putin that France brokered on Sunday is "
+                         "no longer happening.", "2022-02-22", "en"))
+    assert got == [("meeting", "cancelled", "None")]
+    got = _brief(extract("Зустріч, яку Трамп і Путін провели в понеділок, тривала дві години.",
+                         "2025-08-20", "uk"))
+    assert got == [("meeting", "held", "2025-08-18")]
