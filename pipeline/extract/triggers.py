@@ -236,6 +236,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|crossed\s+paths|"
         # "ограничились короткой беседой", "обмежилися розмовою": it was held, if short
         r"ограничил\w*|обмежил\w*|limited\s+themselves|"
+        # "Разговор … завершился", "розмова закінчилася", "the call ended"
+        r"завершил(?:ся|ась|ись|ось)|завершив(?:ся)?|завершилас[яь]|закінчил(?:ася|ся|ися|ось)|"
+        r"закінчився|ended|concluded|"
         r"перекинул\w*|"
         # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
         r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"

@@ -510,3 +510,23 @@ def test_a_relative_clause_with_a_subject_of_its_own_keeps_its_date(extract):
     got = _brief(extract("Зустріч, яку Трамп і Путін провели в понеділок, тривала дві години.",
                          "2025-08-20", "uk"))
     assert got == [("meeting", "held", "2025-08-18")]
+
+
+def test_a_contact_that_ended_was_held(extract):
+    """"Телефонный разговор Путина и Трампа завершился", "the call ended": held."""
+    got = _brief(extract("Телефонный разговор Владимира Путина и Дональда Трампа завершился.",
+                         "2025-05-19", "ru"))
+    assert got == [("call", "held", "2025-05-19")]
+    got = _brief(extract("The call between Trump and Putin ended after two hours.",
+                         "2025-05-19", "en"))
+    assert got == [("call", "held", "2025-05-19")]
+
+
+def test_an_aside_between_dashes_is_no_clause(extract):
+    """"разговор президентов двух стран — Путина и Трампа — состоялся в июле прошлого года":
+    the names between dashes are the contact's; "зустріч — у липні" (one dash) still dates
+    by apposition."""
+    got = _brief(extract("Последний телефонный разговор президентов двух стран — Путина и "
+                         "Дональда Трампа — состоялся в июле прошлого года.", "2021-01-27",
+                         "ru"))
+    assert got == [("call", "held", "2020-07")]
