@@ -131,7 +131,9 @@ REPORT_OF_RE = re.compile(
 OTHERS_AFTER_RE = re.compile(
     r"\s+(?:кількох|кілька|інших|європейських|европейских|нескольких|других|several|other|"
     r"of\s+(?:the\s+)?(?:several|other|European|EU|NATO|G7|G20|the\s+G\d+|\w+\s+countries)|"
-    r"країн|стран|держав|государств|ЄС|ЕС|НАТО)(?!\w)")
+    r"країн|стран|держав|государств|ЄС|ЕС|НАТО|"
+    # "лидеры которой провели саммит", "whose leaders": the leaders of what was just named
+    r"которой|которого|которых|якої|якого|яких|of\s+which)(?!\w)")
 # a contact noun as the subject of what it would do ("would achieve little", "would be
 # pointless", "нічого не змінить"), not of when or where it takes place
 EVALUATED_RE = re.compile(
@@ -678,8 +680,9 @@ class SentenceReader:
             free = [a for a in actors if a.kind in ("name", "role", "self")
                     and not self._governed_by_other(layout, t, a)
                     and a.person not in self.main_pair]
-            if free:
-                continue
+            if free or any(a.kind == "group" and layout.clause(a.start) == ci and
+                           OTHERS_AFTER_RE.match(text, a.end) for a in actors):
+                continue  # (and "«двадцатки», лидеры которой провели саммит": others')
             if h.us is None and h.ru is None and any(
                     a.kind in ("name", "role", "self") and not self._governed_by_other(
                         layout, t, a) for a in actors):
@@ -785,6 +788,10 @@ class SentenceReader:
                      and not OTHERS_AFTER_RE.match(text, a.end)] or [
                 a for a in actors if a.kind == "group" and layout.clause(a.start)
                 not in third_clauses and not OTHERS_AFTER_RE.match(text, a.end)]
+            if group and any(a.kind == "group" and OTHERS_AFTER_RE.match(text, a.end) and
+                             group[0].end <= a.start < trigger.start for a in actors):
+                return None  # "Они высказались …, лидеры которой провели саммит": the
+                # nearer group, of others, is the contact's subject
             if group and group[0].kind == "pronoun":
                 # "Зеленський прибуде до Вашингтона, де його прийме Трамп": a pronoun stands
                 # for the person named last before it, here a third party

@@ -109,6 +109,10 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
     r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
     r"(?:\w+\s+)?$", re.I)
+IN_TOUCH_BEFORE_RE = re.compile(
+    r"(?:(?:stay|keep|remain|staying|keeping)\s+in\s+(?:close\s+)?(?:touch|contact)|"
+    r"(?:оставаться|оставаясь|залишатися|залишаючись|бути|быть)\s+на\s+(?:связи|зв['’]язку))"
+    r"\s+(?:by|over|via|по)?\s*(?:the\s+)?$", re.I)
 # "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
@@ -408,6 +412,8 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
+        if kind == "call" and IN_TOUCH_BEFORE_RE.search(text[max(0, start - 40):start]):
+            continue  # "agreed to stay in touch by phone": a standing line, not one call
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
                                   NOUN_MODIFIER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):

@@ -530,3 +530,15 @@ def test_an_aside_between_dashes_is_no_clause(extract):
                          "Дональда Трампа — состоялся в июле прошлого года.", "2021-01-27",
                          "ru"))
     assert got == [("call", "held", "2020-07")]
+
+
+def test_staying_in_touch_and_leaders_of_something_else(extract):
+    """"agreed to stay in touch by phone" is no call; "«двадцатка», лидеры которой провели
+    саммит" are the G20's leaders; "agreed to speak by phone next week" is a call to come."""
+    got = _brief(extract("Putin and Trump spoke on Monday and agreed to stay in touch by phone.",
+                         "2016-11-16", "en"))
+    assert got == [("call", "held", "2016-11-14")]
+    text = ("Путин и Трамп поговорили по телефону. Они высказались за координацию в рамках "
+            "«двадцатки», лидеры которой на прошлой неделе провели саммит.")
+    got = _brief(extract(text, "2020-03-31", "ru"))
+    assert not any(r[0] == "meeting" for r in got)
