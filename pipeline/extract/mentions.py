@@ -648,7 +648,8 @@ class SentenceReader:
             # the article's pair's (the one who calls it off is a side, not a third party)
             plan = _called_off(h)
             # not "talks" (of delegations, countries), not "the invitation" (said before)
-            if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
+            if h.pair is not None or (t.kind == "generic" and not (
+                    plan and (h.us or h.ru))) or t.anaphoric or VISIT_RE.match(
                     text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
                     ORDINAL_START_RE.match(text, t.start) and not h.past_plan and not plan):
@@ -1674,7 +1675,7 @@ def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
 
 def _called_off(h: Hit) -> bool:
     """A meeting word that the sentence cancels or postpones."""
-    return h.status in ("cancelled", "postponed") and h.trigger.kind == "meeting"
+    return h.status in ("cancelled", "postponed") and h.trigger.kind in ("meeting", "generic")
 
 
 def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:

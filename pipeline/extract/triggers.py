@@ -299,7 +299,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"призначен\w*)|(?:is|are|was|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|"
         r"scheduled|determined)"),
     "negate": (
-        r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
+        r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*|"
+        # "поговорили … без официальной встречи", "left without meeting Putin"
+        r"без|without"),
     # "five times this year", "кілька разів", "неоднократно": a count, not one occasion
     "count": (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"

@@ -542,3 +542,26 @@ def test_staying_in_touch_and_leaders_of_something_else(extract):
             "«двадцатки», лидеры которой на прошлой неделе провели саммит.")
     got = _brief(extract(text, "2020-03-31", "ru"))
     assert not any(r[0] == "meeting" for r in got)
+
+
+def test_called_off_talks_with_one_side_named(extract):
+    """"Полноценные переговоры …, не состоятся: Трамп отменил их": the pair's talks, cancelled;
+    "переговоры делегаций … отменены" name no side and stay out."""
+    text = ("Путин и Трамп коротко пообщались в пятницу. Полноценные переговоры, которые "
+            "планировались на субботу, не состоятся: Трамп отменил их еще в четверг.")
+    got = _brief(extract(text, "2018-12-01", "ru"))
+    assert ("meeting", "cancelled", "2018-12-01") in got
+    text = "Путин и Трамп коротко пообщались в пятницу. Переговоры делегаций в Стамбуле отменены."
+    got = _brief(extract(text, "2018-12-01", "ru"))
+    assert not any(r[1] == "cancelled" for r in got)
+
+
+def test_without_a_contact_is_none(extract):
+    """"поговорили … без официальной встречи": the talk, but no meeting besides it; "met …
+    without a break" is still a meeting."""
+    got = _brief(extract("Путин и Трамп поговорили по телефону в пятницу без официальной "
+                         "встречи.", "2018-12-01", "ru"))
+    assert got == [("call", "held", "2018-11-30")]
+    got = _brief(extract("Trump and Putin met on Friday without a break for lunch.", "2019-06-30",
+                         "en"))
+    assert got == [("meeting", "held", "2019-06-28")]
