@@ -149,7 +149,8 @@ VERB_TRIGGER_RE = re.compile(
     r"(?:meet(?!ing)|met\b|зустрі(?:ти|ну|не|нуть|вс|л)|встрет(?:и|я|ил)|поговор|"
     r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
 TOOK_PLACE_RE = re.compile(
-    r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|відбул(?:ася|ися|ося|ся)|"
+    r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|lasted|тривал[аио]|тривав|"
+    r"длил(?:ся|ась|ись|ось)|продолжал(?:ся|ась|ись|ось)|відбул(?:ася|ися|ося|ся)|"
     r"відбувся|состоял(?:ась|ись|ось|ся)|прош(?:ла|ли|ло|[её]л)|пройшл(?:а|и|о)|пройшов)(?!\w)",
     re.I)
 BRIEF_SETTING_RE = re.compile(
@@ -1669,8 +1670,14 @@ def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
     if any(trigger.end <= t.start < span.start for t in triggers if t is not trigger):
         return False
     verbs = list(TOOK_PLACE_RE.finditer(text, trigger.end, span.start))
-    return bool(verbs) and layout.distance((verbs[-1].start(), verbs[-1].end()),
-                                           (span.start, span.end)) <= 4
+    if verbs:
+        return layout.distance((verbs[-1].start(), verbs[-1].end()),
+                               (span.start, span.end)) <= 4
+    # "Переговори … в Анкориджі в п'ятницю, 15 серпня, тривали 2 години": the date stands
+    # right before the verb whose subject is the contact word
+    after = TOOK_PLACE_RE.match(text, span.end + len(text[span.end:]) - len(
+        text[span.end:].lstrip(" ,")))
+    return after is not None
 
 
 def _called_off(h: Hit) -> bool:

@@ -565,3 +565,17 @@ def test_without_a_contact_is_none(extract):
     got = _brief(extract("Trump and Putin met on Friday without a break for lunch.", "2019-06-30",
                          "en"))
     assert got == [("meeting", "held", "2019-06-28")]
+
+
+def test_a_date_right_before_the_contacts_own_verb(extract):
+    """"Переговори … в Анкориджі в п'ятницю, 15 серпня, тривали 2 години 45 хвилин": the date
+    before the verb whose subject is the contact word is its own; a report's day after the
+    verb is not."""
+    text = ("Переговори Дональда Трампа і Володимира Путіна на військовій базі в Анкориджі в "
+            "п'ятницю, 15 серпня, тривали 2 години 45 хвилин.")
+    got = _brief(extract(text, "2025-08-16", "uk"))
+    assert got == [("meeting", "held", "2025-08-15")]
+    text = ("Переговори Трампа і Путіна в Анкориджі тривали 2 години 45 хвилин, повідомили в "
+            "суботу в Білому домі.")
+    got = _brief(extract(text, "2025-08-17", "uk"))
+    assert ("meeting", "held", "2025-08-16") not in got
