@@ -241,6 +241,9 @@ EVENT_NOUN_RE = re.compile(
     r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
     r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
 NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "на декабрь"
+# "не раніше наступного року", "not before next year": the new date, not the plan's
+NOT_BEFORE_RE = re.compile(r"(?:не\s+раніше|не\s+раньше|no\s+earlier\s+than|before|until)\s+$",
+                           re.I)
 # A list of occasions after one contact word: "spoke again on March 6, and once more on
 # March 16", "говорили 12 лютого, 18 березня, 19 травня", "28 січня, невдовзі після
 # інавгурації, та 3 квітня". What may stand between two dates of the list: a comma or a
@@ -918,11 +921,12 @@ class SentenceReader:
     def _host(self, layout: Layout, trigger: Trigger, us: str | None,
               ru: str | None) -> tuple[str | None, str | None]:
         """"візит Обами до Москви", "Putin's Washington visit": a president's visit to the
-        other's country is a meeting with whoever holds the other office then."""
+        other's country is a meeting with whoever holds the other office then (six words
+        reach past a role phrase: "Візит президента Росії Володимира Путіна до Вашингтона")."""
         ci = layout.clause(trigger.start)
         wanted = "RU" if us else "US"
         if not any(layout.clause(p[0]) == ci and self.places.country.get(p[2]) == wanted and
-                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 3
+                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 6
                    for p in self._places):
             return us, ru
         on = dt.date(self.era, 7, 1) if self.era is not None else self.published
@@ -1080,7 +1084,8 @@ class SentenceReader:
                     continue  # "ще в травні" cannot date an announced contact
                 if hits[i].status == "postponed" and (NEW_DATE_RE.search(
                         text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
-                            span.text)):
+                            span.text) or NOT_BEFORE_RE.search(
+                                text[max(0, span.start - 20):span.start])):
                     continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:

@@ -185,6 +185,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|"
+        # "відбудеться не раніше наступного року", "will not happen before next year"
+        r"не\s+раніше|не\s+раньше|no\s+earlier\s+than|not\s+(?:take\s+place|happen|come)\s+"
+        r"(?:before|until)|"
         # not "паузу в ударах" (a pause in something else)
         r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"

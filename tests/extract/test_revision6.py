@@ -579,3 +579,15 @@ def test_a_date_right_before_the_contacts_own_verb(extract):
             "суботу в Білому домі.")
     got = _brief(extract(text, "2025-08-17", "uk"))
     assert ("meeting", "held", "2025-08-16") not in got
+
+
+def test_not_before_next_year_puts_a_plan_back(extract):
+    """"Візит президента Росії Володимира Путіна до Вашингтона … відбудеться не раніше
+    наступного року": postponed, and next year is the new date, not the visit's; "will meet
+    before the summit" is no postponement."""
+    got = _brief(extract("Візит президента Росії Володимира Путіна до Вашингтона відбудеться "
+                         "не раніше наступного року.", "2018-07-26", "uk"))
+    assert got == [("meeting", "postponed", "None")]
+    got = _brief(extract("Trump and Putin will meet before the G20 summit.", "2018-07-26",
+                         "en"))
+    assert got == [("meeting", "announced", "None")]
