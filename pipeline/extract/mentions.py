@@ -263,6 +263,8 @@ LIST_SEP_RE = re.compile(
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
+EVE_WORDS = ("напередодні", "накануне", "the previous day", "the day before",
+             "the previous evening", "the previous night")
 # a relative clause with a subject of its own: "that France brokered", "которую Вашингтон
 # предложил"
 OWN_SUBJECT_RE = re.compile(
@@ -271,7 +273,8 @@ OWN_SUBJECT_RE = re.compile(
 REPORT_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|announced|confirmed|reported|заяви\w*|сказа\w*|сообщи\w*|"
     r"повідоми\w*|розповіл\w*|рассказа\w*|підтверди\w*|подтверди\w*|оголоси\w*|"
-    r"объяви\w*)(?!\w)", re.I)
+    r"объяви\w*)(?!\w)\s*", re.I)
+ABOUT_BEFORE_RE = re.compile(r"(?<!\w)(?:про|о|об|about|of)\s+(?:[\w'’-]+\s+)?$", re.I)
 # two days of one month joined by "and" (not a range "18–19", "з 3 по 5"): "4 і 14 червня"
 TWO_DAYS_RE = re.compile(r"\d{1,2}(?:-?го|st|nd|rd|th)?\s*(?:і|и|та|and)\s*(?P<d2>\d{1,2})(?!\d)")
 # a day after an English month-and-day: "June 4 and 14"
@@ -476,6 +479,7 @@ class SentenceReader:
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
             self._reported_dates(layout, hits, dates)
+            self._eve_of_telling(hits, dates)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
             self._days_after(s, layout, hits, dates)
@@ -1234,8 +1238,15 @@ class SentenceReader:
         relative clause of its own still dates it: "о беседе, состоявшейся в субботу".)"""
         text = layout.text
         for h in hits:
-            if not h.pair or h.date is None or h.date_sentence != h.sentence or \
-                    not REPORT_OF_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start):
+            if not h.pair or h.date is None or h.date_sentence != h.sentence:
+                continue
+            if ABOUT_BEFORE_RE.search(text, max(0, h.trigger.start - 12), h.trigger.start) and \
+                    any(REPORT_AFTER_RE.match(text, h.trigger.end, d.start) and d.text ==
+                        h.date_text for d in dates if d.start > h.trigger.end):
+                # "о разговоре объявили во вторник вечером": the day of the announcement
+                h.date = h.date_text = h.date_sentence = None
+                continue
+            if not REPORT_OF_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start):
                 continue
             span = next((d for d in dates if d.text == h.date_text and d.start >= h.trigger.end
                          and layout.clause(d.start) == layout.clause(h.trigger.start)
@@ -1243,6 +1254,29 @@ class SentenceReader:
                                              (d.start, d.end)) <= 1), None)
             if span is not None:
                 h.date = h.date_text = h.date_sentence = None
+
+    def _eve_of_telling(self, hits: list[Hit], dates: list[DateSpan]) -> None:
+        """"Speaking on Wednesday, Trump said he had spoken to Putin the previous day",
+        "Выступая в среду, Трамп сказал, что накануне говорил с Путиным": the eve is the day
+        before the day the sentence tells of, not before the publication ("вчора",
+        "yesterday" stay the publication's)."""
+        for h in hits:
+            if not h.pair or h.date is None or h.date_text is None or \
+                    h.date_text.lower() not in EVE_WORDS:
+                continue
+            eve_span = next((d for d in dates if d.text == h.date_text), None)
+            # (not "Накануне, в четверг, …": a day in apposition names the eve itself)
+            told = [d for d in dates if d.text != h.date_text and d.kind in (
+                "weekday", "dm", "iso") and eve_span is not None and
+                    re.search(r"\w", self._text[min(d.end, eve_span.end):
+                                                max(d.start, eve_span.start)])]
+            if len(told) != 1:
+                continue
+            day = resolve(told[0], self.published, "past")
+            if day is None or len(day.value) != 10:
+                continue
+            eve = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
+            h.date = Resolved(eve.isoformat(), True)
 
     def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
                      dates: list[DateSpan]) -> None:

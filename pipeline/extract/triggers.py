@@ -78,6 +78,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"розмов\w*|поговор\w*|проговорил\w*|проговорив|переговорил\w*|переговорив|"
         r"переговорить|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
+        # one speaker with the other after "з/с": "накануне говорил с Путиным"
+        r"(?:говорил|говорила|говорив)(?=\s+(?:з|із|зі|с|со)\s)|"
         r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
         # the present of a timeline or a headline: "May 19 — The two talk for two hours"
         r"talk(?=\s+(?:for|by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\b)|"

@@ -591,3 +591,26 @@ def test_not_before_next_year_puts_a_plan_back(extract):
     got = _brief(extract("Trump and Putin will meet before the G20 summit.", "2018-07-26",
                          "en"))
     assert got == [("meeting", "announced", "None")]
+
+
+def test_the_eve_of_the_day_the_sentence_tells_of(extract):
+    """"Speaking on Wednesday, Trump said he had spoken to Putin the previous day",
+    "Виступаючи в середу, …, що напередодні говорив із Путіним": Tuesday; "Накануне, в
+    четверг, …" is Thursday itself."""
+    got = _brief(extract("Speaking to reporters on Wednesday, Trump said he had spoken to Putin "
+                         "the previous day.", "2025-06-05", "en"))
+    assert got == [("call", "held", "2025-06-03")]
+    got = _brief(extract("Виступаючи в середу перед журналістами, Трамп сказав, що напередодні "
+                         "говорив із Путіним.", "2025-06-05", "uk"))
+    assert got == [("call", "held", "2025-06-03")]
+    got = _brief(extract("Накануне, в четверг, Путин и Трамп уже обсуждали нефть по телефону.",
+                         "2020-04-11", "ru"))
+    assert got == [("call", "held", "2020-04-09")]
+
+
+def test_a_contact_told_of_before_the_report_verb(extract):
+    """"о разговоре объявили во вторник вечером": the day of the announcement, not the call's
+    (which then takes the report's own day, here the publication)."""
+    got = _brief(extract("Путин и Трамп проговорили 90 минут; о разговоре объявили во вторник "
+                         "вечером.", "2025-02-13", "ru"))
+    assert got == [("call", "held", "2025-02-13")]
