@@ -263,6 +263,7 @@ LIST_SEP_RE = re.compile(
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
+PREP_END_RE = re.compile(r"(?<!\w)(?:in|at|у|в|во|на)\s+$", re.I)
 EVE_WORDS = ("напередодні", "накануне", "the previous day", "the day before",
              "the previous evening", "the previous night")
 # a relative clause with a subject of its own: "that France brokered", "которую Вашингтон
@@ -1517,11 +1518,13 @@ class SentenceReader:
             if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
                                                        prev.start):
                 continue
-            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues)
+            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
+                                    self._places)
         return [t for t in out if t.date is not None]
 
     def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
-                    owned: set[str], triggers: list[Trigger], cues: list[Cue]) -> list[Hit]:
+                    owned: set[str], triggers: list[Trigger], cues: list[Cue],
+                    places=()) -> list[Hit]:
         """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
         out = []
         if prev.kind not in LIST_KINDS:
@@ -1530,6 +1533,10 @@ class SentenceReader:
             if d.start < prev.end or d.text in owned:
                 continue
             gap = text[prev.end:d.start]
+            for p in places:  # "after London in April … and Moscow in July": a known place
+                if prev.end <= p[0] and p[1] <= d.start and not PREP_END_RE.search(
+                        text, prev.end, p[0]):
+                    gap = text[prev.end:p[0]] + "in X" + text[p[1]:d.start]
             if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
                 break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
             if not gap.strip() or not LIST_SEP_RE.match(gap) or any(

@@ -224,7 +224,9 @@ STATUS_PATTERNS: dict[str, str] = {
         # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
         r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
         r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
-        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|"
+        # (not "would like to meet", "would love to": a wish, left to the hypothetical cues)
+        r"would(?!\s+(?:like|love|prefer|welcome))|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"

@@ -614,3 +614,22 @@ def test_a_contact_told_of_before_the_report_verb(extract):
     got = _brief(extract("Путин и Трамп проговорили 90 минут; о разговоре объявили во вторник "
                          "вечером.", "2025-02-13", "ru"))
     assert got == [("call", "held", "2025-02-13")]
+
+
+def test_a_list_of_known_places_without_a_preposition(extract):
+    """"third summit, after London in April last year and Moscow in July": a meeting at each;
+    "after London in April and Trump's speech in July" is no list."""
+    text = ("Obama and Medvedev met in Prague on Thursday. It was their third summit, after "
+            "London in April last year and Moscow in July.")
+    got = _brief(extract(text, "2010-04-09", "en"))
+    assert ("meeting", "held", "2009-04") in got and ("meeting", "held", "2009-07") in got
+
+
+def test_would_like_to_meet_is_a_wish(extract):
+    """"would like to meet Putin very soon": a wish, no plan; "would meet Putin in Budapest
+    within two weeks" is a plan."""
+    assert extract("Trump has said he would like to meet Putin very soon.", "2025-08-19",
+                   "en") == []
+    got = _brief(extract("Trump said he would meet Putin in Budapest within two weeks.",
+                         "2025-10-17", "en"))
+    assert got == [("meeting", "announced", "None")]
