@@ -1539,7 +1539,8 @@ class SentenceReader:
                     gap = text[prev.end:p[0]] + "in X" + text[p[1]:d.start]
             if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
                 break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
-            if not gap.strip() or not LIST_SEP_RE.match(gap) or any(
+            # (a list's gap is short: a long one is no list, and is not worth the regex)
+            if not gap.strip() or len(gap) > 100 or not LIST_SEP_RE.match(gap) or any(
                     prev.end <= t.start < d.start for t in triggers) or any(
                     c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
                 break  # the list ends where something else is said ("в червні — двічі"

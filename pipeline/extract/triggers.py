@@ -50,8 +50,6 @@ TYPE_PATTERNS: dict[str, str] = {
         r"телефон\w*|дзвін\w*|дзвон\w*|зателефон\w*|подзвон\w*|"
         r"звон(?:ок|ка|ке|ком|ки|ков|ил\w*|ят|ит|ить)|звонк\w*|созвон\w*|созван\w*|позвон\w*|"
         r"зідзвон\w*|"
-        # "Putin and Trump were on the phone again": being on the phone with each other
-        r"(?:were|was|been|be|got|get|are|is)\s+on\s+the\s+phone|"
         r"(?:tele)?phone(?:d|s)?|(?:a|the|their|his|her|this|that|first|second|third|last|"
         r"latest|government|hour-long|two-hour|\d+-minute|another|new|fresh|further|"
         r"hold|holds|held|holding)\s+calls?|"
