@@ -52,6 +52,11 @@ def main_pair(actor_lists: list[list[Actor]]) -> tuple[str | None, str | None]:
 
 
 # A sentence opening with "then" speaks of the contact the sentence before it dated.
+# a sentence that opens with an ordinal standing for a contact said before
+ELLIPSIS_START_RE = re.compile(
+    r"\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|второе|"
+    r"попередн\w*|предыдущ\w*|последн\w*|останн\w*|the\s+(?:first|previous|last|"
+    r"earlier))(?!\w)", re.I)
 THEN_START_RE = re.compile(
     r"\W*(?:тоді|тогда|then|at\s+the\s+time|back\s+then|на\s+той\s+момент|в\s+тот\s+раз|"
     r"того\s+разу)(?!\w)", re.I)
@@ -63,6 +68,12 @@ def _date_from(prev, a) -> None:
         return
     model = dated[-1]
     for h in a.hits:
+        if h.pair is None and h.us is None and h.ru is None and not h.count and \
+                not h.trigger.anaphoric and h.trigger.kind != "generic" and \
+                model.status == "held":  # (not "переговори Росії, США та України")
+            # "Тогда у них состоялась короткая беседа": then is that contact's, so are its
+            # sides (a contact word naming nobody)
+            h.us, h.ru = model.pair
         if h.pair == model.pair and h.date is None and h.status in ("held", "unclear") \
                 and model.status == "held":
             h.status = "held"
@@ -97,9 +108,13 @@ class Extractor:
             if THEN_START_RE.match(a.sentence.text):
                 _date_from(prev, a)  # "Тоді вони проговорили телефоном близько години"
             models = [h for b in analyses[max(0, n - 2):n + 1] for h in b.hits if h.pair]
-            if models and not any(h.pair for h in a.hits):
-                # "Это второй разговор. Первый состоялся 9 марта."
-                a.hits = a.hits + reader.ellipses(a.sentence, models)
+            if models and (not any(h.pair for h in a.hits) or ELLIPSIS_START_RE.match(
+                    a.sentence.text)):
+                # "Это второй разговор. Первый состоялся 9 марта."; "Сингапурская беседа
+                # стала четвёртой. Предыдущую Медведев и Обама провели в Нью-Йорке 23
+                # сентября, а в октябре …" (a contact of its own later in the sentence)
+                a.hits = a.hits + reader.ellipses(a.sentence, models + [
+                    h for h in a.hits if h.pair])
             if a.hits and prev.hits and not any(h.pair for h in a.hits):
                 paired = [h for h in prev.hits if h.pair]
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."

@@ -44,6 +44,23 @@ def _names_dash(text: str, m: re.Match) -> bool:
                 NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1))
 
 
+ASIDE_RE = re.compile(r"\s*(?-i:[A-ZА-ЯІЇЄҐ])[^—–;:()\[\],.]{0,50}?\s*$")
+
+
+def _aside_dash(text: str, m: re.Match, found: list[re.Match]) -> bool:
+    """Two dashes around a few capitalised words name what stands before them ("разговор
+    президентов двух стран — Путина и Дональда Трампа — состоялся в июле"): an aside, not
+    a clause of its own."""
+    if m.group(0).strip() not in ("—", "–"):
+        return False
+    dashes = [d for d in found if d.group(0).strip() in ("—", "–")]
+    for a, b in zip(dashes, dashes[1:], strict=False):
+        if (a is m or b is m) and ASIDE_RE.match(text[a.end():b.start()]) and \
+                len(text[a.end():b.start()].split()) <= 6:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Layout:
     """Word and clause offsets of one sentence."""
@@ -56,8 +73,9 @@ class Layout:
     @classmethod
     def of(cls, text: str) -> Layout:
         words = tuple((m.start(), m.end()) for m in WORD_RE.finditer(text))
-        starts = [0] + [m.start() for m in BOUNDARY_RE.finditer(text) if m.start() > 0
-                        and not _names_dash(text, m)]
+        found = [m for m in BOUNDARY_RE.finditer(text) if m.start() > 0
+                 and not _names_dash(text, m)]
+        starts = [0] + [m.start() for m in found if not _aside_dash(text, m, found)]
         return cls(text, words, tuple(w[0] for w in words), tuple(sorted(set(starts))))
 
     def clause(self, pos: int) -> int:

@@ -135,7 +135,9 @@ SPAN_ALTERNATIVES = [
     rf"(?:\s+(?P<ry4>{REL_YEAR}))?",
     rf"(?P<mod>{MOD})\s+(?P<m5>{MONTHS})",
     rf"(?:(?:у|в|во|in|of|by)\s+)?(?P<m3>{MONTHS})\s*,?\s*(?P<y3>{YEAR}){YEAR_WORD}?",
-    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?:\s+(?P<ry6>{REL_YEAR}))?",
+    # (not "for June 12": the day after the month makes it the day's pattern)
+    rf"(?:у|в|во|in|на|for)\s+(?P<m6>{MONTHS})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+    rf"(?:\s+(?P<ry6>{REL_YEAR}))?",
     # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
     rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
     rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
@@ -243,6 +245,25 @@ def _unit(text: str) -> str:
     if low.startswith(("міся", "меся", "month")):
         return "month"
     return "year"
+
+
+# the next item of a list of months: "в феврале, марте и мае", "in March, April and May"
+NEXT_MONTH_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+)(?:(?:in|у|в|во)\s+)?"
+    rf"(?P<m>{_CYR_MONTHS}|(?-i:{_EN_MONTHS}))(?![\w-])", re.I)
+
+
+def next_listed_month(text: str, pos: int, lang: str) -> DateSpan | None:
+    """The bare month word that continues a list of months at `pos` ("в феврале, марте и
+    мае": find_dates takes only the first, which has its preposition)."""
+    m = NEXT_MONTH_RE.match(text, pos)
+    if m is None:
+        return None
+    month, month_lang = MONTH.get(m.group("m").lower(), (None, lang))
+    if month is None:
+        return None
+    return DateSpan(start=m.start("m"), end=m.end("m"), text=m.group("m"), kind="month",
+                    lang=month_lang, month=month)
 
 
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .actors import Actor, ActorFinder
 from .clauses import Layout
-from .dates import DateSpan, Resolved, coarsen, find_dates, resolve
+from .dates import DateSpan, Resolved, coarsen, find_dates, next_listed_month, resolve
 from .durations import DurationSpan, find_durations
 from .gate import Gate
 from .locations import PlaceFinder
@@ -63,8 +63,17 @@ ELLIPSIS_RE = re.compile(
     r"took\s+place|came\b|happened)|\s*,)|"
     # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
     r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
-    r"второе)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|відбул\w*|"
-    r"состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b))", re.I)
+    # "Предыдущую Медведев и Обама провели в Нью-Йорке 23 сентября"
+    r"второе|попередню|попередній|попереднє|предыдущую|предыдущий|предыдущее|"
+    r"последнюю|останню)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|"
+    r"відбул\w*|состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b)|"
+    # "Попередні дві відбулися 28 січня … та 3 квітня", "The previous two took place …"
+    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other))\s+"
+    r"(?:дві|два|две|обидві|обе|two|both)\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
+    r"пройшли|були|были|were|took\s+place|came|happened))", re.I)
+PLURAL_ELLIPSIS_RE = re.compile(
+    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other)\s+(?:дві|два|две|"
+    r"обидві|обе|two|both)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
 PAIR_GROUP_RE = re.compile(r"two|both|обидва|обидві|обох|оба|обоих|двоє|двух|двох", re.I)
@@ -105,6 +114,48 @@ BACKGROUND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|after|following|з\s+часів|со\s+времен\w*|"
     r"з\s+моменту|с\s+момента|відтоді\s+як|с\s+тех\s+пор\s+как)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+# what may stand between a day and the contact word it dates as an attribute: "'s",
+# "two-and-a-half-hour", "phone"
+ATTRS_BETWEEN_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[\w]+(?:-[\w]+)+|phone|telephone|video|brief|long|lengthy))*\s*",
+    re.I)
+AFTER_PHRASE_RE = re.compile(
+    r"(?<!\w)(?:after|since|following|після|после|з\s+часів|с\s+момента)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$", re.I)
+# a report verb with the contact noun as what it tells of: "сообщившем о беседе",
+# "повідомив про розмову", "reported the call"
+REPORT_OF_RE = re.compile(
+    r"(?<!\w)(?:сообщи\w*|сообща\w*|повідоми\w*|повідомля\w*|рассказа\w*|розповіл\w*|"
+    r"reported|disclosed|(?:told|informed)\s+(?:\w+\s+)?(?:of|about))\s+"
+    r"(?:(?:о|об|про|about|of|the|a)\s+)?(?:(?:телефонн\w*|phone|telephone)\s+)?$", re.I)
+OTHERS_AFTER_RE = re.compile(
+    r"\s+(?:кількох|кілька|інших|європейських|европейских|нескольких|других|several|other|"
+    r"of\s+(?:the\s+)?(?:several|other|European|EU|NATO|G7|G20|the\s+G\d+|\w+\s+countries)|"
+    r"країн|стран|держав|государств|ЄС|ЕС|НАТО|"
+    # "лидеры которой провели саммит", "whose leaders": the leaders of what was just named
+    r"которой|которого|которых|якої|якого|яких|of\s+which)(?!\w)")
+# a contact noun as the subject of what it would do ("would achieve little", "would be
+# pointless", "нічого не змінить"), not of when or where it takes place
+EVALUATED_RE = re.compile(
+    r"(?<!\w)(?:(?:would|could|might|will|won't|wouldn't|can't|cannot)\s+(?:not\s+|only\s+|"
+    r"hardly\s+|likely\s+|probably\s+|really\s+)?(?:achieve|change|help|mean|bring|produce|"
+    r"solve|resolve|matter|signal|send|yield|deliver|accomplish|be\s+(?:a|an|pointless|"
+    r"useless|premature|meaningless|theatre|theater|symbolic|risky|worthwhile|enough))|"
+    r"(?:нічого|мало\s+що|навряд\s+чи\s+щось|ничего|мало\s+что|вряд\s+ли\s+что-то)\s+"
+    r"(?:не\s+)?(?:змінить|дасть|принесе|вирішить|изменит|даст|принесет|принесёт|решит))"
+    r"(?!\w)", re.I)
+# a contact word that is a verb ("meet", "зустрітися"), not a noun
+VERB_TRIGGER_RE = re.compile(
+    r"(?:meet(?!ing)|met\b|зустрі(?:ти|ну|не|нуть|вс|л)|встрет(?:и|я|ил)|поговор|"
+    r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
+TOOK_PLACE_RE = re.compile(
+    r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|lasted|тривал[аио]|тривав|"
+    r"длил(?:ся|ась|ись|ось)|продолжал(?:ся|ась|ись|ось)|відбул(?:ася|ися|ося|ся)|"
+    r"відбувся|состоял(?:ась|ись|ось|ся)|прош(?:ла|ли|ло|[её]л)|пройшл(?:а|и|о)|пройшов)(?!\w)",
+    re.I)
+BRIEF_SETTING_RE = re.compile(
+    r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
+    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
 WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
@@ -190,6 +241,81 @@ EVENT_NOUN_RE = re.compile(
     r"торжеств\w*|урочист\w*|celebrations?|commemorations?|ceremon\w*|церемон\w*|"
     r"(?-i:G\s?\d+|G-\d+|Г\d+|АТЕС|АТЭС|APEC))(?!\w)", re.I)
 NEW_DATE_START_RE = re.compile(r"(?:to|into|until|till|на|до)\s", re.I)  # "на декабрь"
+# "не раніше наступного року", "not before next year": the new date, not the plan's
+NOT_BEFORE_RE = re.compile(r"(?:не\s+раніше|не\s+раньше|no\s+earlier\s+than|before|until)\s+$",
+                           re.I)
+# A list of occasions after one contact word: "spoke again on March 6, and once more on
+# March 16", "говорили 12 лютого, 18 березня, 19 травня", "28 січня, невдовзі після
+# інавгурації, та 3 квітня". What may stand between two dates of the list: a comma or a
+# conjunction (a comma-enclosed aside before the conjunction), then "again"-words and a
+# preposition. Nothing else: "on March 6, and the Kremlin said on March 7" is no list.
+LIST_SEP_RE = re.compile(
+    r"(?:-?(?:го|й|м|th))?"  # the rest of a year: "у липні 2018-го, та в Осаці …"
+    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
+    r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
+    r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
+    r"згодом|then|later)\s+)?"
+    # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
+    r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
+    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
+    # a place of its own before the date: "in Hamburg in July 2017, in Helsinki in July 2018"
+    r"(?:(?:in|at|у|в|во|на)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?"
+    r"\s*,?\s+)?"
+    r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
+LIST_KINDS = ("dm", "iso", "month", "weekday")
+PREP_END_RE = re.compile(r"(?<!\w)(?:in|at|у|в|во|на)\s+$", re.I)
+EVE_WORDS = ("напередодні", "накануне", "the previous day", "the day before",
+             "the previous evening", "the previous night")
+# a relative clause with a subject of its own: "that France brokered", "которую Вашингтон
+# предложил"
+OWN_SUBJECT_RE = re.compile(
+    r"[\s,]*(?:that|which|яку|який|яке|які|котор\w+)\s+(?P<subj>(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]+)"
+    r"\s+(?:had\s+|has\s+)?[\w'’-]+")
+REPORT_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|announced|confirmed|reported|заяви\w*|сказа\w*|сообщи\w*|"
+    r"повідоми\w*|розповіл\w*|рассказа\w*|підтверди\w*|подтверди\w*|оголоси\w*|"
+    r"объяви\w*)(?!\w)\s*", re.I)
+ABOUT_BEFORE_RE = re.compile(r"(?<!\w)(?:про|о|об|about|of)\s+(?:[\w'’-]+\s+)?$", re.I)
+# two days of one month joined by "and" (not a range "18–19", "з 3 по 5"): "4 і 14 червня"
+TWO_DAYS_RE = re.compile(r"\d{1,2}(?:-?го|st|nd|rd|th)?\s*(?:і|и|та|and)\s*(?P<d2>\d{1,2})(?!\d)")
+# a day after an English month-and-day: "June 4 and 14"
+NEXT_DAY_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|и|та)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])"
+                         r"(?!\s*(?:minutes|hours|хвилин|годин|минут|час))")
+# a range, not a list: "between March 1 and March 16", "з 3 до 5 травня"
+RANGE_BEFORE_RE = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|від|с|от)\s+$", re.I)
+# how many occasions a count names: "twice:", "дважды —", "тричі:"
+COUNT_N_RE = re.compile(
+    r"(?P<two>twice|двічі|дважды|two\s+times|(?:два|дві|две|2)\s+рази?)|"
+    r"(?P<three>three\s+times|тричі|трижды|(?:три|3)\s+рази?)", re.I)
+# A condition and its unreal consequence: "If Obama and Putin were to meet in Hangzhou, it
+# would be …", "A summit, were it to happen, would be …", "Если встреча состоится, …",
+# "Якби вони зустрілися, …", "would have been the second meeting". A contact inside the
+# condition is supposed; so is one in a sentence in the unreal mood (would, бы, би). A plan
+# stated outside the condition stays a plan ("условились увидеться в декабре, если …").
+CONDITION_RE = re.compile(
+    r"(?<![\w-])(?:if|unless|якщо|якби|коли\s+б|в\s+разі|у\s+разі|если|в\s+случае|"
+    r"were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to)(?![\w-])|"
+    # inverted conditions at a clause's start: "Should the two need …", "Had the summit …"
+    r"(?:^|[,;:]\s*)\W*(?:should|had)\s+(?:the|they|it|he|she|both)(?![\w-])", re.I)
+UNREAL_RE = re.compile(
+    r"(?<![\w-])(?:would|were\s+(?:it|they|he|she|the\s+(?:two|leaders|presidents))\s+to|"
+    r"якби|бы|би|б)(?![\w-])", re.I)
+CONDITION_END_RE = re.compile(r"[,;:.!?—–]")
+# the unreal mood without a condition: "would have been", "зустрілися б", "встретились бы"
+COUNTERFACTUAL_RE = re.compile(r"(?<![\w-])(?:would\s+have|бы|би|б)(?![\w-])", re.I)
+# "now that Washington describes …", "after Moscow recognized …": a capital acting is its
+# government, not the place of a contact
+PLACE_ACTS_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|describes|described|recogni[sz]e[sd]?|"
+    r"insist\w*|wants|wanted|believes|accus\w*|claim\w*|denies|denied|considers|warned|"
+    r"заяви\w*|заявля\w*|вважа\w*|считает|визнал\w*|признал\w*|наполяга\w*|настаива\w*)"
+    r"(?![\w-])", re.I)
+# the verbs of calling a plan off or putting it back (not "не відбулася", "did not take
+# place", "is off": a date after those is the plan's own day)
+ACT_CUE_RE = re.compile(
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called|call\s|"
+    r"scrap|ax|відклад|відклал|перенес|перенос|призупин|отлож|отклад|приостанов|postpon|"
+    r"delay|put|push|shelved|reschedul|moved)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
 MAX_DATE_DISTANCE = 6  # words between a contact word and its date, in one clause
 WITH_WORDS = {"з", "із", "зі", "зо", "с", "со", "with", "between", "між", "между", "and", "і",
@@ -297,6 +423,8 @@ class SentenceReader:
         self.precision = precision
         self.main_pair = main_pair
         self.era: int | None = None  # the year of the timeline entry being read
+        # the one pair the last sentence with contacts spoke of: (sentence, (us, ru))
+        self.last_pair: tuple[int, tuple[str, str]] | None = None
         # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
         # (span, paragraph of the heading, the heading is a paragraph of its own)
         self.entry: tuple[DateSpan, int, bool, int] | None = None
@@ -350,12 +478,17 @@ class SentenceReader:
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
             self._assign_dates(s, layout, hits, dates, blocked)
+            self._act_dates(layout, hits, dates, cues)
+            self._reported_dates(layout, hits, dates)
+            self._eve_of_telling(hits, dates)
             self._date_by_event(s, layout, hits, dates, triggers)
             self._planned_for(s, layout, hits, dates)
             self._days_after(s, layout, hits, dates)
             if self.entry is not None:
                 self._date_by_entry(s, hits)
             for h in inferred:
+                if _called_off(h):
+                    continue  # a plan called off is told as such, dated or not
                 if h.date is None or h.status == "unclear" or not (
                         ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):
                                                       h.trigger.start])
@@ -365,6 +498,7 @@ class SentenceReader:
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
             repeats = self._repeats(s, layout, hits, dates)
+            repeats += self._date_list(s, layout, hits + repeats, dates, cues)
             for h in hits:  # "twice: in February …, and again in mid-March" lists them
                 h.count = h.count and not any(r.trigger is h.trigger for r in repeats)
             hits += repeats
@@ -382,12 +516,42 @@ class SentenceReader:
             if h.pair and h.date and h.date.relative and len(h.date.value) < 10 and \
                     ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
+                            and (o.type, o.status) == (h.type, h.status)
                             for o in hits if o is not h):
+                # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
+                # another kind is no description of the call)
                 h.us = h.ru = None
+        if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
+            hits = self._unreal(text, hits)
+        if hits and text.rstrip(" »\"'”").endswith("?"):
+            # "What would a Trump-Putin summit look like?", "Will they meet again?": a question
+            # asserts no plan (a contact it dates as held stays: "Why did they meet in May?")
+            hits = [h for h in hits if h.status not in ("announced", "unclear")]
         _plans_called_off(text, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
+        pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
+        if len(pairs) == 1:
+            self.last_pair = (s.index, pairs.pop())
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _unreal(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """In a conditional sentence a contact inside the condition ("if they were to meet",
+        "если встреча состоится") is supposed, and so is any in a sentence in the unreal mood
+        ("would be their third sit-down", "would have been the second summit"), unless it is
+        one the sentence dates as held: a contact named after since/after with a date of its
+        own ("the first meeting since Osaka in 2019") or one held on a day it names. A plan
+        the condition hangs on is said elsewhere in the article, or outside the condition."""
+        spans = []
+        for m in CONDITION_RE.finditer(text):
+            end = CONDITION_END_RE.search(text, m.end())
+            spans.append((m.start(), end.start() if end else len(text)))
+        unreal = UNREAL_RE.search(text) is not None
+        background = set(self._background.values())
+        return [h for h in hits if h.trigger.start in background or (
+            h.status == "held" and h.date is not None) or h.status in ("cancelled",
+                                                                      "postponed") or (
+            not unreal and not any(a <= h.trigger.start < b for a, b in spans))]
 
     def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
         """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
@@ -466,8 +630,11 @@ class SentenceReader:
         text = layout.text
         for c in cues:
             occurred = c.kind == "held" and OCCURRED_RE.match(text, c.start)
+            # (a contact named after "after" between them is a point in time, not the
+            # subject: "The summit that Trump announced after last Thursday's call … is off")
             if (c.kind not in ("cancel", "postpone") and not occurred) or c.start < trigger.end \
-                    or any(trigger.end <= o.start < c.start for o in self._others) or \
+                    or any(trigger.end <= o.start < c.start and not AFTER_PHRASE_RE.search(
+                        text, max(0, o.start - 50), o.start) for o in self._others) or \
                     layout.distance((trigger.start, trigger.end), (c.start, c.end)) > 20:
                 continue
             # "Женевський саміт …, що відбувся в середу, тривав …": it took place
@@ -485,11 +652,16 @@ class SentenceReader:
         out = []
         for h in hits:
             t = h.trigger
+            # "Саммит в Будапеште, который Трамп отложил", "The summit … is off", "Полноценная
+            # встреча … была отменена Трампом": a called-off plan naming one side or none is
+            # the article's pair's (the one who calls it off is a side, not a third party)
+            plan = _called_off(h)
             # not "talks" (of delegations, countries), not "the invitation" (said before)
-            if h.pair is not None or t.kind == "generic" or t.anaphoric or VISIT_RE.match(
+            if h.pair is not None or (t.kind == "generic" and not (
+                    plan and (h.us or h.ru))) or t.anaphoric or VISIT_RE.match(
                     text, t.start) or (
                     DEFINITE_BEFORE_RE.search(text[max(0, t.start - 12):t.start]) and not
-                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan):
+                    ORDINAL_START_RE.match(text, t.start) and not h.past_plan and not plan):
                 continue  # "the second call" is one more, "the call" the one before (but
                 # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
@@ -503,8 +675,8 @@ class SentenceReader:
                                  text, t.end, a.start))
                              for a in actors if a.person)
             if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
-                    not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
-                            for a in actors):
+                    not plan and not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
+                                         for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
@@ -512,14 +684,15 @@ class SentenceReader:
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
                     and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
-                        (h.us or h.ru) and SINGULAR_RE.search(
+                        (h.us or h.ru) and not plan and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
                 continue  # an official only as the one who tells of it; "він зустрівся з"
             free = [a for a in actors if a.kind in ("name", "role", "self")
                     and not self._governed_by_other(layout, t, a)
                     and a.person not in self.main_pair]
-            if free:
-                continue
+            if free or any(a.kind == "group" and layout.clause(a.start) == ci and
+                           OTHERS_AFTER_RE.match(text, a.end) for a in actors):
+                continue  # (and "«двадцатки», лидеры которой провели саммит": others')
             if h.us is None and h.ru is None and any(
                     a.kind in ("name", "role", "self") and not self._governed_by_other(
                         layout, t, a) for a in actors):
@@ -586,7 +759,12 @@ class SentenceReader:
         if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
             return None  # "обговорювали війну … та тристоронні переговори": a topic
         if trigger.kind == "joint":
-            trigger = self._joint(layout, trigger, in_clause)
+            subjects = in_clause
+            if ci > 0 and WHO_START_RE.match(text, c_start):
+                # "Обама і Путін, які востаннє бачилися в Пекіні": the relative clause's
+                # subject is the noun before it
+                subjects = [a for a in actors if layout.clause(a.start) == ci - 1] + in_clause
+            trigger = self._joint(layout, trigger, subjects)
             if trigger is None:
                 return None
         if trigger.kind in ("generic", "talk"):
@@ -614,17 +792,37 @@ class SentenceReader:
             us, ru = self._host(layout, trigger, us, ru)
         explicit = bool(us and ru)
         if not explicit:
-            group = [a for a in in_clause if a.kind in ("group", "pronoun")] or [
+            # not "лідерів кількох європейських країн", "leaders of other countries": a group
+            # of others
+            group = [a for a in in_clause if a.kind in ("group", "pronoun")
+                     and not OTHERS_AFTER_RE.match(text, a.end)] or [
                 a for a in actors if a.kind == "group" and layout.clause(a.start)
-                not in third_clauses]
+                not in third_clauses and not OTHERS_AFTER_RE.match(text, a.end)]
+            if group and any(a.kind == "group" and OTHERS_AFTER_RE.match(text, a.end) and
+                             group[0].end <= a.start < trigger.start for a in actors):
+                return None  # "Они высказались …, лидеры которой провели саммит": the
+                # nearer group, of others, is the contact's subject
+            if group and group[0].kind == "pronoun":
+                # "Зеленський прибуде до Вашингтона, де його прийме Трамп": a pronoun stands
+                # for the person named last before it, here a third party
+                before = [a for a in actors if a.end <= group[0].start and a.kind in (
+                    "name", "role", "self", "third", "official")]
+                if before and before[-1].kind in ("third", "official"):
+                    return None
             if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
                 if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
                         text[lead[-1].end:trigger.start]):
                     return None  # "their envoys met" (not "…, the two presidents spoke")
-                us = us or self.main_pair[0]
-                ru = ru or self.main_pair[1]
+                pair = self.main_pair
+                if group[0].kind == "pronoun" and self.last_pair is not None and \
+                        self.last_pair[0] == s.index - 1:
+                    # "Last Monday Putin telephoned Trump … . According to the Kremlin, they
+                    # agreed …": "they" are the pair of the sentence before, not the article's
+                    pair = self.last_pair[1]
+                us = us or pair[0]
+                ru = ru or pair[1]
         # a cancel or postpone word governs the contact word next to it: "пообщались в
         # Париже, полноценные переговоры перенесли" postpones the talks only
         clause_cues = [c for c in cues if layout.clause(c.start) == ci and not (
@@ -648,6 +846,13 @@ class SentenceReader:
             # with a past date of its own was held then, whatever the clause's verb says
             status = "held"
             trigger = Trigger(trigger.start, trigger.end, trigger.kind, False)
+        if status in ("announced", "unclear") and trigger.kind in ("meeting", "call", "talk") \
+                and not VERB_TRIGGER_RE.match(text, trigger.start):
+            ev = EVALUATED_RE.search(text, trigger.end, c_end)
+            if ev and not any(trigger.end <= o.start < ev.start() for o in self._others):
+                # "Analysts say a meeting between Biden and Putin would achieve little",
+                # "зустріч нічого не змінить": what a contact would do, not one planned
+                return None
         if status in ("negated", "hypothetical"):
             return None
         kind = trigger.kind
@@ -667,7 +872,10 @@ class SentenceReader:
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
             near = near or (status != "announced" and NEGOTIATION_RE.match(text, trigger.start))
             kind = "meeting" if near else "call"
-            if STANDING_RE.search(text):
+            if STANDING_RE.search(text) or (BRIEF_SETTING_RE.search(clause_text) and not
+                                            NEGOTIATION_RE.match(text, trigger.start)):
+                # (and a talk in the corridors or over dinner: "поспілкувалися в кулуарах
+                # саміту", "ограничились беседой на ужине"; not "переговоры в кулуарах")
                 # "spoke again on the margins …, describing the contacts as «on the go»",
                 # "поговорили на ходу": a few words standing, a brief encounter
                 kind = "brief_encounter"
@@ -675,7 +883,7 @@ class SentenceReader:
         counted = any(c.kind == "count" and layout.distance(
             (c.start, c.end), (trigger.start, trigger.end)) <= 4 for c in clause_cues)
         hit = Hit(s.index, trigger, us, ru, kind, guessed, status, explicit, vague_past=vague,
-                  in_person=guessed and kind == "meeting", count=counted)
+                  in_person=guessed and kind in ("meeting", "brief_encounter"), count=counted)
         if status == "announced":  # "had been expected to meet", "Встреча должна была"
             hit.past_plan = any(layout.distance((p.start(), p.end()), (
                 trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(
@@ -718,11 +926,12 @@ class SentenceReader:
     def _host(self, layout: Layout, trigger: Trigger, us: str | None,
               ru: str | None) -> tuple[str | None, str | None]:
         """"візит Обами до Москви", "Putin's Washington visit": a president's visit to the
-        other's country is a meeting with whoever holds the other office then."""
+        other's country is a meeting with whoever holds the other office then (six words
+        reach past a role phrase: "Візит президента Росії Володимира Путіна до Вашингтона")."""
         ci = layout.clause(trigger.start)
         wanted = "RU" if us else "US"
         if not any(layout.clause(p[0]) == ci and self.places.country.get(p[2]) == wanted and
-                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 3
+                   layout.distance((p[0], p[1]), (trigger.start, trigger.end)) <= 6
                    for p in self._places):
             return us, ru
         on = dt.date(self.era, 7, 1) if self.era is not None else self.published
@@ -744,11 +953,18 @@ class SentenceReader:
         ci = layout.clause(t.start)
         options = [p for p in places if layout.clause(p[0]) not in third_clauses
                    and not (layout.words_before(p[0], 1) and
-                            layout.words_before(p[0], 1)[0] in ("з", "із", "from", "из"))]
+                            layout.words_before(p[0], 1)[0] in ("з", "із", "from", "из"))
+                   and not PLACE_ACTS_RE.match(layout.text, p[1])]
         if not options:
             return
         best = min(options, key=lambda p: (layout.clause(p[0]) != ci,
                                            layout.distance((p[0], p[1]), (t.start, t.end))))
+        own = {ci}  # its clause and a relative clause right after it describe it
+        if ci + 1 < len(layout.clause_starts) and RELATIVE_START_RE.match(
+                layout.text, layout.clause_starts[ci + 1]):
+            own.add(ci + 1)  # "A meeting that had been expected in Paris"
+        if hit.status in ("cancelled", "postponed") and layout.clause(best[0]) not in own:
+            return  # a plan called off is placed by its own words ("саміт у Москві")
         hit.location = best[2]
         hit.location_text = layout.text[best[0]:best[1]]
 
@@ -805,6 +1021,15 @@ class SentenceReader:
             if all(_attribution_date(s, span, h.trigger) for h in hits):
                 continue  # the telling's date, after the quote that holds the contact
             initial = layout.word(span.start) <= 2  # "У понеділок Трамп …" covers the sentence
+            if WHEN_AFTER_RE.match(text, span.end):
+                # "have not spoken since Feb. 12, when they held a 62-minute call": the
+                # when-clause's contact is the date's, whatever the clause before it says
+                nxt = layout.clause(span.end + 2)
+                when = [i for _, i in sorted(dist_hits)
+                        if layout.clause(hits[i].trigger.start) == nxt]
+                if when and near_blocked < best_d:
+                    claims.setdefault(when[0], []).append(span)
+                    continue
             if near_blocked < best_d and not initial:
                 continue  # the date of a contact with someone else
             free.append(span)  # neither the report's date nor another contact's
@@ -828,15 +1053,26 @@ class SentenceReader:
                 when = [(d, i) for d, i in dist_hits if layout.clause(hits[i].trigger.start)
                         == nxt]
                 near = when or near
-            if not near and RELATIVE_START_RE.match(
-                    text, layout.clause_span(layout.clause(span.start))[0]) and \
-                    layout.clause(span.start) not in self._teller_clauses:
+            rel_start = layout.clause_span(layout.clause(span.start))[0]
+            other_subject = OWN_SUBJECT_RE.match(text, rel_start)
+            if not near and RELATIVE_START_RE.match(text, rel_start) and \
+                    layout.clause(span.start) not in self._teller_clauses and not (
+                        other_subject and not any(
+                            a[0] == other_subject.start("subj") for a in self._skip)):
+                # (nor "A summit … that France brokered only days ago": a subject of its
+                # own, not one of the pair, makes the date its act's)
                 # (not "…, which Macron proposed on Sunday,": the date of another's act)
                 # "зустріч, яка планувалася на початок вересня": the clause describes the
                 # contact named just before it
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
                     hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+            if not near:
+                # "Their only meeting … since Trump's return to the White House took place in
+                # Alaska last August": the contact's own verb of taking place brings its date,
+                # however long the subject
+                near = [(d, i) for d, i in dist_hits if _took_place_on(
+                    layout, hits[i].trigger, span, self._triggers)]
             if not near and PARTICIPLE_BEFORE_RE.search(text[max(0, span.start - 40):span.start]):
                 # "розмови, що відбулася в п'ятницю": the clause after the comma may be its own
                 near = [(d, i) for d, i in dist_hits if hits[i].trigger.end <= span.start and
@@ -853,7 +1089,8 @@ class SentenceReader:
                     continue  # "ще в травні" cannot date an announced contact
                 if hits[i].status == "postponed" and (NEW_DATE_RE.search(
                         text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
-                            span.text)):
+                            span.text) or NOT_BEFORE_RE.search(
+                                text[max(0, span.start - 20):span.start])):
                     continue  # "moved to next week": the new date is not the contact's
                 claims.setdefault(i, []).append(span)
                 if one:
@@ -898,8 +1135,9 @@ class SentenceReader:
         out: list[Hit] = []
         for h in hits:
             # ("Це перша зустріч" reads as anaphoric, but the earlier one is another contact)
+            # ("first call" may be the contact word itself: "first" is then inside it)
             if not h.pair or not FIRST_RE.search(text, max(0, h.trigger.start - 30),
-                                                 h.trigger.start):
+                                                 min(h.trigger.end, h.trigger.start + 6)):
                 continue
             m = SINCE_AFTER_RE.match(text, h.trigger.end)
             if m is None:
@@ -917,9 +1155,18 @@ class SentenceReader:
                 if span is None or layout.distance((m.end() - 1, m.end()), (
                         m.end() + span.start, m.end() + span.end)) > 6:
                     continue
-                if span.start > 3 and not SINCE_EVENT_RE.match(rest):
+                # "since Osaka in 2019": a place where the two met stands for that contact
+                place = next((p for p in self._places if 0 <= p[0] - m.end() <= 1), None)
+                if span.start > 3 and not SINCE_EVENT_RE.match(rest) and place is None:
                     continue  # "since Biden took office in 2021": an event of another kind
                 self._set_date(twin, span, s.index)
+                if place is not None:  # met there: in person, whatever the first one is
+                    if twin.type not in ("meeting", "brief_encounter"):
+                        twin.type, twin.type_guessed = "meeting", True
+                    twin.location, twin.location_text = place[2], text[place[0]:place[1]]
+                    if twin.date is not None and _bounds(twin.date.value)[1] < self.published:
+                        out.append(twin)  # (a month of this year will do: it is over)
+                        continue
             if twin.date is not None and twin.date.value[:4] < self.published.isoformat()[:4]:
                 out.append(twin)
         return out
@@ -957,6 +1204,81 @@ class SentenceReader:
             h.date = Resolved((day - dt.timedelta(days=n)).isoformat(), True)
             h.date_text, h.date_sentence, h.vague_past = m.group(0).strip(), s.index, False
 
+    def _act_dates(self, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                   cues: list[Cue]) -> None:
+        """A date that goes with the act done to a plan is the act's, not the contact's:
+        "Зустріч …, відкладена в жовтні", "саммит, который Трамп отложил в октябре", "Obama
+        cancelled it on Aug. 7" (the day it was called off); "had agreed on Sunday to meet
+        Putin" (the day of the agreement, before the contact word it governs)."""
+        text = layout.text
+        for h in hits:
+            if not h.pair or h.date is None or h.date_sentence != h.sentence:
+                continue
+            span = next((d for d in dates if d.text == h.date_text), None)
+            if span is None:
+                continue
+            if h.status in ("cancelled", "postponed"):
+                acts = [c for c in cues if c.kind in ("cancel", "postpone") and
+                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and
+                        layout.distance((c.start, c.end), (span.start, span.end)) <= 1]
+            elif h.status == "announced":
+                acts = [c for c in cues if c.kind == "agree" and c.end <= span.start and
+                        span.end <= h.trigger.start and layout.distance(
+                            (c.start, c.end), (span.start, span.end)) <= 3]
+            else:
+                continue
+            if acts and not PLANNED_FOR_RE.search(text, acts[-1].end, span.start + 1) and \
+                    not NEW_DATE_START_RE.match(span.text):
+                h.date = h.date_text = h.date_sentence = None
+
+    def _reported_dates(self, layout: Layout, hits: list[Hit],
+                        dates: list[DateSpan]) -> None:
+        """"В Кремле, сообщившем о беседе в субботу, …", "the Kremlin reported the call on
+        Saturday": a contact noun that is what a report verb tells of takes no date from
+        the report's clause; the day right after it is the telling's. (A participle or a
+        relative clause of its own still dates it: "о беседе, состоявшейся в субботу".)"""
+        text = layout.text
+        for h in hits:
+            if not h.pair or h.date is None or h.date_sentence != h.sentence:
+                continue
+            if ABOUT_BEFORE_RE.search(text, max(0, h.trigger.start - 12), h.trigger.start) and \
+                    any(REPORT_AFTER_RE.match(text, h.trigger.end, d.start) and d.text ==
+                        h.date_text for d in dates if d.start > h.trigger.end):
+                # "о разговоре объявили во вторник вечером": the day of the announcement
+                h.date = h.date_text = h.date_sentence = None
+                continue
+            if not REPORT_OF_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start):
+                continue
+            span = next((d for d in dates if d.text == h.date_text and d.start >= h.trigger.end
+                         and layout.clause(d.start) == layout.clause(h.trigger.start)
+                         and layout.distance((h.trigger.start, h.trigger.end),
+                                             (d.start, d.end)) <= 1), None)
+            if span is not None:
+                h.date = h.date_text = h.date_sentence = None
+
+    def _eve_of_telling(self, hits: list[Hit], dates: list[DateSpan]) -> None:
+        """"Speaking on Wednesday, Trump said he had spoken to Putin the previous day",
+        "Выступая в среду, Трамп сказал, что накануне говорил с Путиным": the eve is the day
+        before the day the sentence tells of, not before the publication ("вчора",
+        "yesterday" stay the publication's)."""
+        for h in hits:
+            if not h.pair or h.date is None or h.date_text is None or \
+                    h.date_text.lower() not in EVE_WORDS:
+                continue
+            eve_span = next((d for d in dates if d.text == h.date_text), None)
+            # (not "Накануне, в четверг, …": a day in apposition names the eve itself)
+            told = [d for d in dates if d.text != h.date_text and d.kind in (
+                "weekday", "dm", "iso") and eve_span is not None and
+                    re.search(r"\w", self._text[min(d.end, eve_span.end):
+                                                max(d.start, eve_span.start)])]
+            if len(told) != 1:
+                continue
+            day = resolve(told[0], self.published, "past")
+            if day is None or len(day.value) != 10:
+                continue
+            eve = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
+            h.date = Resolved(eve.isoformat(), True)
+
     def _planned_for(self, s: Sentence, layout: Layout, hits: list[Hit],
                      dates: list[DateSpan]) -> None:
         """"Last month Obama called off a summit … that had been planned for early
@@ -966,9 +1288,9 @@ class SentenceReader:
             if not h.pair or h.status not in ("cancelled", "postponed"):
                 continue
             for m in PLANNED_FOR_RE.finditer(s.text, h.trigger.end):
-                if any(o is not h and h.trigger.end < o.trigger.start < m.start()
-                       for o in hits):
-                    break  # another contact word came in between: its plan, not ours
+                if any(h.trigger.end < t.start < m.start() for t in self._triggers):
+                    break  # another contact word came in between (ours or another's: "met
+                    # Merkel instead, in talks planned for Sept. 4"): its plan, not ours
                 span = next((d for d in dates if d.start >= m.end() and layout.distance(
                     (m.start(), m.end()), (d.start, d.end)) <= 1), None)
                 if span is not None and span.text != h.date_text:
@@ -1038,8 +1360,11 @@ class SentenceReader:
             self._all_dates = find_dates(text, lang)
         for span in self._all_dates:
             # "after his Oct. 16 call with Putin": the date stands before the contact word
-            if span.end <= trigger.start and text[span.end:trigger.start].strip() in (
-                    "", "'s", "’s") and span.kind in ("dm", "iso") and \
+            # (or "after last Thursday's two-and-a-half-hour call": a day's possessive and
+            # the noun's attributes between)
+            if span.end <= trigger.start and ATTRS_BETWEEN_RE.fullmatch(
+                    text, span.end, trigger.start) and span.kind in (
+                        "dm", "iso", "weekday", "relday") and \
                     BACKGROUND_BEFORE_RE.search(text, max(0, span.start - 40), span.start):
                 resolved = resolve(span, self.published, "past")
                 if resolved is not None and _bounds(resolved.value)[0] < self.published:
@@ -1135,6 +1460,10 @@ class SentenceReader:
             before = [h for h in hits + out if h.trigger.end <= span.start and h.pair]
             if not before or any(h.date_text == span.text for h in hits + out):
                 continue
+            head = [d for d in dates if d.end <= span.start]
+            if head and RANGE_BEFORE_RE.search(s.text, max(0, head[-1].start - 12),
+                                               head[-1].start):
+                continue  # "between March 1 and March 16": a range, not two occasions
             model = before[-1]
             if model.date is None and again:
                 # "twice: in February …, and again in mid-March": the list's first date is
@@ -1152,11 +1481,116 @@ class SentenceReader:
                 out.append(twin)
         return out
 
+    def _date_list(self, s: Sentence, layout: Layout, hits: list[Hit], dates: list[DateSpan],
+                   cues: list[Cue]) -> list[Hit]:
+        """One contact word, several dates: each date of a list is one more contact like
+        the one its first date dates ("spoke again on March 6, and once more on March 16",
+        "говорили 12 лютого, 18 березня, 19 травня"). A count that opens a list ("twice: in
+        January, …, and on April 13", "созванивались дважды: 14 декабря …, а … 17 декабря")
+        takes as many dates after it as it counts, each an occasion of its own."""
+        text = s.text
+        out: list[Hit] = []
+        owned = {d.text for d in dates if any(h.date_text == d.text and h.date_sentence ==
+                                              s.index for h in hits)}
+        for h in hits:
+            if not h.pair or h.status not in ("held", "unclear") or not h.count:
+                continue
+            c = next((c for c in cues if c.kind == "count" and layout.distance(
+                (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
+            n = COUNT_N_RE.fullmatch(text[c.start:c.end].strip()) if c else None
+            if n is None or not LIST_OPEN_RE.match(text, c.end):
+                continue
+            listed = [d for d in dates if d.start >= c.end and d.kind in (
+                "dm", "month", "weekday", "iso")]
+            if len(listed) != (2 if n.group("two") else 3) or any(
+                    c.end <= t.start < listed[-1].start for t in self._triggers):
+                continue  # the count's dates are not all there, or another contact speaks
+            h.count = False
+            self._set_date(h, listed[0], s.index)
+            for d in listed[1:]:
+                out.append(self._twin(h, d, s.index))
+            owned.update(d.text for d in listed)
+        for h in hits + out:
+            if not h.pair or h.date is None or h.date_sentence != s.index or h.status not in (
+                    "held", "announced"):
+                continue
+            prev = next((d for d in dates if d.text == h.date_text), None)
+            if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
+                                                       prev.start):
+                continue
+            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
+                                    self._places)
+        return [t for t in out if t.date is not None]
+
+    def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
+                    owned: set[str], triggers: list[Trigger], cues: list[Cue],
+                    places=()) -> list[Hit]:
+        """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
+        out = []
+        if prev.kind not in LIST_KINDS:
+            return out  # ("напередодні, у п'ятницю розповів": no list of occasions)
+        for d in dates:
+            if d.start < prev.end or d.text in owned:
+                continue
+            gap = text[prev.end:d.start]
+            for p in places:  # "after London in April … and Moscow in July": a known place
+                if prev.end <= p[0] and p[1] <= d.start and not PREP_END_RE.search(
+                        text, prev.end, p[0]):
+                    gap = text[prev.end:p[0]] + "in X" + text[p[1]:d.start]
+            if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
+                break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
+            # (a list's gap is short: a long one is no list, and is not worth the regex)
+            if not gap.strip() or len(gap) > 100 or not LIST_SEP_RE.match(gap) or any(
+                    prev.end <= t.start < d.start for t in triggers) or any(
+                    c.kind == "count" and 0 <= c.start - d.end <= 4 for c in cues):
+                break  # the list ends where something else is said ("в червні — двічі"
+                # is a group of occasions, not one)
+            twin = self._twin(h, d, h.sentence)
+            if twin.date is None or twin.date.value == h.date.value:
+                break
+            out.append(twin)
+            owned.add(d.text)
+            prev = d
+        if prev.kind == "dm" and h.type in ("call", "video_call"):
+            # "4 і 14 червня", "June 4 and 14": two days of one month are two calls (a
+            # summit "18 і 19 травня" is one meeting over two days)
+            two = TWO_DAYS_RE.search(prev.text)
+            # (not "25 июня и 15 июля": the day after "и" has its own month)
+            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, prev.end)] if m and not
+                                   any(d.start <= m.start("d2") < d.end for d in dates)]
+            for m in ([two] if two else more):
+                day = int(m.group("d2"))
+                if prev.day is not None and day != prev.day and 1 <= day <= 31:
+                    span = DateSpan(start=prev.start, end=prev.end, text=f"{prev.text}#{day}",
+                                    kind="dm", lang=prev.lang, day=day, month=prev.month,
+                                    year=prev.year)
+                    twin = self._twin(h, span, h.sentence)
+                    if twin.date is not None and twin.date.value != h.date.value:
+                        out.append(twin)
+        while prev.kind == "month" and prev.year is None:
+            # "в феврале, марте и мае": the bare months after the first are the list's too
+            d = next_listed_month(text, prev.end, prev.lang)
+            if d is None or any(prev.end <= t.start < d.start for t in triggers):
+                break
+            twin = self._twin(h, d, h.sentence)
+            if twin.date is None:
+                break
+            out.append(twin)
+            prev = d
+        return out
+
+    def _twin(self, model: Hit, span: DateSpan, sentence: int) -> Hit:
+        twin = Hit(sentence, model.trigger, model.us, model.ru, model.type,
+                   model.type_guessed, model.status, model.explicit)
+        self._set_date(twin, span, sentence)
+        return twin
+
     def ellipses(self, s: Sentence, models: list[Hit], layout: Layout | None = None,
                  dates: list[DateSpan] | None = None) -> list[Hit]:
         """"…; the previous one, on June 14" or "Первый состоялся 9 марта" after "Это второй
         разговор": a dated contact like `models[-1]` (the last one named before)."""
         text = s.text
+        from_read = layout is not None  # (its trigger list is this sentence's)
         if not models:
             return []
         m = ELLIPSIS_RE.search(text)
@@ -1184,7 +1618,11 @@ class SentenceReader:
         if twin.date is None or twin.status not in ("held", "announced") or (
                 model.date and model.date.value == twin.date.value):
             return []
-        return [twin]
+        # "Попередні дві відбулися 28 січня, …, та 3 квітня": the ordinal's list of dates
+        triggers = self._triggers if from_read else []
+        return [twin] + self._list_twins(text, twin, span, dates, {span.text}, triggers,
+                                         find_cues(text) if PLURAL_ELLIPSIS_RE.search(text)
+                                         else [])
 
     def follow_up(self, a: Analysis, model: Hit) -> None:
         """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали
@@ -1226,6 +1664,14 @@ class SentenceReader:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         resolved = resolve(span, base, prefer)
+        if hit.past_plan and resolved is not None:
+            # a plan as it stood ("had been due to meet on Saturday", "должны были
+            # встретиться в феврале") is the nearest such day, before the report as often
+            # as after it
+            other = resolve(span, base, "past")
+            if other is not None and abs(_middle(other.value) - base) < abs(
+                    _middle(resolved.value) - base):
+                resolved = other
         if resolved is None:
             return
         value = resolved.value
@@ -1258,6 +1704,32 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
+                   triggers: list[Trigger]) -> bool:
+    """The contact word is the subject of a verb of taking place ("took place", "відбулася",
+    "состоялась", "was held") that the date follows closely, in one clause, with no other
+    contact word between."""
+    text = layout.text
+    if span.start < trigger.end or layout.clause(span.start) != layout.clause(trigger.start):
+        return False
+    if any(trigger.end <= t.start < span.start for t in triggers if t is not trigger):
+        return False
+    verbs = list(TOOK_PLACE_RE.finditer(text, trigger.end, span.start))
+    if verbs:
+        return layout.distance((verbs[-1].start(), verbs[-1].end()),
+                               (span.start, span.end)) <= 4
+    # "Переговори … в Анкориджі в п'ятницю, 15 серпня, тривали 2 години": the date stands
+    # right before the verb whose subject is the contact word
+    after = TOOK_PLACE_RE.match(text, span.end + len(text[span.end:]) - len(
+        text[span.end:].lstrip(" ,")))
+    return after is not None
+
+
+def _called_off(h: Hit) -> bool:
+    """A meeting word that the sentence cancels or postpones."""
+    return h.status in ("cancelled", "postponed") and h.trigger.kind in ("meeting", "generic")
 
 
 def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -1420,6 +1892,11 @@ def _fold_undated(hits: list[Hit]) -> list[Hit]:
         if twin.location is None:
             twin.location, twin.location_text = h.location, h.location_text
     return out
+
+
+def _middle(value: str) -> dt.date:
+    first, last = _bounds(value)
+    return first + (last - first) / 2
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:

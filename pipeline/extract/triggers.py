@@ -38,6 +38,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"brief(?:ly)?\s+(?:spoke|talked|chatted|met|conversation|encounter|"
         r"exchange|chat|talk|meeting)\w*|chatted|shook\s+hands|handshake|"
         r"exchanged\s+(?:a\s+few\s+)?(?:words|pleasantries|greetings)|"
+        # "лише перекинулися кількома словами", "перекинулись парой фраз", "crossed paths"
+        r"перекинул\w*\s+(?:\w+\s+)?(?:словами|слів|фразами|фраз|репліками|репликами|"
+        r"слов)|crossed\s+paths|"
         r"informal(?:ly)?\s+(?:talk|chat|conversation|meeting)\w*|"
         # unplanned, so brief: "an impromptu discussion at the G20", "імпровізована розмова"
         r"impromptu\s+(?:discussion|talk|chat|conversation|meeting|encounter|exchange)s?|"
@@ -73,9 +76,13 @@ TYPE_PATTERNS: dict[str, str] = {
         r"розмов\w*|поговор\w*|проговорил\w*|проговорив|переговорил\w*|переговорив|"
         r"переговорить|пробеседовал\w*|проспілкувал\w*|розмовля\w*|разговор\w*|разговарива\w*|бесід\w*|бесед\w*|"
         r"побесед\w*|conversation\w*|spoke|speak\w*|spoken|"
+        # one speaker with the other after "з/с": "накануне говорил с Путиным"
+        r"(?:говорил|говорила|говорив)(?=\s+(?:з|із|зі|с|со)\s)|"
         r"talk(?:ed|ing|s)?['’\"]?\s+(?:to|with)|"
         # the present of a timeline or a headline: "May 19 — The two talk for two hours"
         r"talk(?=\s+(?:for|by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\b)|"
+        # "agreed to talk again next week"
+        r"talk(?=\s+again\b)|"
         r"talked"),
     # verbs of a joint act, a contact only with both presidents as its subject ("Путин и
     # Трамп обсуждали и в пятницу", "Obama and Medvedev on Monday signed …")
@@ -86,10 +93,12 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?:говорили|говорять|говорят)(?!\s+(?:про|о|об|що|что|так|те|это|це)\b)|"
         r"discussed|"
         # signing together means meeting, for a joint text only (not "signed off", a decree)
-        r"(?:підписали|подписали|signed)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
+        r"(?:підписали|подписали|signed|підпишуть|подпишут|will\s+sign)(?=\s+(?:[\w-]+\s+){0,5}?(?:договір|договор|угод\w*|"
         r"заяв\w*|декларац\w*|меморандум\w*|соглашени\w*|документ\w*|treaty|agreement|"
         r"statement|declaration|accord|understanding|memorandum|document)\w*)|"
-        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other"),
+        r"(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|(?:saw|seen|see)\s+each\s+other|"
+        # to see each other is to meet: "условились увидеться в декабре", "побачитися"
+        r"(?:побачит|увидет)(?:ися|ись|ься)"),
     "generic": (
         r"переговор\w*|контакт(?:у|ом|і|е|а)?|діалог\w*|диалог\w*|спілкув\w*|поспілкув\w*|"
         r"(?:по)?общал\w*|общени\w*|общаться|пообща\w*|talks|contact|dialogue"),
@@ -100,6 +109,10 @@ NON_SPECIFIC_RE = re.compile(
     r"(?:регулярн|постійн|постоянн|regular|ongoing|continu|продовж|продолж|підтримува|"
     r"поддержива|maintain|активізува|активизирова|intensif|розвива|развива)\w*\s+"
     r"(?:\w+\s+)?$", re.I)
+IN_TOUCH_BEFORE_RE = re.compile(
+    r"(?:(?:stay|keep|remain|staying|keeping)\s+in\s+(?:close\s+)?(?:touch|contact)|"
+    r"(?:оставаться|оставаясь|залишатися|залишаючись|бути|быть)\s+на\s+(?:связи|зв['’]язку))"
+    r"\s+(?:by|over|via|по)?\s*(?:the\s+)?$", re.I)
 # "that" before an article is a conjunction ("said that a summit …"), not "that summit".
 ANAPHOR_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:це|ця|цю|цієї|цей|цього|цій|той|та|ту|тієї|того|этот|эта|эту|этого|этой|тот|та|"
@@ -122,6 +135,7 @@ EVENT_BEFORE_RE = re.compile(
 IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:особист\w*|личн\w*|in[\s-]person|face[\s-]to[\s-]face|очн\w*|"
     r"віч-на-віч|тет-а-тет|(?:бачил|побачил|видел|увидел)(?:ися|ись|сь)|"
+    r"(?:побачит|увидет)(?:ися|ись|ься)|"
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"[ву]\s+кулуарах|on\s+the\s+margins|"
@@ -129,7 +143,8 @@ IN_PERSON_RE = re.compile(
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
-        r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|фейк\w*|"
+        r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|вымысл\w*|фейк\w*|"
+        r"выдумк\w*|выдуман\w*|вигадан\w*|брехн\w*|"
         r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
         r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
@@ -170,6 +185,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"відмовив\w*\s+від|відмовил\w*\s+від|отказал\w*\s+от"),
     "postpone": (
         r"відклад\w*|відклал\w*|відкласт\w*|перенес\w*|перенос\w*|призупин\w*|"
+        # "відбудеться не раніше наступного року", "will not happen before next year"
+        r"не\s+раніше|не\s+раньше|no\s+earlier\s+than|not\s+(?:take\s+place|happen|come)\s+"
+        r"(?:before|until)|"
         # not "паузу в ударах" (a pause in something else)
         r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
@@ -204,7 +222,9 @@ STATUS_PATTERNS: dict[str, str] = {
         # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
         r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
         r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
-        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|обговорять|обговорить|will|would|shall|to\s+(?:meet|speak|talk|hold|host)|"
+        r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|"
+        # (not "would like to meet", "would love to": a wish, left to the hypothetical cues)
+        r"would(?!\s+(?:like|love|prefer|welcome))|shall|to\s+(?:meet|speak|talk|hold|host)|"
         r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
         # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
@@ -212,7 +232,9 @@ STATUS_PATTERNS: dict[str, str] = {
     "held": (
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
-        r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|тривал\w*|тривав|зателефонував|"
+        r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|"
+        # the verb, not the adjective: "тривала годину", not "тривалої телефонної розмови"
+        r"тривал[аои](?!\w)|тривав|зателефонував|"
         r"подзвонив|телефонував|обмінял\w*|привітав|провел|провела|провели|поговорил\w*|"
         r"пообщал\w*|общал\w*|разговаривал\w*|побеседовал\w*|беседовал\w*|встретил\w*|"
         r"встречал\w*|состоял\w*|прош[её]л|прошла|прошли|продлил\w*|длил\w*|продолжал\w*|"
@@ -220,7 +242,13 @@ STATUS_PATTERNS: dict[str, str] = {
         r"поздравил\w*|went|здійснив|здійснили|совершил\w*|made|placed|проговорил\w*|"
         r"проговорив|пробеседовал\w*|проспілкувал\w*|переговорил\w*|переговорив|"
         r"(?:говорил\w*|говорив)(?!\s+(?:про|о|об|що|что)\b)|spoke|talked|met|held|"
-        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|"
+        r"had|phoned|called|took\s+place|lasted|chatted|shook|exchanged|crossed\s+paths|"
+        # "ограничились короткой беседой", "обмежилися розмовою": it was held, if short
+        r"ограничил\w*|обмежил\w*|limited\s+themselves|"
+        # "Разговор … завершился", "розмова закінчилася", "the call ended"
+        r"завершил(?:ся|ась|ись|ось)|завершив(?:ся)?|завершилас[яь]|закінчил(?:ася|ся|ися|ось)|"
+        r"закінчився|ended|concluded|"
+        r"перекинул\w*|"
         # "мали імпровізовану розмову" (had a talk), not "мали зустрітися" (were to meet)
         r"(?:мали|мав|мала|имели|имел|имела)(?=\s+(?:[\w'-]+\s+)?(?:розмов|зустріч|бесід|"
         r"разговор|встреч|бесед|контакт))|"
@@ -259,7 +287,10 @@ STATUS_PATTERNS: dict[str, str] = {
         r"не\s+буде|не\s+будет|нет|немає|"
         # "официальной встречи в программе не было", "розмови не було": there was none
         r"не\s+(?:было|було|був|была|була|были|були)|не\s+планується|не\s+планируется|"
-        r"не\s+передбачається|не\s+предвидится|not\s+planned|не\s+(?:проводил\w*|общал\w*|"
+        r"не\s+передбачається|не\s+предвидится|not\s+planned|"
+        # "Следующий разговор президенты пока не планируют", "не планують"
+        r"не\s+(?:планиру|плану)\w*|not\s+planning|"
+        r"не\s+(?:проводил\w*|общал\w*|"
         r"встречал\w*|разговаривал\w*|говорил\w*|спілкувал\w*|зустрічал\w*|розмовлял\w*|"
         r"проводил\w*|бачил\w*|виделис\w*)|"
         # "a meeting … was not discussed", "о личной встрече речь не шла"
@@ -273,7 +304,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"призначен\w*)|(?:is|are|was|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|"
         r"scheduled|determined)"),
     "negate": (
-        r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*"),
+        r"не|ні|ни|not|never|n't|no|ніколи|никогда|жодн\w*|ніяк\w*|никак\w*|"
+        # "поговорили … без официальной встречи", "left without meeting Putin"
+        r"без|without"),
     # "five times this year", "кілька разів", "неоднократно": a count, not one occasion
     "count": (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
@@ -386,6 +419,8 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
+        if kind == "call" and IN_TOUCH_BEFORE_RE.search(text[max(0, start - 40):start]):
+            continue  # "agreed to stay in touch by phone": a standing line, not one call
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
                                   NOUN_MODIFIER_RE.match(text, end) or
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
@@ -415,6 +450,19 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
                 continue
         merged.append(t)
     return merged
+
+
+# "не досяг прогресу в розмові", "did not budge in the call": the negation is its own
+# verb's, and the contact is where that verb happened (a word between "не" and "в/in")
+NEGATED_VERB_IN_RE = re.compile(
+    # (not a verb of taking part: "не брав участі в розмові" says there was none for him)
+    r"\s+(?!(?:брав|брала|брали|взяв|взяла|взяли|принимал\w*|принял\w*|took|take|taken|"
+    r"participat\w*|attend\w*|join\w*|присутств\w*|був|була|були|был|была|были|was|were)"
+    r"(?![\w'’-]))[\w'’«»\"-]+(?:\s+[\w'’«»\"-]+)?\s+(?:в|у|во|під\s+час|в\s+ході|у\s+ході|в\s+ходе|"
+    r"during|in(?:\s+(?:the|their|a|an|his|her|this|that))?)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+ABOUT_BEFORE_RE = re.compile(r"(?<!\w)(?:про|о|об|about|on)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -459,7 +507,8 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     for c in cues:  # "не спілкувався", "did not speak", "not expected to hold a meeting"
         if c.kind != "negate":
             continue
-        if c.start < trigger.start and layout.distance((c.start, c.end), span) <= 3:
+        if c.start < trigger.start and layout.distance((c.start, c.end), span) <= 3 and \
+                not NEGATED_VERB_IN_RE.match(text, c.end, trigger.start):
             return "negated"
         for v in cues:
             if v.kind in ("held", "future", "hypo") and c.end <= v.start and \
@@ -512,6 +561,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
     agree = _nearest(cues, "agree", span, layout, 12)
     if agree and agree.end <= trigger.start:
         return "announced"
+    if agree and agree.start >= trigger.end and ABOUT_BEFORE_RE.search(
+            text, max(0, trigger.start - 12), trigger.start) and layout.distance(
+                (agree.start, agree.end), span) <= 6:
+        return "announced"  # "Про саміт в угорській столиці лідери домовилися"
     if agree and agree.start >= trigger.end and layout.distance(
             (agree.start, agree.end), span) <= 3 and PASSIVE_BEFORE_RE.search(
                 text[max(0, agree.start - 20):agree.start]):
