@@ -1,7 +1,8 @@
 """The whole site in one command: validate once, then both languages at once, each with its
 search index, then the sitemap (`make site` runs this into a staging folder).
 
-The records are read and validated once, in this process; each language is then a Pelican
+The records are read and validated once (in this process when earlier results are kept, else
+in a worker while this process imports Pelican); each language is then a Pelican
 run (`pelican.main`, the same as the `pelican` command) in a forked child that inherits the
 imported libraries and the validated records, so neither child parses YAML or imports
 Pelican, Altair or pydantic again. Pagefind indexes each language as soon as its pages are
