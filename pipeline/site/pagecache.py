@@ -200,22 +200,23 @@ class CachingWriter(Writer):
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None,
                    template_name=None, override_output=False, url=None, **kwargs):
+        def render() -> None:
+            super(CachingWriter, self).write_file(name, template, context, relative_urls,
+                                                  paginated, template_name, override_output,
+                                                  url, **kwargs)
+
         article = kwargs.get("article")
-        if (self.store is None or not name or relative_urls or paginated
-                or getattr(article, "contact", None) is None):
-            return super().write_file(name, template, context, relative_urls, paginated,
-                                      template_name, override_output, url, **kwargs)
-        site = self._site_key(context)
+        cacheable = (self.store is not None and name and not relative_urls and not paginated
+                     and getattr(article, "contact", None) is not None)
+        site = self._site_key(context) if cacheable else None
         if site is None:
-            return super().write_file(name, template, context, relative_urls, paginated,
-                                      template_name, override_output, url, **kwargs)
+            return render()
         key = page_key(site, name, article)
         path = sanitised_join(self.output_path, name)
         data = self.store.get(key)
         if data is None:
             self.store.misses += 1
-            super().write_file(name, template, context, relative_urls, paginated,
-                               template_name, override_output, url, **kwargs)
+            render()
             self.store.put(key, Path(path))
             return None
         self.store.hits += 1
