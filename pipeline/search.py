@@ -38,6 +38,7 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
+from .filelinks import link_or_copy, link_tree
 from .sitemap import LANG_PREFIX
 from .yamlio import atomic_write
 
@@ -170,13 +171,9 @@ def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> 
         for rel in rels:
             target = scratch / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(root / rel, target)
-            except OSError:
-                shutil.copyfile(root / rel, target)
+            link_or_copy(root / rel, target)
         run_pagefind(scratch)
-        bundle.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(scratch / BUNDLE_DIR, bundle, dirs_exist_ok=True)
+        link_tree(scratch / BUNDLE_DIR, bundle)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -194,7 +191,7 @@ def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
         kept = (Path(cache_dir) / lang / (name or "main") / files_key(root, part)
                 if cache_dir is not None else None)
         if kept is not None and (kept / ENTRY).is_file():
-            shutil.copytree(kept, bundle, dirs_exist_ok=True)
+            link_tree(kept, bundle)
             os.utime(kept)  # most recently used: kept longest
         else:
             index_pages(root, part, bundle, site.resolve().parent)
@@ -207,10 +204,10 @@ def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
 
 
 def keep_bundle(bundle: Path, kept: Path) -> None:
-    """Store a copy of `bundle` as `kept` (whole or not at all), keeping the KEEP newest."""
+    """Store `bundle` as `kept` (whole or not at all), keeping the KEEP newest."""
     kept.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".new-"))
-    shutil.copytree(bundle, staging, dirs_exist_ok=True)
+    link_tree(bundle, staging)
     try:
         staging.rename(kept)
     except OSError:  # the other build stored the same bundle first

@@ -50,10 +50,13 @@ class Report:
     contacts: dict[str, Contact] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)  # id -> file
     loaded: list[tuple[Path, Contact]] = field(default_factory=list)  # before dedup
+    # sha256 of each file's bytes, where the validation cache computed it anyway
+    digests: dict[Path, str] = field(default_factory=dict)
 
     def extend(self, other: Report) -> None:
         self.problems += other.problems
         self.loaded += other.loaded
+        self.digests.update(other.digests)
 
     def index(self) -> None:
         """Record each id once; a second file with the same id is a problem."""
@@ -378,6 +381,8 @@ def _check_cached(validator: Validator, paths: list[Path], cache: ValidationCach
     report = Report()
     for path in paths:
         digest = cache.file_digest(path)
+        if digest is not None:
+            report.digests[path] = digest
         found = cache.get(path, digest)
         if found is None:
             part = Report()

@@ -106,7 +106,8 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
     from . import reader
 
     reader.preload({path.absolute(): report.contacts[cid]
-                    for cid, path in report.files.items()})
+                    for cid, path in report.files.items()},
+                   {path.absolute(): digest for path, digest in report.digests.items()})
     children = []
     for lang in langs:
         child = context.Process(target=_language, name=f"build-{lang}",

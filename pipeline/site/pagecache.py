@@ -5,8 +5,9 @@ next contact of its pair, its related contacts) and what every page reads: the s
 the templates and translations, the project's code, the registries (people, topics,
 places), the "data as of" date and the charts' stylesheet address. A page's key is a hash of
 exactly those and its path. A page whose key was rendered before is written from
-PAGE_CACHE_PATH/<lang>/<key>.html instead of being rendered again; the others are rendered
-and stored. List pages and feeds read many records and are always rendered.
+PAGE_CACHE_PATH/<lang>/<key>.html instead of being rendered again (the page and the stored
+file are one file with two names: pipeline/filelinks.py); the others are rendered and
+stored. List pages and feeds read many records and are always rendered.
 
 The page sees everything in Pelican's context, so the lower-case (non-settings) items of the
 context are sorted into what pages read (and is hashed) and what they do not: an item in
@@ -31,6 +32,9 @@ from typing import Any
 from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
+
+from ..filelinks import link_or_copy
+from .reader import file_digest
 
 logger = logging.getLogger(__name__)
 
@@ -98,11 +102,11 @@ def site_key(settings: dict, context: dict) -> str:
 def record_digest(article: Any) -> str:
     """One article's record and what the reader made of it (title, address). The record is
     a function of its file's bytes and the code (in the site key): hashing the bytes is ~10x
-    cheaper than serialising the model."""
+    cheaper than serialising the model, and validation has usually hashed them already."""
     memo = article.__dict__.get("_page_digest")
     if memo is None:
         try:
-            record = Path(article.source_path).read_bytes()
+            record = file_digest(article.source_path).encode()
         except (AttributeError, TypeError, OSError):
             record = article.contact.model_dump_json().encode()
         text = f"{article.save_as}\n{article.url}\n{article.title}\n"
@@ -136,13 +140,13 @@ class PageStore:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.html"
 
-    def get(self, key: str) -> bytes | None:
-        try:
-            data = self._path(key).read_bytes()
-        except OSError:
+    def find(self, key: str) -> Path | None:
+        """The stored page for `key`, if any."""
+        path = self._path(key)
+        if not path.is_file():
             return None
         self.used.add(key)
-        return data
+        return path
 
     def put(self, key: str, page: Path) -> None:
         """Keep the page just written: a second name for the same file where the file
@@ -213,16 +217,21 @@ class CachingWriter(Writer):
             return render()
         key = page_key(site, name, article)
         path = sanitised_join(self.output_path, name)
-        data = self.store.get(key)
-        if data is None:
+        if path in self._written_files or path in self._overridden_files:
+            return render()  # Pelican's rules for a second write apply
+        # An older build's page here may be a second name of a stored page: let it go
+        # rather than have the page written into (and the store's copy changed with it).
+        Path(path).unlink(missing_ok=True)
+        stored = self.store.find(key)
+        if stored is None:
             self.store.misses += 1
             render()
             self.store.put(key, Path(path))
             return None
         self.store.hits += 1
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with self._open_w(path, "utf-8", override=override_output) as f:
-            f.buffer.write(data)
+        link_or_copy(stored, path)
+        self._written_files.add(path)
         logger.info('Writing "%s" (unchanged, from the page cache)', path)
         signals.content_written.send(path, context={**context, "output_file": name,
                                                     **kwargs})

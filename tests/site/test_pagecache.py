@@ -29,12 +29,15 @@ def files(root: Path) -> dict[str, bytes]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def rendered_pages(output: Path, cache: Path) -> set[str]:
-    """Contact pages this build rendered: a rendered page is stored in the cache as a second
-    name of the same file, a page from the cache is a copy."""
-    stored = {p.stat().st_ino for p in cache.rglob("*.html")}
+def stored_files(cache: Path) -> set[int]:
+    return {p.stat().st_ino for p in cache.rglob("*.html")}
+
+
+def rendered_pages(output: Path, stored_before: set[int]) -> set[str]:
+    """Contact pages this build rendered: a page from the cache is a second name of a file
+    the cache held before the build, a rendered page is a new file."""
     return {p.parent.name for p in output.glob(f"{CONTACTS}/*/index.html")
-            if p.stat().st_ino in stored}
+            if p.stat().st_ino not in stored_before}
 
 
 class Site:
@@ -60,9 +63,9 @@ class Site:
         assert old in text, (path, old)
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
-    def build(self, cached: bool) -> Path:
+    def build(self, cached: bool, out: Path | None = None) -> Path:
         self.round += 1
-        out = self.tmp / f"out-{self.round}-{'cached' if cached else 'fresh'}"
+        out = out or self.tmp / f"out-{self.round}-{'cached' if cached else 'fresh'}"
         build(self.content, out, env=self.env,
               extra={**SITE_PLUGIN_ONLY, "THEME": str(self.theme),
                      "PAGE_CACHE_PATH": str(self.cache) if cached else ""})
@@ -71,12 +74,13 @@ class Site:
     def rebuild_matches_fresh(self) -> set[str]:
         """Build with the cache and without; assert every file is equal; return the
         contact pages (uk) the cached build rendered."""
+        before = stored_files(self.cache / "uk")
         cached, fresh = self.build(True), self.build(False)
         got, want = files(cached), files(fresh)
         assert sorted(got) == sorted(want)
         stale = [name for name in want if got[name] != want[name]]
         assert not stale, f"pages differ from a fresh build: {stale}"
-        return rendered_pages(cached, self.cache / "uk")
+        return rendered_pages(cached, before)
 
 
 @pytest.mark.slow
@@ -120,6 +124,26 @@ def test_cached_rebuilds_equal_fresh_builds(tmp_path):
         list((site.tmp / f"out-{site.round - 1}-cached" / CONTACTS).glob("*/index.html")))
 
 
+@pytest.mark.slow
+def test_building_over_an_old_site_never_changes_a_stored_page(tmp_path):
+    """Pages from the cache are second names of the stored files: a build into a folder
+    that still holds them must let them go, not write the new page into them."""
+    site = Site(tmp_path)
+    out = site.build(True)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    before = {}
+    for stored in (site.cache / "uk").glob("*.html"):
+        os.link(stored, kept / stored.name)  # a third name: sees any write into the file
+        before[stored.name] = stored.read_bytes()
+    summary = "summary:\n  uk: >-\n    "
+    site.edit(site.record(VIDEO_CALL), summary, summary + "Правка. ")
+    site.build(True, out)
+    assert {p.name: p.read_bytes() for p in kept.iterdir()} == before
+    assert b"\xd0\x9f\xd1\x80\xd0\xb0\xd0\xb2\xd0\xba\xd0\xb0" in (
+        out / CONTACTS / VIDEO_CALL / "index.html").read_bytes()  # "Правка": rendered anew
+
+
 def test_every_context_item_is_sorted():
     """A context item pages might read but the key does not cover would make cached pages
     stale: the writer refuses to cache until it is sorted into PAGE_READS or NOT_READ."""
@@ -157,7 +181,27 @@ def test_the_store_keeps_what_a_build_used(tmp_path):
     page.write_text("<p>one</p>", encoding="utf-8")
     store.put("k1", page)
     (tmp_path / "uk" / "old.html").write_text("stale", encoding="utf-8")
-    assert store.get("k1") == b"<p>one</p>" and store.get("missing") is None
+    assert store.find("k1").read_bytes() == b"<p>one</p>" and store.find("missing") is None
     assert store.prune() == 1
     assert [p.name for p in (tmp_path / "uk").iterdir()] == ["k1.html"]
     assert os.path.samefile(page, tmp_path / "uk" / "k1.html")  # no copy where links work
+
+
+def test_a_record_digest_is_the_same_from_validation_or_from_the_file(tmp_path):
+    """Keys made in `make site` (digests from validation) and in a plain Pelican run
+    (digests of the files) must agree, or every page would miss once."""
+    import hashlib
+
+    from pipeline.site import reader
+    from pipeline.validate import validate
+
+    report = validate(content_dir=FIXTURE_CONTENT, cache_dir=tmp_path)
+    assert len(report.digests) == len(report.files)
+    for path, digest in report.digests.items():
+        assert digest == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert reader.file_digest(str(path.absolute())) == digest
+    try:
+        reader.preload({}, {Path("/nowhere/record.yaml"): "from-validation"})
+        assert reader.file_digest("/nowhere/record.yaml") == "from-validation"
+    finally:
+        reader.preload({})
