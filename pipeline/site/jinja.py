@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemBytecodeCache
 
 from .. import labels
 from ..model import date_precision, is_http_url
-from . import markup, views
+from . import fragments, markup, views
 from .i18n import load_translations, memoised_gettext
 from .jsonld import event_jsonld
 from .reader import registries_for
@@ -29,10 +29,11 @@ def translations_dir(settings: dict) -> Path:
 
 def once(obj: Any, key: str, render: Callable[..., str], *args: Any) -> str:
     """`render(*args)` the first time for (obj, key), then the same markup again: a list
-    item of a contact is the same on every page of one language's build."""
+    item of a contact is the same on every page of one language's build (and, through the
+    page cache, of the next build: fragments.py)."""
     memo = obj.__dict__.setdefault("_rendered", {})
     if key not in memo:
-        memo[key] = render(*args)
+        memo[key] = fragments.cached(obj, key, render, args)
     return memo[key]
 
 

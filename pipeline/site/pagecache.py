@@ -34,6 +34,7 @@ from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 from ..filelinks import link_or_copy
+from . import fragments
 from .reader import file_digest
 
 logger = logging.getLogger(__name__)
@@ -200,6 +201,8 @@ class CachingWriter(Writer):
                 self.store = None
                 return None
             self._site = site_key(self.settings, context)
+            fragments.open_store(self.settings["PAGE_CACHE_PATH"],
+                                 self.settings["DEFAULT_LANG"], self._site, record_digest)
         return self._site
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None,
@@ -243,9 +246,13 @@ def get_writer(pelican) -> type:
 
 
 def prune_stores(pelican) -> None:
-    """After a successful build: drop the pages this build did not use."""
+    """After a successful build: drop the pages and list items this build did not use."""
     while _STORES:
         store = _STORES.pop()
         removed = store.prune()
         logger.info("page cache %s: %d rendered, %d from the cache, %d removed",
                     store.folder, store.misses, store.hits, removed)
+    kept = fragments.close_store()
+    if kept is not None:
+        logger.info("list items %s: %d rendered, %d from the cache", kept.path, kept.misses,
+                    kept.hits)

@@ -205,3 +205,21 @@ def test_a_record_digest_is_the_same_from_validation_or_from_the_file(tmp_path):
         assert reader.file_digest("/nowhere/record.yaml") == "from-validation"
     finally:
         reader.preload({})
+
+
+@pytest.mark.slow
+def test_list_items_and_table_rows_come_from_the_store(tmp_path):
+    """An unchanged record's list items are not rendered again: marked copies in the store
+    show up on the list pages (the byte-for-byte tests above prove they are kept right)."""
+    import json
+
+    site = Site(tmp_path)
+    site.build(True)
+    store = site.cache / "fragments-uk.json"
+    kept = json.loads(store.read_text(encoding="utf-8"))
+    marked = {k: v + "<!--kept-->" if LONDON in v else v for k, v in kept.items()}
+    assert sum(LONDON in v for v in kept.values()) >= 2  # an item and a table row at least
+    store.write_text(json.dumps(marked), encoding="utf-8")
+    out = site.build(True)
+    assert "<!--kept-->" in (out / "contacts" / "index.html").read_text(encoding="utf-8")
+    assert "<!--kept-->" in (out / "years" / "2009" / "index.html").read_text(encoding="utf-8")
