@@ -52,6 +52,9 @@ CACHE_PATH = f".cache/pelican-{SITE_LANG}"
 # Contact pages kept between builds, one folder per language, so a rebuild renders only the
 # pages whose inputs changed (pipeline/site/pagecache.py); "" renders every page.
 PAGE_CACHE_PATH = ".cache/pages"
+# Each record's JSON and YAML download, kept so a rebuild writes only the changed records'
+# (pipeline/exports_plugin.py); "" writes every one.
+EXPORTS_CACHE_PATH = ".cache/exports"
 # Above this many contacts, their pages are indexed for search in shards of about this many,
 # so an edit re-indexes one shard (pipeline/search.py); 0 keeps one bundle per language.
 SEARCH_SHARD_PAGES = 500

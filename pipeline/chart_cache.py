@@ -18,11 +18,11 @@ import json
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from .chart_figures import Charts, Written, charts_from_json, charts_to_json, write_if_changed
 from .chart_inputs import rows_digest
+from .fingerprint import files_and_versions
 from .yamlio import atomic_write
 
 PIPELINE = Path(__file__).parent
@@ -34,13 +34,8 @@ LIBRARIES = ("altair", "vl-convert-python", "pandas", "numpy", "babel")
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in sorted({p for pattern in CODE for p in PIPELINE.glob(pattern)}):
-        digest.update(f"{path.relative_to(PIPELINE)}\n".encode())
-        digest.update(path.read_bytes())
-    for name in LIBRARIES:
-        digest.update(f"{name}={metadata.version(name)}\n".encode())
-    return digest.hexdigest()
+    return files_and_versions(PIPELINE, (p for pattern in CODE for p in PIPELINE.glob(pattern)),
+                              LIBRARIES)
 
 
 def build_key(rows: list[dict], lang: str, url: str, assets: bool = True) -> str:

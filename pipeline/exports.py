@@ -473,15 +473,23 @@ def readme(package: dict[str, Any]) -> str:
 
 # -- everything at once --------------------------------------------------------------------
 
+def record_texts(row: Row) -> tuple[str, str]:
+    """One record's JSON line and YAML document (its own files, and its part of the bundles)."""
+    document = record_document(row)
+    return to_json_line(document), to_yaml(document)
+
+
 def downloads(contacts: Iterable[Contact], registries: Registries,
-              options: Options = Options()) -> dict[str, str]:
-    """Every download as {path relative to data/: text}, in a stable order."""
+              options: Options = Options(),
+              texts: Callable[[Row], tuple[str, str]] = record_texts) -> dict[str, str]:
+    """Every download as {path relative to data/: text}, in a stable order. `texts` makes
+    each record's JSON and YAML (a cache may pass a function that reuses earlier ones)."""
     table = rows(contacts, registries, options)
     csv_text = to_csv(table)
-    docs = [record_document(r) for r in table]
-    as_json = [to_json_line(d) for d in docs]
-    as_yaml = [to_yaml(d) for d in docs]
-    header = bundle_header(len(docs))
+    both = [texts(r) for r in table]
+    as_json = [j for j, _ in both]
+    as_yaml = [y for _, y in both]
+    header = bundle_header(len(both))
     files = {
         CSV_NAME: csv_text,
         JSON_NAME: json_bundle(header, as_json),

@@ -8,20 +8,86 @@ exactly the articles the site publishes.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pelican import signals
 
-from .exports import RECORDS_DIR, Options, downloads
+from .exports import RECORDS_DIR, Options, Row, downloads, record_texts
+from .filelinks import link_or_copy
+from .fingerprint import files_and_versions
 from .validate import published_contacts
 from .yamlio import atomic_write
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = "data"
+
+
+PIPELINE = Path(__file__).resolve().parent
+SUFFIXES = (".json", ".yaml")
+
+
+class RecordCache:
+    """Each record's JSON and YAML files, kept between builds in EXPORTS_CACHE_PATH as
+    <key>.json and <key>.yaml: a rebuild serialises only the records that changed, and the
+    site's per-record files are second names of the kept ones (pipeline/filelinks.py).
+
+    A key covers what the texts are made from: the record (its file's bytes, as validation
+    hashed them, or the model), the registries, the options (addresses) and the code and
+    libraries that write them."""
+
+    def __init__(self, folder: Path, content: Path, options: Options,
+                 record_digest: Callable[[Any], str]) -> None:
+        self.folder = folder
+        self.record_digest = record_digest
+        registries = sorted(content.glob("*.yaml"))
+        self.salt = "\n".join([
+            files_and_versions(PIPELINE, PIPELINE.glob("*.py"), ("pydantic",)),
+            files_and_versions(content, registries), repr(options)])
+        self.used: dict[str, str] = {}  # record id -> key
+        self.hits = self.misses = 0
+
+    def _key(self, contact: Any) -> str:
+        text = f"{self.salt}\n{self.record_digest(contact)}"
+        return hashlib.sha256(text.encode()).hexdigest()[:40]
+
+    def texts(self, row: Row) -> tuple[str, str]:
+        key = self._key(row.contact)
+        self.used[row.contact.id] = key
+        try:
+            found = tuple((self.folder / f"{key}{s}").read_text(encoding="utf-8")
+                          for s in SUFFIXES)
+            self.hits += 1
+            return found  # type: ignore[return-value]
+        except (OSError, UnicodeDecodeError):
+            pass
+        self.misses += 1
+        made = record_texts(row)
+        for suffix, text in zip(SUFFIXES, made, strict=True):
+            atomic_write(self.folder / f"{key}{suffix}", text)
+        return made
+
+    def link_records(self, records_dir: Path) -> set[str]:
+        """The per-record files as second names of the kept ones; their paths under data/."""
+        records_dir.mkdir(parents=True, exist_ok=True)
+        linked = set()
+        for cid, key in self.used.items():
+            for suffix in SUFFIXES:
+                link_or_copy(self.folder / f"{key}{suffix}", records_dir / f"{cid}{suffix}")
+                linked.add(f"{RECORDS_DIR}/{cid}{suffix}")
+        return linked
+
+    def prune(self) -> None:
+        keys = set(self.used.values())
+        for path in self.folder.iterdir():
+            if path.suffix in SUFFIXES and path.stem not in keys:
+                path.unlink(missing_ok=True)
 
 
 def remove_stale(folder: Path, keep: set[Path]) -> None:
@@ -32,7 +98,10 @@ def remove_stale(folder: Path, keep: set[Path]) -> None:
                 path.unlink()
 
 
-def write_downloads(files: dict[str, str], data_dir: Path) -> None:
+def write_downloads(files: dict[str, str], data_dir: Path, linked: set[str] = frozenset()
+                    ) -> None:
+    """Write `files` (relative to data/); per-record files neither in `files` nor `linked`
+    (already in place) are removed."""
     for rel, text in files.items():
         path = data_dir / rel
         data = text.encode("utf-8")
@@ -51,12 +120,21 @@ def write_downloads(files: dict[str, str], data_dir: Path) -> None:
             except FileExistsError:
                 pass
         atomic_write(path, text)
-    remove_stale(data_dir / RECORDS_DIR, {data_dir / rel for rel in files})
+    remove_stale(data_dir / RECORDS_DIR, {data_dir / rel for rel in (*files, *linked)})
 
 
-def export(contacts, registries, options: Options, data_dir: Path) -> None:
-    files = downloads(contacts, registries, options)
-    write_downloads(files, data_dir)
+def export(contacts, registries, options: Options, data_dir: Path,
+           cache: RecordCache | None = None) -> None:
+    if cache is None:
+        files = downloads(contacts, registries, options)
+        write_downloads(files, data_dir)
+    else:
+        files = downloads(contacts, registries, options, texts=cache.texts)
+        linked = cache.link_records(data_dir / RECORDS_DIR)
+        write_downloads({k: v for k, v in files.items() if k not in linked}, data_dir, linked)
+        cache.prune()
+        log.info("exports: %d records serialised, %d kept from %s", cache.misses, cache.hits,
+                 cache.folder)
     log.info("exports: %d records, %d files in %s", len(contacts), len(files), data_dir)
 
 
@@ -83,13 +161,33 @@ class ExportsGenerator:
                                                   self.settings["PATH"])
         options = Options(site_url=self.settings.get("SITEURL", ""),
                           article_url=self.settings["ARTICLE_URL"])
-        args = (contacts, registries, options, Path(self.output_path) / DATA_DIR)
+        args = (contacts, registries, options, Path(self.output_path) / DATA_DIR,
+                self.record_cache(options))
         if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux":
             self.process = multiprocessing.get_context("fork").Process(
                 target=export, args=args, name="exports")
             self.process.start()
         else:
             export(*args)
+
+    def record_cache(self, options: Options) -> RecordCache | None:
+        folder = self.settings.get("EXPORTS_CACHE_PATH")
+        if not folder:
+            return None
+        from .site.reader import file_digest
+
+        files = {a.contact.id: a.source_path for a in self.context.get("articles", [])
+                 if getattr(a, "contact", None) is not None
+                 and getattr(a, "source_path", None)}
+
+        def record_digest(contact: Any) -> str:
+            path = files.get(contact.id)
+            if path is not None:
+                return "file:" + file_digest(path)
+            return "model:" + hashlib.sha256(contact.model_dump_json().encode()).hexdigest()
+
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return RecordCache(Path(folder), Path(self.settings["PATH"]), options, record_digest)
 
     def generate_output(self, writer) -> None:
         if self.process is not None:

@@ -43,6 +43,7 @@ def build(content: str | Path, output: str | Path, langs: Iterable[str] = ("uk",
         run_env = {**os.environ, **(env or {}), "SITE_LANG": lang}
         per_lang = {"CACHE_PATH": str(output.parent / f".cache-{output.name}-{lang}"),
                     "PAGE_CACHE_PATH": str(output.parent / f".pages-{output.name}"),
+                    "EXPORTS_CACHE_PATH": str(output.parent / f".exports-{output.name}"),
                     **(extra or {})}
         procs.append((lang, subprocess.Popen(
             pelican_command(content, output, lang, settings, per_lang), cwd=ROOT, env=run_env,

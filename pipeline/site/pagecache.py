@@ -44,7 +44,8 @@ CODE_DIRS = (PROJECT / "pipeline",)
 LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown", "nh3", "babel", "pydantic")
 # Settings that say where files go, not what a page says.
 NOT_RENDERED_SETTINGS = {"OUTPUT_PATH", "OUTPUT_ROOT", "CACHE_PATH", "PAGE_CACHE_PATH",
-                         "TEMPLATE_CACHE_PATH", "CHARTS_CACHE_PATH", "PATH"}
+                         "TEMPLATE_CACHE_PATH", "CHARTS_CACHE_PATH", "EXPORTS_CACHE_PATH",
+                         "PATH"}
 # Context items pages read, and what of each they read.
 PAGE_READS: dict[str, Callable[[Any], Any]] = {
     "hotline": lambda data: data.as_of.isoformat(),

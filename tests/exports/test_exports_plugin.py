@@ -85,3 +85,53 @@ def test_records_load_from_content_when_articles_carry_none(corpus, corpus_dir):
     got, registries = published_contacts([SimpleNamespace()], str(corpus_dir))
     assert [c.id for c in got] == [c.id for c in contacts]
     assert "putin" in registries.people
+
+
+def _files(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_dir, tmp_path):
+    """A rebuild serialises only the edited record; every file is what a fresh export
+    writes, and exporting over the old folder never writes into a kept file."""
+    import hashlib
+
+    from pipeline.exports_plugin import RecordCache, export
+    from pipeline.model import Bilingual
+
+    contacts, registries = corpus
+    options = exports.Options(site_url="https://example.org", article_url="contacts/{slug}/")
+    kept = tmp_path / "kept"
+    kept.mkdir()
+
+    def cache():
+        return RecordCache(kept, corpus_dir, options,
+                           lambda c: hashlib.sha256(c.model_dump_json().encode()).hexdigest())
+
+    site = tmp_path / "site"
+    first = cache()
+    export(contacts, registries, options, site / "data", first)
+    export(contacts, registries, options, tmp_path / "fresh" / "data")
+    assert first.misses == len(contacts) and first.hits == 0
+    assert _files(site) == _files(tmp_path / "fresh")
+    one = contacts[0]
+    record = site / "data" / exports.RECORDS_DIR / f"{one.id}.json"
+    assert any(os.path.samefile(record, p) for p in kept.glob("*.json"))
+
+    third_names = tmp_path / "third"
+    third_names.mkdir()
+    before = {}
+    for path in kept.iterdir():
+        os.link(path, third_names / path.name)
+        before[path.name] = path.read_bytes()
+    edited = [one.model_copy(update={"summary": Bilingual(uk="Правка.", en="Edited.")}),
+              *contacts[1:]]
+    second = cache()
+    export(edited, registries, options, site / "data", second)
+    export(edited, registries, options, tmp_path / "fresh2" / "data")
+    assert (second.misses, second.hits) == (1, len(contacts) - 1)
+    assert _files(site) == _files(tmp_path / "fresh2")
+    assert b"Edited." in record.read_bytes()
+    assert {p.name: p.read_bytes() for p in third_names.iterdir()} == before
+    assert len(list(kept.glob("*.json"))) == len(contacts)  # the old version is dropped
