@@ -11,6 +11,7 @@ written, while the other language may still be building.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -83,6 +84,23 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
                cache_dir: str | Path | None = VALIDATION_CACHE) -> int:
     """Build every language of `content` into `output`; 0 on success, 1 on any failure.
     Validation results are kept in `cache_dir` (None: check every file)."""
+    # A build makes millions of objects that live until it ends and almost no reference
+    # cycles: the cyclic collector's passes over them cost a quarter of a 5,000-record
+    # build and free next to nothing (peak memory measured the same). The children
+    # inherit this.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_site(content, output, settings_file, langs, extra, index, base_url,
+                           out, cache_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_site(content: str | Path, output: str | Path, settings_file: str,
+                langs: Iterable[str], extra: Mapping[str, Any] | None, index: bool,
+                base_url: str, out: TextIO, cache_dir: str | Path | None) -> int:
     content, output = Path(content), Path(output)
     context = mp.get_context("fork")
     charts_cache = (extra or {}).get("CHARTS_CACHE_PATH")
