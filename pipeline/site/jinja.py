@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
+from markupsafe import Markup, escape
 
 from .. import labels
 from ..model import date_precision, is_http_url
@@ -35,6 +36,16 @@ def once(obj: Any, key: str, render: Callable[..., str], *args: Any) -> str:
     if key not in memo:
         memo[key] = fragments.cached(obj, key, render, args)
     return memo[key]
+
+
+def once_each(objs: Iterable[Any], key: str, render: Callable[..., str], *extra: Any,
+              indent: str = "") -> Markup:
+    """`once(obj, key, render, obj, *extra)` for every obj, each on its own line after
+    `indent`: the list loop of a page with 5,000 items, without a template loop's cost per
+    item (a third of rendering the list pages)."""
+    start, end = escape(indent), Markup("\n")
+    # Markup.join escapes anything that is not markup, as the template would have.
+    return Markup("").join(start + once(o, key, render, o, *extra) + end for o in objs)
 
 
 @lru_cache(maxsize=4)
@@ -99,6 +110,7 @@ def setup_environment(env: Environment, settings: dict) -> None:
 
     env.globals.update({
         "once": once,
+        "once_each": once_each,
         "reg": reg,
         "pair_of": pair_of,
         "event_jsonld": partial(event_jsonld, registries=reg, lang=lang, settings=settings),

@@ -46,3 +46,22 @@ def test_once_renders_each_key_of_an_object_once():
     assert once(a, "summary", render, 3) == "<li>3</li>"
     assert once(b, "item", render, 4) == "<li>4</li>"
     assert calls == [1, 3, 4]
+
+
+def test_once_each_renders_each_item_once_and_escapes_plain_text():
+    from types import SimpleNamespace
+
+    from markupsafe import Markup
+
+    from pipeline.site.jinja import once_each
+
+    calls = []
+
+    def item(obj, flag):
+        calls.append(obj.n)
+        return Markup(f"<li>{obj.n}{flag}</li>") if obj.n else f"<li>{obj.n}</li>"
+
+    objs = [SimpleNamespace(n=1), SimpleNamespace(n=0)]
+    first = once_each(objs, "item", item, "!", indent="  ")
+    assert first == "  <li>1!</li>\n  &lt;li&gt;0&lt;/li&gt;\n"
+    assert once_each(objs, "item", item, "!", indent="  ") == first and calls == [1, 0]
