@@ -139,13 +139,21 @@ def indexed_languages(entry_text: str) -> dict[str, int]:
             for lang, info in sorted(json.loads(entry_text)["languages"].items())}
 
 
-def language_files(site: Path, lang: str) -> list[Path]:
-    """The pages Pagefind reads for `lang` (what `language_pages` points it at)."""
+def language_files(site: Path, lang: str) -> list[str]:
+    """The pages Pagefind reads for `lang` (what `language_pages` points it at), relative to
+    the language's root, in path order. One walk of strings: at 5,000 records, globbing
+    Path objects was a sixth of a rebuild's search step."""
     root, glob = language_pages(site, lang)
-    if glob is None:
-        return sorted(root.rglob("*.html"))
-    return [page for entry in _default_entries(root)
-            for page in (sorted(entry.rglob("*.html")) if entry.is_dir() else [entry])]
+    top = None if glob is None else {e.name for e in _default_entries(root)}
+    found = []
+    for folder, dirs, files in os.walk(root):
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        if top is not None and not prefix:
+            dirs[:] = [d for d in dirs if d in top]
+            files = [f for f in files if f in top]
+        found.extend(prefix + name for name in files if name.endswith(".html"))
+    return sorted(found, key=lambda r: r.split("/"))
 
 
 def files_key(root: Path, rels: list[str]) -> str:
@@ -184,7 +192,7 @@ def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
     as Pagefind found them (from <html lang>), over all its bundles. With `cache_dir`, a
     bundle made from the same pages before is restored instead."""
     root, _ = language_pages(site, lang)
-    rels = [p.relative_to(root).as_posix() for p in language_files(site, lang)]
+    rels = language_files(site, lang)
     found: Counter[str] = Counter()
     for name, part in split_pages(rels, shards_wanted(root)).items():
         bundle = root / BUNDLE_DIR / name if name else root / BUNDLE_DIR
