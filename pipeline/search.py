@@ -186,28 +186,66 @@ def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> 
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def build_language_index(site: Path, lang: str, cache_dir: Path | None = None
-                         ) -> dict[str, int]:
-    """Index one language, in as many bundles as its search page loads; {language: pages}
-    as Pagefind found them (from <html lang>), over all its bundles. With `cache_dir`, a
-    bundle made from the same pages before is restored instead."""
+def index_bundle(site: Path, lang: str, name: str, pages: list[str],
+                 cache_dir: Path | None = None) -> dict[str, int]:
+    """One bundle of a language (`name` "" for pagefind/ itself) over `pages`, restored
+    from `cache_dir` when it was made from the same pages before; {language: pages} as
+    Pagefind found them (from <html lang>)."""
     root, _ = language_pages(site, lang)
-    rels = language_files(site, lang)
+    bundle = root / BUNDLE_DIR / name if name else root / BUNDLE_DIR
+    kept = (Path(cache_dir) / lang / (name or "main") / files_key(root, pages)
+            if cache_dir is not None else None)
+    if kept is not None and (kept / ENTRY).is_file():
+        link_tree(kept, bundle)
+        os.utime(kept)  # most recently used: kept longest
+    else:
+        index_pages(root, pages, bundle, site.resolve().parent)
+        atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
+            encoding="utf-8")))
+        if kept is not None:
+            keep_bundle(bundle, kept)
+    return indexed_languages((bundle / ENTRY).read_text(encoding="utf-8"))
+
+
+def contact_pages(site: Path, lang: str) -> list[str]:
+    """The contact pages of a language, in path order (as `language_files` lists them)."""
+    root, _ = language_pages(site, lang)
+    try:
+        names = os.listdir(root / "contacts")
+    except FileNotFoundError:
+        return []
+    pages = [f"contacts/{n}/index.html" for n in names]
+    return sorted(p for p in pages if os.path.isfile(root / p))
+
+
+Done = dict[str, tuple[list[str], dict[str, int]]]  # shard -> (its pages, what it holds)
+
+
+def index_shards(site: Path, lang: str, count: int, cache_dir: Path | None = None) -> Done:
+    """The contact-page shards alone: they can be indexed as soon as the contact pages are
+    written, while the list pages are still being made."""
+    parts = split_pages(contact_pages(site, lang), count)
+    return {name: (pages, index_bundle(site, lang, name, pages, cache_dir))
+            for name, pages in parts.items() if name}
+
+
+def build_language_index(site: Path, lang: str, cache_dir: Path | None = None,
+                         done: Done | None = None) -> dict[str, int]:
+    """Index one language, in as many bundles as its search page loads; {language: pages}
+    over all its bundles. `done`: shards `index_shards` made, used where the search page
+    loads the same shards over the same pages (else they are made again)."""
+    root, _ = language_pages(site, lang)
+    parts = split_pages(language_files(site, lang), shards_wanted(root))
+    done = done or {}
+    if {name: pages for name, (pages, _) in done.items()} != {
+            name: pages for name, pages in parts.items() if name}:
+        for name in done:  # made for other pages: none of their files may stay
+            shutil.rmtree(root / BUNDLE_DIR / name, ignore_errors=True)
+        done = {}
     found: Counter[str] = Counter()
-    for name, part in split_pages(rels, shards_wanted(root)).items():
-        bundle = root / BUNDLE_DIR / name if name else root / BUNDLE_DIR
-        kept = (Path(cache_dir) / lang / (name or "main") / files_key(root, part)
-                if cache_dir is not None else None)
-        if kept is not None and (kept / ENTRY).is_file():
-            link_tree(kept, bundle)
-            os.utime(kept)  # most recently used: kept longest
-        else:
-            index_pages(root, part, bundle, site.resolve().parent)
-            atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
-                encoding="utf-8")))
-            if kept is not None:
-                keep_bundle(bundle, kept)
-        found.update(indexed_languages((bundle / ENTRY).read_text(encoding="utf-8")))
+    for name, pages in parts.items():
+        found.update(done[name][1] if name in done
+                     else index_bundle(site, lang, name, pages, cache_dir))
     return dict(sorted(found.items()))
 
 

@@ -16,6 +16,7 @@ import json
 import multiprocessing as mp
 import os
 import sys
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
@@ -46,6 +47,44 @@ def pelican_args(content: Path, settings_file: str, extra: Mapping[str, Any]) ->
     return args
 
 
+class EarlyShards:
+    """Indexes the contact-page shards of a large site in a thread as soon as Pelican has
+    written the articles' pages, while it goes on to the list pages (on 2 cores, when the
+    other language is done, that overlaps most of a rebuild's search step)."""
+
+    def __init__(self, site: Path, lang: str) -> None:
+        self.site, self.lang = site, lang
+        self.thread: threading.Thread | None = None
+        self.done: search.Done = {}
+        self.error: BaseException | None = None
+        from pelican import signals
+
+        signals.article_writer_finalized.connect(self.start)
+
+    def start(self, generator: Any, writer: Any = None) -> None:
+        count = search.shard_count(len(generator.articles),
+                                   generator.settings.get("SEARCH_SHARD_PAGES"))
+        if count > 1:
+            self.thread = threading.Thread(target=self._run, args=(count,), name="shards")
+            self.thread.start()
+
+    def _run(self, count: int) -> None:
+        try:
+            self.done = search.index_shards(self.site, self.lang, count, search.CACHE_DIR)
+        except BaseException as exc:  # re-raised in the build's thread by result()
+            self.error = exc
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def result(self) -> search.Done:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.done
+
+
 def _language(lang: str, content: Path, output: Path, settings_file: str,
               extra: Mapping[str, Any], index: bool) -> None:
     """In the child: one Pelican run, then this language's search index."""
@@ -53,14 +92,18 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
 
     os.environ["SITE_LANG"] = lang
     os.environ["HOTLINE_OUTPUT"] = str(output)
+    early = EarlyShards(output, lang) if index else None
     try:
         pelican.main(pelican_args(content, settings_file, extra))
     except SystemExit as exc:  # pelican.main exits only on failure
         if exc.code:
             raise
-    if index:
-        problem = search.check_bundle(lang, search.build_language_index(output, lang,
-                                                                     search.CACHE_DIR))
+    finally:
+        if early is not None:  # never leave the thread writing after a failed build
+            early.join()
+    if early is not None:
+        problem = search.check_bundle(lang, search.build_language_index(
+            output, lang, search.CACHE_DIR, done=early.result()))
         if problem:
             raise SystemExit(f"search: {problem}")
 

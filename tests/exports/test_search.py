@@ -160,3 +160,41 @@ def test_a_sharded_language_reindexes_only_the_changed_shard(tmp_path, monkeypat
     assert search.build_language_index(site, "en", cache) == {"en": 13}
     assert len(runs) == 5  # the shard holding c5, nothing else
     assert not list(tmp_path.glob(".search-*")) and not list(site.rglob(".search-*"))
+
+
+def _sharded_site(root, pages=12):
+    page(root, "en/index.html", "en", "Home", "Every contact")
+    (root / "en" / "search").mkdir(parents=True)
+    (root / "en" / "search" / "index.html").write_text(
+        '<html lang="en"><body><div id="search" data-shards="3"></div></body></html>',
+        encoding="utf-8")
+    for n in range(pages):
+        page(root, f"en/contacts/c{n}/index.html", "en", f"Call {n}", f"Phone call number {n}")
+
+
+def test_shards_indexed_early_are_the_shards_indexed_at_the_end(tmp_path, monkeypatch):
+    """The build indexes the contact shards while Pelican writes the list pages: the end
+    step then indexes only pagefind/ itself, and every bundle has the bytes it would have
+    had; shards made for other pages are made again, with nothing of theirs left."""
+    from pipeline import search
+
+    runs = []
+    real = search.run_pagefind
+    monkeypatch.setattr(search, "run_pagefind", lambda *a: (runs.append(a), real(*a)))
+    late, early = tmp_path / "late", tmp_path / "early"
+    _sharded_site(late)
+    _sharded_site(early)
+    assert search.build_language_index(late, "en") == {"en": 13}
+    done = search.index_shards(early, "en", 3)
+    assert sorted(done) == ["shard-0", "shard-1", "shard-2"] and len(runs) == 7
+    assert search.build_language_index(early, "en", done=done) == {"en": 13}
+    assert len(runs) == 8  # pagefind/ alone
+    assert _bundle_bytes(early / "en" / "pagefind") == _bundle_bytes(late / "en" / "pagefind")
+
+    stale = search.index_shards(early, "en", 3)
+    page(early, "en/contacts/c12/index.html", "en", "Call 12", "Phone call number 12")
+    page(late, "en/contacts/c12/index.html", "en", "Call 12", "Phone call number 12")
+    shutil.rmtree(late / "en" / "pagefind")
+    assert search.build_language_index(early, "en", done=stale) == {"en": 14}
+    assert search.build_language_index(late, "en") == {"en": 14}
+    assert _bundle_bytes(early / "en" / "pagefind") == _bundle_bytes(late / "en" / "pagefind")

@@ -52,3 +52,41 @@ def test_every_extra_setting_reaches_pelican():
                            ).overrides == extra
     cmd = pelican_command(ROOT / "content", ROOT / "output", "uk", extra=extra)
     assert parse_arguments(cmd[cmd.index("-m") + 2:]).overrides == extra
+
+
+@pytest.mark.slow
+def test_shards_indexed_while_pelican_writes_give_the_same_site(tmp_path, monkeypatch):
+    """`pipeline build` indexes a large site's contact shards while Pelican writes the list
+    pages (fullbuild.EarlyShards); the site is the one it builds indexing them afterwards."""
+    from pipeline import search
+    from pipeline.site import fullbuild
+
+    early_runs = tmp_path / "early-runs"
+    real = search.index_shards
+
+    def index_shards(*args, **kwargs):  # runs in the forked language builds
+        with early_runs.open("a", encoding="utf-8") as fh:
+            fh.write(f"{args[1]}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(search, "index_shards", index_shards)
+    extra = {"SEARCH_SHARD_PAGES": 50, "PAGE_CACHE_PATH": "", "EXPORTS_CACHE_PATH": "",
+             "CHARTS_CACHE_PATH": str(tmp_path / "charts")}
+    out = io.StringIO()
+    monkeypatch.setattr(search, "CACHE_DIR", tmp_path / "search-early")
+    assert build_site(ROOT / "content", tmp_path / "early", extra=extra, out=out,
+                      cache_dir=None) == 0, out.getvalue()
+    assert sorted(early_runs.read_text(encoding="utf-8").split()) == ["en", "uk"]
+    monkeypatch.setattr(fullbuild.EarlyShards, "start", lambda self, *a, **k: None)
+    monkeypatch.setattr(search, "CACHE_DIR", tmp_path / "search-late")
+    assert build_site(ROOT / "content", tmp_path / "late", extra=extra, out=out,
+                      cache_dir=None) == 0, out.getvalue()
+
+    def files(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes()
+                for p in sorted(root.rglob("*")) if p.is_file()}
+
+    early, late = files(tmp_path / "early"), files(tmp_path / "late")
+    assert "pagefind/shard-1/pagefind-entry.json" in early
+    assert "en/pagefind/shard-1/pagefind-entry.json" in early
+    assert early == late
