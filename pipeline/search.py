@@ -215,7 +215,7 @@ def contact_pages(site: Path, lang: str) -> list[str]:
     except FileNotFoundError:
         return []
     pages = [f"contacts/{n}/index.html" for n in names]
-    return sorted(p for p in pages if os.path.isfile(root / p))
+    return sorted((p for p in pages if os.path.isfile(root / p)), key=lambda r: r.split("/"))
 
 
 Done = dict[str, tuple[list[str], dict[str, int]]]  # shard -> (its pages, what it holds)

@@ -70,6 +70,15 @@ def test_shards_indexed_while_pelican_writes_give_the_same_site(tmp_path, monkey
         return real(*args, **kwargs)
 
     monkeypatch.setattr(search, "index_shards", index_shards)
+    indexed = tmp_path / "pagefind-runs"
+    real_run = search.run_pagefind
+
+    def run_pagefind(*args, **kwargs):
+        with indexed.open("a", encoding="utf-8") as fh:
+            fh.write("run\n")
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(search, "run_pagefind", run_pagefind)
     extra = {"SEARCH_SHARD_PAGES": 50, "PAGE_CACHE_PATH": "", "EXPORTS_CACHE_PATH": "",
              "CHARTS_CACHE_PATH": str(tmp_path / "charts")}
     out = io.StringIO()
@@ -77,6 +86,8 @@ def test_shards_indexed_while_pelican_writes_give_the_same_site(tmp_path, monkey
     assert build_site(ROOT / "content", tmp_path / "early", extra=extra, out=out,
                       cache_dir=None) == 0, out.getvalue()
     assert sorted(early_runs.read_text(encoding="utf-8").split()) == ["en", "uk"]
+    # 3 shards per language indexed early, then only pagefind/ itself: nothing twice
+    assert indexed.read_text(encoding="utf-8").count("run") == 2 * (3 + 1)
     monkeypatch.setattr(fullbuild.EarlyShards, "start", lambda self, *a, **k: None)
     monkeypatch.setattr(search, "CACHE_DIR", tmp_path / "search-late")
     assert build_site(ROOT / "content", tmp_path / "late", extra=extra, out=out,
