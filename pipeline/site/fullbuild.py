@@ -49,7 +49,7 @@ def pelican_args(content: Path, settings_file: str, extra: Mapping[str, Any]) ->
 
 class EarlyShards:
     """Indexes the contact-page shards of a large site in a thread as soon as Pelican has
-    written the articles' pages, while it goes on to the list pages (on 2 cores, when the
+    written the contact pages, while it goes on to the list pages (on 2 cores, when the
     other language is done, that overlaps most of a rebuild's search step)."""
 
     def __init__(self, site: Path, lang: str) -> None:
@@ -57,13 +57,13 @@ class EarlyShards:
         self.thread: threading.Thread | None = None
         self.done: search.Done = {}
         self.error: BaseException | None = None
-        from pelican import signals
+        from .pagecache import contact_pages_written
 
-        signals.article_writer_finalized.connect(self.start)
+        contact_pages_written.connect(self.start)
 
-    def start(self, generator: Any, writer: Any = None) -> None:
-        count = search.shard_count(len(generator.articles),
-                                   generator.settings.get("SEARCH_SHARD_PAGES"))
+    def start(self, writer: Any, context: dict) -> None:
+        count = search.shard_count(len(context.get("articles", [])),
+                                   writer.settings.get("SEARCH_SHARD_PAGES"))
         if count > 1:
             self.thread = threading.Thread(target=self._run, args=(count,), name="shards")
             self.thread.start()

@@ -29,6 +29,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import blinker
 from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
@@ -178,6 +179,8 @@ class PageStore:
 
 
 _STORES: list[PageStore] = []
+# Sent (sender: the writer, context=) once the build has written every contact page.
+contact_pages_written = blinker.signal("hotline_contact_pages_written")
 
 
 class CachingWriter(Writer):
@@ -191,6 +194,7 @@ class CachingWriter(Writer):
         if self.store is not None:
             _STORES.append(self.store)
         self._site: str | None = None
+        self._contact_pages = self._announced = False
 
     def _site_key(self, context: dict) -> str | None:
         if self._site is None:
@@ -214,8 +218,15 @@ class CachingWriter(Writer):
                                                   url, **kwargs)
 
         article = kwargs.get("article")
+        is_contact = getattr(article, "contact", None) is not None
+        if is_contact:
+            self._contact_pages = True
+        elif self._contact_pages and not self._announced:
+            # Pelican writes every article before any list page: the contact pages are done.
+            self._announced = True
+            contact_pages_written.send(self, context=context)
         cacheable = (self.store is not None and name and not relative_urls and not paginated
-                     and getattr(article, "contact", None) is not None)
+                     and is_contact)
         site = self._site_key(context) if cacheable else None
         if site is None:
             return render()
