@@ -38,9 +38,8 @@ def digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("project")
+def copy_project(root: Path) -> Path:
+    """This project with the test content, sharing the virtualenv, not yet built."""
     for src in sorted(ROOT.iterdir()):
         if src.name in SKIP:
             continue
@@ -51,9 +50,49 @@ def project(tmp_path_factory) -> Path:
     (root / ".venv").symlink_to((ROOT / ".venv").resolve())
     (root / NO_INSTALL).touch()
     make_content(root / "content")
+    return root
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("project"))
     result = make(root, "site")
     assert result.returncode == 0, result.stdout + result.stderr
     return root
+
+
+def test_shards_indexed_while_pelican_writes_are_the_shards_indexed_afterwards(tmp_path):
+    """A site above SEARCH_SHARD_PAGES contacts has its contact pages indexed in shards as
+    soon as they are written (pipeline/site/fullbuild.py, EarlyShards): the end step then
+    indexes only pagefind/ itself, and the bundles are those indexing afterwards makes."""
+    from pipeline import search
+
+    root = copy_project(tmp_path / "project")
+    log = tmp_path / "pagefind-runs"
+    wrapper = tmp_path / "pagefind"
+    # Each run logs how many pages it indexes (its arguments: --silent --site <folder>).
+    wrapper.write_text(f"#!/bin/sh\nfind \"$3\" -name '*.html' | wc -l >> {log}\n"
+                       f"exec {' '.join(search.pagefind_command())} \"$@\"\n",
+                       encoding="utf-8")
+    wrapper.chmod(0o755)
+    contacts = len(list((root / "content" / "contacts").glob("*.yaml")))
+    per_shard = contacts // 3 + 1  # three shards per language
+    result = subprocess.run(["make", "-s", f"STAMP={NO_INSTALL}", "site",
+                             f"BUILD_OPTS=-e SEARCH_SHARD_PAGES={per_shard}",
+                             f"HOTLINE_PAGEFIND={wrapper}"],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    runs = [int(n) for n in log.read_text(encoding="utf-8").split()]
+    assert len(runs) == 2 * (3 + 1)  # nothing indexed twice
+    # The shards went first, while Pelican wrote the list pages (pagefind/ itself has more).
+    assert max(runs[:2]) <= per_shard < min(runs[-2:]), runs
+    early = root / "output"
+    late = tmp_path / "late"
+    shutil.copytree(early, late, ignore=shutil.ignore_patterns("pagefind"))
+    search.build_index(late)
+    for bundle in ("pagefind", "en/pagefind"):
+        assert (early / bundle / "shard-2" / search.ENTRY).is_file()
+        assert digest(early / bundle) == digest(late / bundle)
 
 
 def test_site_has_both_languages_and_the_downloads(project):
