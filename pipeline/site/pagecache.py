@@ -25,7 +25,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 from ..filelinks import link_or_copy
+from ..fingerprint import files_and_versions
 from . import fragments
 from .reader import file_digest
 
@@ -60,13 +60,9 @@ NOT_READ = {"articles", "dates", "categories", "tags", "authors", "drafts", "hid
             "staticfiles"}
 
 
-def _files_digest(digest: Any, folders: Iterable[Path], pattern: str) -> None:
-    for folder in folders:
-        for path in sorted(folder.rglob(pattern)):
-            if "__pycache__" in path.parts or not path.is_file():
-                continue
-            digest.update(f"{path.relative_to(folder.parent).as_posix()}\n".encode())
-            digest.update(path.read_bytes())
+def _files(folders: Iterable[Path], pattern: str) -> list[Path]:
+    return [path for folder in folders for path in folder.rglob(pattern)
+            if "__pycache__" not in path.parts and path.is_file()]
 
 
 def _jsonable(value: Any) -> Any:
@@ -87,18 +83,16 @@ def site_key(settings: dict, context: dict) -> str:
     digest.update(json.dumps(rendered, sort_keys=True, default=_jsonable).encode())
     reads = {name: read(context[name]) for name, read in PAGE_READS.items() if name in context}
     digest.update(json.dumps(reads, sort_keys=True, default=str).encode())
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=?\n".encode())
     theme = Path(settings["THEME"])
-    _files_digest(digest, [theme / "templates", theme / "translations"], "*")
-    _files_digest(digest, CODE_DIRS, "*.py")
-    # The registries: every YAML file at the top of the content folder.
-    for path in sorted(Path(settings["PATH"]).glob("*.yaml")):
-        digest.update(f"{path.name}\n".encode())
-        digest.update(path.read_bytes())
+    content = Path(settings["PATH"])
+    for part in (
+        files_and_versions(theme, _files([theme / "templates", theme / "translations"], "*"),
+                           LIBRARIES),
+        files_and_versions(PROJECT, _files(CODE_DIRS, "*.py")),
+        # The registries: every YAML file at the top of the content folder.
+        files_and_versions(content, content.glob("*.yaml")),
+    ):
+        digest.update(part.encode())
     return digest.hexdigest()
 
 
