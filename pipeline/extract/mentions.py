@@ -155,7 +155,12 @@ TOOK_PLACE_RE = re.compile(
     re.I)
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
-    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
+    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to|"
+    # a lunch or breakfast for many guests ("at the Élysée lunch", "під час обіду для глав
+    # держав"), not a working lunch of the two
+    r"(?:over|at\s+(?:the|a)(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)\s+(?:lunch|luncheon|breakfast)|"
+    r"(?:під\s+час|во\s+время)\s+(?:\w+\s+)?(?:обіду|сніданку|обеда|завтрака)|"
+    r"за\s+(?:обідом|обедом)|на\s+(?:обіді|обеде))(?!\w)", re.I)
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
 WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
@@ -192,6 +197,20 @@ CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|sinc
 ENTRY_HEAD_RE = re.compile(r"[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
                            r"[^\n]{0,20}$")
 WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
+# An explainer's entry headed in its own line: "June 2013, Lough Erne, Northern Ireland: at a
+# G8 summit …", "August 2013: Obama called off …", "12 лютого 2025 р. — …". Cheap shape first
+# (a digit, or a capitalised word and a digit, at the start), then the date and what may
+# follow it up to the colon or dash: up to three capitalised places.
+INLINE_HEAD_CHEAP_RE = re.compile(
+    r"[\W_]{0,3}(?:\d|(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{2,9}\.?\s+\d)")
+# the pair as the subject of an entry: "the two acknowledged …", "лідери визнали …"
+PAIR_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:the\s+two(?:\s+(?:men|leaders|presidents))?|both\s+(?:men|leaders|"
+    r"presidents)|they|обидва|обоє|лідери|президенти|вони|оба|лидеры|президенты|они)(?![\w-])",
+    re.I)
+INLINE_HEAD_TAIL_RE = re.compile(
+    r"(?:-?(?:го|й)|\s*(?:року|года|р\.|г\.))?[*_]*"
+    r"(?:,\s*(?-i:[A-ZА-ЯІЇЄҐ])[^,:;.—–()]{1,30}){0,3}[*_]*\s*(?::|[—–]|-\s)")
 SINCE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -428,6 +447,9 @@ class SentenceReader:
         # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
         # (span, paragraph of the heading, the heading is a paragraph of its own)
         self.entry: tuple[DateSpan, int, bool, int] | None = None
+        # an entry headed in its own line ("June 2013, Lough Erne: …"): (head span, its
+        # sentence, its paragraph, the end of the period it names)
+        self.inline: tuple[DateSpan, int, int, dt.date] | None = None
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -439,7 +461,9 @@ class SentenceReader:
         text = s.text
         self._track_era(s)
         if not (has_trigger(text) if triggered is None else triggered):
-            return Analysis(s, [], self.finder.names(text) if actors is None else actors,
+            names = self.finder.names(text) if actors is None else actors
+            entry = self._entry_contact(s, names, []) if self.inline is not None else None
+            return Analysis(s, [entry] if entry else [], names,
                             people=lambda: self.actors_of(s, full=False))
         actors = self.actors_of(s) if actors is None else actors
         layout = Layout.of(text)
@@ -494,6 +518,9 @@ class SentenceReader:
                                                       h.trigger.start])
                         or ORDINAL_START_RE.match(text, h.trigger.start)
                         or h.date_sentence != s.index  # the timeline entry's own contact
+                        or (self.inline is not None and self.inline[1] == s.index and
+                            h.date_text == self.inline[0].text)  # ("June 2012, Los Cabos:
+                        # a 90-minute meeting at the United Nations")
                         or _date_next_to(layout, h, dates)):
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
@@ -510,6 +537,12 @@ class SentenceReader:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+            for h in hits:
+                if h.type == "meeting" and h.type_guessed and h.durations and all(
+                        d.minutes <= 20 and d.qualifier != "over" for d in h.durations):
+                    # "at a lunch …, they spoke for roughly 15 minutes": a talk in person
+                    # the word does not type, over in a quarter of an hour, is an encounter
+                    h.type = "brief_encounter"
         for h in hits:
             # "…, their second conversation this month": a description of a contact named
             # in the sentence, not one more
@@ -528,6 +561,10 @@ class SentenceReader:
             # asserts no plan (a contact it dates as held stays: "Why did they meet in May?")
             hits = [h for h in hits if h.status not in ("announced", "unclear")]
         _plans_called_off(text, hits)
+        if self.inline is not None:
+            entry = self._entry_contact(s, actors, hits)
+            if entry is not None:
+                hits.append(entry)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
@@ -575,6 +612,16 @@ class SentenceReader:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
         the next entry or a heading. A sentence that is only a day ("12 февраля.", "**Feb.
         12**") heads an entry too: its paragraph, or the next one when it stands alone."""
+        if self.inline is not None and s.paragraph != self.inline[2]:
+            self.inline = None  # the entry is its paragraph
+        if INLINE_HEAD_CHEAP_RE.match(s.text):
+            spans = find_dates(s.text[:90], s.lang)
+            if spans and spans[0].start <= 4 and spans[0].year and spans[0].kind in (
+                    "month", "dm", "year", "iso") and INLINE_HEAD_TAIL_RE.match(
+                        s.text, spans[0].end):
+                value = resolve(spans[0], self.published)
+                if value is not None:
+                    self.inline = (spans[0], s.index, s.paragraph, _bounds(value.value)[1])
         if self.entry is not None:
             span, para, alone, head = self.entry
             if s.paragraph == para:
@@ -593,6 +640,33 @@ class SentenceReader:
         elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
                 (".", "!", "?", "…", ":", "»", '"'))):
             self.era = None
+
+    def _entry_contact(self, s: Sentence, actors: list[Actor], hits: list[Hit]) -> Hit | None:
+        """"June 2013, Lough Erne, Northern Ireland: at a G8 summit the two acknowledged their
+        differences …": an entry headed by a date and a place, whose text has the pair as its
+        subject and tells of no contact held, is the pair's meeting there and then (the
+        explainer lists encounters). Not one naming someone else, nor one without a place."""
+        span, head, _para, _end = self.inline
+        if head != s.index or not all(self.main_pair) or any(
+                h.pair and h.status == "held" for h in hits):
+            return None
+        text = s.text
+        colon = INLINE_HEAD_TAIL_RE.match(text, span.end)
+        places = [p for p in self.places.find(text[:colon.end()]) if p[0] >= span.end]
+        if not places or any(a.kind in ("third", "official") for a in actors):
+            return None
+        named = {a.person for a in actors if a.kind == "name"}
+        subject = PAIR_SUBJECT_RE.search(text, colon.end())
+        if not (subject or set(self.main_pair) <= named) or (named - set(self.main_pair)):
+            return None
+        start, end = (subject.start(), subject.end()) if subject else (colon.end(),
+                                                                          colon.end())
+        hit = Hit(s.index, Trigger(start, end, "meeting"), self.main_pair[0],
+                  self.main_pair[1], "meeting", True, "held", bool(not subject),
+                  in_person=True)
+        self._set_date(hit, span, s.index)
+        hit.location, hit.location_text = places[0][2], text[places[0][0]:places[0][1]]
+        return hit if hit.date is not None else None
 
     def _date_by_entry(self, s: Sentence, hits: list[Hit]) -> None:
         """Under a dated timeline entry, a contact the sentence does not date is the entry's:
@@ -1663,7 +1737,16 @@ class SentenceReader:
         if self.era is not None and self.era < base.year:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
-        resolved = resolve(span, base, prefer)
+        told = base  # the time the sentence tells from
+        if self.inline is not None and span.year is None and span.kind in ("month", "dm",
+                                                                          "season", "period"):
+            # "August 2013: … At the G20 in St. Petersburg in September, the two had …": an
+            # entry tells its story forward from its own date, whatever the tense; the
+            # month nearest the entry's (a later one counts double) is meant
+            told = self.inline[3]
+            resolved = resolve(span, told, None)
+        else:
+            resolved = resolve(span, base, prefer)
         if hit.past_plan and resolved is not None:
             # a plan as it stood ("had been due to meet on Saturday", "должны были
             # встретиться в феврале") is the nearest such day, before the report as often
@@ -1681,9 +1764,9 @@ class SentenceReader:
         if hit.status == "held" and first > base + dt.timedelta(days=1):
             return
         if hit.status == "unclear":
-            if last < base:
+            if last < told:
                 hit.status = "held"
-            elif first > base:
+            elif first > told:
                 hit.status = "announced"
             elif span.kind in ("relday", "weekday", "dm", "iso"):
                 hit.status = "held"

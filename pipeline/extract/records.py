@@ -189,10 +189,19 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
         # "мали зустрітися в суботу") is the one the article reports called off; its date
         # is the date the cancelled contact would have had
         recalled = g.date is None or any(h.past_plan for h in g.hits)
-        if g.status == "announced" and recalled:
+        end = None
+        if g.status == "announced":
             end = next((t for t in groups if t.status in ("cancelled", "postponed")
                         and t.pair == g.pair and t.type == g.type), None)
-            if end is not None and end.date is None and g.date is not None and \
+        # "June 2013: … announced a Moscow summit for early September. August 2013: Obama
+        # called off the Moscow summit": the plan told first, then called off before its
+        # day, is the contact called off; the day it was called off is only the act's
+        acted_before = end is not None and end.status == "cancelled" and \
+            end.date is not None and g.date is not None and g.first < end.first and \
+            date_bounds(end.date.value)[1] < date_bounds(g.date.value)[0] and not (
+                end.location and g.location and end.location != g.location)
+        if g.status == "announced" and (recalled or acted_before) and end is not None:
+            if (end.date is None or acted_before) and g.date is not None and \
                     end.status == "cancelled":
                 end.date, end.date_sentence = g.date, g.date_sentence
                 end.date_source = "relative" if g.date.relative else "explicit"

@@ -1,0 +1,120 @@
+"""Revision 7: general mechanisms written after heldout9 (seen) and train10, each with
+sentences of our own (uk, ru, en) and a case the rule must leave alone."""
+
+from __future__ import annotations
+
+
+def _brief(records):
+    return sorted((r["type"], r["status"], str(r["date"])) for r in records)
+
+
+def _placed(records):
+    return sorted((r["type"], r["status"], str(r["date"]), str(r["location"]))
+                  for r in records)
+
+
+# -- an explainer's entries headed in their own line: "June 2013, Lough Erne: …" -----------
+
+def test_an_entry_head_dates_and_stages_its_contact(extract):
+    """"September 2015, New York: a 90-minute meeting at the United Nations" names nobody: in
+    an entry headed by a date it is the article's pair's, dated by the head; a head with a
+    place whose text has the pair as subject is their meeting there."""
+    got = _placed(extract(
+        "Trump and Putin have met several times.\n\n"
+        "July 2017, Hamburg: a two-hour meeting on the margins of the G20.\n\n"
+        "November 2017, Da Nang: the two presidents exchanged a few words at a dinner.\n\n"
+        "July 2018, Helsinki: the two leaders answered questions side by side.",
+        "2019-06-01", "en"))
+    assert ("meeting", "held", "2017-07", "hamburg") in got
+    assert ("brief_encounter", "held", "2017-11", "da-nang") in got
+    assert ("meeting", "held", "2018-07", "helsinki") in got
+    got = _placed(extract("Обама і Медведєв зустрічалися не раз.\n\n"
+                          "Квітень 2010 року, Прага: лідери підписали новий договір СНО.",
+                          "2012-01-10", "uk"))
+    assert ("meeting", "held", "2010-04", "prague") in got
+    got = _placed(extract("Путин и Обама встретились в Китае в прошлом году.\n\n"
+                          "Сентябрь 2015 года, Нью-Йорк: полуторачасовая встреча на полях "
+                          "Генассамблеи.", "2016-09-06", "ru"))
+    assert ("meeting", "held", "2015-09", "new-york") in got
+
+
+def test_an_entry_of_others_is_no_contact(extract):
+    """An entry whose subject is someone else ("EU leaders") is not the pair's."""
+    got = _brief(extract("Trump and Putin met in Helsinki on July 16.\n\n"
+                         "March 2019, Brussels: EU leaders agreed new sanctions on Russia.",
+                         "2019-06-01", "en"))
+    assert got == [("meeting", "held", "2018-07-16")]
+    got = _brief(extract("Путін і Трамп зустрілися в Гельсінкі 16 липня 2018 року.\n\n"
+                         "Березень 2019 року, Брюссель: лідери ЄС ухвалили нові санкції.",
+                         "2019-06-01", "uk"))
+    assert got == [("meeting", "held", "2018-07-16")]
+
+
+def test_a_month_in_an_entry_is_the_entry_year(extract):
+    """"August 2013: … In September, the two …": an entry tells its story forward from its
+    own date, so a bare month (or "the end of the month") is that year's, not the one before
+    the report."""
+    got = _brief(extract("Obama and Putin met often.\n\nAugust 2013: Obama called off the "
+                         "Moscow summit. In September the two presidents spoke briefly on the "
+                         "margins of the G20.", "2016-09-06", "en"))
+    assert ("brief_encounter", "held", "2013-09") in got
+    got = _brief(extract("Путин и Обама встретились в Китае в прошлом году.\n\n"
+                         "Ноябрь 2015 года: в Анталье в конце месяца лидеры коротко "
+                         "поговорили на ногах.", "2016-09-06", "ru"))
+    assert ("brief_encounter", "held", "2015-11") in got
+    # without an entry head the month is the one before the report, as before
+    got = _brief(extract("Obama and Putin spoke briefly in September on the margins of the "
+                         "G20.", "2016-10-06", "en"))
+    assert got == [("brief_encounter", "held", "2016-09")]
+
+
+# -- a plan told first, called off before its day: the plan's date ----------------------------
+
+def test_a_plan_called_off_before_its_day_keeps_the_plans_date(extract):
+    """"In April they agreed on a summit in Budapest for October. In August Trump called off
+    the Budapest summit": one contact, cancelled, dated by the plan (August is the act's)."""
+    got = _placed(extract("In April, Trump and Putin agreed on a summit in Budapest for "
+                          "October. In August Trump called off the Budapest summit.",
+                          "2025-09-10", "en"))
+    assert got == [("meeting", "cancelled", "2025-10", "budapest")]
+    got = _placed(extract("В апреле Трамп и Путин договорились о встрече в Будапеште в "
+                          "октябре. В августе Трамп отменил будапештскую встречу.",
+                          "2025-09-10", "ru"))
+    assert got == [("meeting", "cancelled", "2025-10", "budapest")]
+
+
+def test_a_plan_elsewhere_called_off_is_another_contact(extract):
+    """A cancelled plan at another place is not the plan told before."""
+    got = _placed(extract("У квітні Трамп і Путін домовилися про саміт у Будапешті в жовтні. "
+                          "У серпні Трамп скасував саміт у Гельсінкі.", "2025-09-10", "uk"))
+    assert ("meeting", "announced", "2025-10", "budapest") in got
+    assert not any(r[1] == "cancelled" and r[3] == "budapest" for r in got)
+
+
+# -- a short talk in person, a talk at a lunch for many: a brief encounter ------------------
+
+def test_a_quarter_hour_in_person_is_an_encounter(extract):
+    """"spoke for about 15 minutes on the margins of the summit", "поговорили минут десять за
+    обедом": a talk the word does not type, in person and over within twenty minutes."""
+    got = _brief(extract("Trump and Putin spoke for about 15 minutes on the margins of the "
+                         "summit in Osaka on Friday.", "2019-06-30", "en"))
+    assert got == [("brief_encounter", "held", "2019-06-28")]
+    got = _brief(extract("Путин и Трамп поговорили минут десять за обедом в Париже в "
+                         "воскресенье.", "2018-11-12", "ru"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+    got = _brief(extract("Трамп і Путін поспілкувалися хвилин п'ятнадцять під час обіду для "
+                         "лідерів у Парижі в неділю.", "2018-11-12", "uk"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+    got = _brief(extract("Trump and Putin talked for about 15 minutes at the Élysée lunch on "
+                         "Sunday.", "2018-11-12", "en"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+
+
+def test_a_long_talk_in_person_or_a_short_call_stays(extract):
+    """Fifty minutes in Paris is a meeting; fifteen minutes by phone is a call."""
+    got = _brief(extract("Путин и Трамп поговорили около 50 минут в Париже в воскресенье.",
+                         "2018-11-12", "ru"))
+    assert got == [("meeting", "held", "2018-11-11")]
+    got = _brief(extract("Trump and Putin spoke for about 15 minutes by phone on Sunday.",
+                         "2018-11-12", "en"))
+    assert got == [("call", "held", "2018-11-11")]
