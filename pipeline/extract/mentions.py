@@ -108,6 +108,11 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+# a count bounded in time before its list: "twice since the inauguration: on January 26, …",
+# "двічі від початку року — …"
+COUNT_SINCE_OPEN_RE = re.compile(
+    r"\s+(?:since|after|so\s+far|this|in|over|з|із|від|після|цього|с|со|от|после|этого|за)"
+    r"(?!\w)[^:—–;.\d]{0,40}?\s*(?:[—–:]|-\s)", re.I)
 # "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
 # named as a point in time
 BACKGROUND_BEFORE_RE = re.compile(
@@ -150,6 +155,8 @@ VERB_TRIGGER_RE = re.compile(
     r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
 TOOK_PLACE_RE = re.compile(
     r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|lasted|тривал[аио]|тривав|"
+    # "their last formal meeting came in Hangzhou … on September 5" (not "came after …")
+    r"came(?!\s+(?:after|before|as|amid|despite|off|up|out|back|to|from|with|under)\b)|"
     r"длил(?:ся|ась|ись|ось)|продолжал(?:ся|ась|ись|ось)|відбул(?:ася|ися|ося|ся)|"
     r"відбувся|состоял(?:ась|ись|ось|ся)|прош(?:ла|ли|ло|[её]л)|пройшл(?:а|и|о)|пройшов)(?!\w)",
     re.I)
@@ -278,7 +285,10 @@ LIST_SEP_RE = re.compile(
     r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
     r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
     # a place of its own before the date: "in Hamburg in July 2017, in Helsinki in July 2018"
-    r"(?:(?:in|at|у|в|во|на)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?"
+    r"(?:(?:in|at|у|в|во|на)\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])"
+    r"[\w'’-]*)?"
+    # and where that is: "at Lough Erne in Northern Ireland on June 17, 2013"
+    r"(?:\s*,?\s+(?:in|у|в)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?)?"
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
@@ -450,6 +460,8 @@ class SentenceReader:
         # an entry headed in its own line ("June 2013, Lough Erne: …"): (head span, its
         # sentence, its paragraph, the end of the period it names)
         self.inline: tuple[DateSpan, int, int, dt.date] | None = None
+        self._prev: Sentence | None = None  # the sentence read before
+        self._he: tuple[int, Actor] | None = None  # whom a sentence's "he" stood for
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -463,12 +475,14 @@ class SentenceReader:
         if not (has_trigger(text) if triggered is None else triggered):
             names = self.finder.names(text) if actors is None else actors
             entry = self._entry_contact(s, names, []) if self.inline is not None else None
+            self._prev = s
             return Analysis(s, [entry] if entry else [], names,
                             people=lambda: self.actors_of(s, full=False))
         actors = self.actors_of(s) if actors is None else actors
         layout = Layout.of(text)
         triggers = find_triggers(text, layout)[:MAX_TRIGGERS]
         if not triggers:  # only event names ("саміт G20")
+            self._prev = s
             return Analysis(s, [], actors, people=lambda: actors)
         cues = find_cues(text)
         places = self.places.find(text)
@@ -498,6 +512,8 @@ class SentenceReader:
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
         self._teller_clauses = {layout.clause(a.start) for a in actors
                                 if a.kind in ("third", "official")}
+        if any(bool(h.us) != bool(h.ru) for h in hits) and SINGULAR_RE.search(text):
+            self._pronoun_side(s, hits, actors)
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
@@ -570,7 +586,43 @@ class SentenceReader:
         pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
         if len(pairs) == 1:
             self.last_pair = (s.index, pairs.pop())
+        self._prev = s
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _pronoun_side(self, s: Sentence, hits: list[Hit], actors: list[Actor]) -> None:
+        """"For Putin, Geneva was the latest … . With Barack Obama …, he met in Los Cabos …":
+        a contact with one side named whose subject is "he/він/он" has as its other side the
+        person the sentence before is about (its first person named), or whom that sentence's
+        own "he" stood for; only a president of the missing country, never a third party or
+        an official ("Macron flew to Moscow. He met Putin" stays Macron's)."""
+        text = s.text
+        referent = None
+        if self._he is not None and self._he[0] == s.index - 1:
+            referent = self._he[1]
+        elif self._prev is not None and self._prev.index == s.index - 1:
+            first = next((a for a in self.actors_of(self._prev) if a.kind in (
+                "name", "role", "self", "third", "official", "group")), None)
+            if first is not None and first.kind in ("name", "role", "self"):
+                referent = first
+        if referent is None:
+            return
+        for h in hits:
+            if bool(h.us) == bool(h.ru) or referent.country not in ("US", "RU") or \
+                    referent.country == ("US" if h.us else "RU"):
+                continue
+            he = [m for m in SINGULAR_RE.finditer(text, 0, h.trigger.start)]
+            if not he or any(a.kind in ("third", "official", "name", "role", "self") and
+                             he[-1].end() <= a.start < h.trigger.start for a in actors):
+                continue  # ("he said Trump met Putin": the names are the sides)
+            if any(a.kind in ("third", "official") and a.end <= he[-1].start()
+                   for a in actors):
+                continue  # another person the pronoun may stand for
+            if referent.country == "US":
+                h.us = referent.person
+            else:
+                h.ru = referent.person
+            h.explicit = True
+            self._he = (s.index, referent)
 
     def _unreal(self, text: str, hits: list[Hit]) -> list[Hit]:
         """In a conditional sentence a contact inside the condition ("if they were to meet",
@@ -1515,9 +1567,18 @@ class SentenceReader:
             c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
                       or c.kind == "count" and layout.distance(
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
-            if c is None or not LIST_OPEN_RE.match(text, c.end):
+            # (the list may open after the contact word the count precedes: "двічі говорили
+            # телефоном після інавгурації: 26 січня та 13 квітня")
+            opens = [m for at in sorted({c.end, max(c.end, h.trigger.end)}) for m in (
+                LIST_OPEN_RE.match(text, at), COUNT_SINCE_OPEN_RE.match(text, at)) if m]
+            if c is None or not opens:
                 continue
             first = next((d for d in dates if d.start > c.end), None)
+            if first is not None and not LIST_OPEN_RE.match(text, c.end) and \
+                    layout.distance((opens[0].end() - 1, opens[0].end()),
+                                    (first.start, first.end)) > 1:
+                continue  # the list is of dates ("since the inauguration: on January 26,
+                # …"), not a clause ("since the inauguration: the Kremlin said on Tuesday")
             if first is not None:
                 self._set_date(h, first, h.sentence)
                 h.count = h.date is None

@@ -118,3 +118,75 @@ def test_a_long_talk_in_person_or_a_short_call_stays(extract):
     got = _brief(extract("Trump and Putin spoke for about 15 minutes by phone on Sunday.",
                          "2018-11-12", "en"))
     assert got == [("call", "held", "2018-11-11")]
+
+
+# -- "he" as one side: the person the sentence before is about -----------------------------
+
+def test_he_is_the_person_the_sentence_before_is_about(extract):
+    """"For Putin, … . With Barack Obama, he met in Los Cabos on June 18, 2012": the contact
+    names one side; "he/він/он" is the president the sentence before spoke of, and stays so
+    in the next sentence that says "he" again."""
+    got = _brief(extract("For Putin, the summit was routine. With Barack Obama, he met in Los "
+                         "Cabos on June 18, 2012. With Donald Trump, he met in Helsinki on July "
+                         "16, 2018.", "2021-06-17", "en"))
+    assert ("meeting", "held", "2012-06-18") in got and ("meeting", "held", "2018-07-16") in got
+    got = _brief(extract("Для Путіна Женева стала черговою зустріччю з американським "
+                         "президентом. З Бараком Обамою він зустрічався в Лос-Кабосі 18 червня "
+                         "2012 року.", "2021-06-17", "uk"))
+    assert ("meeting", "held", "2012-06-18") in got
+    got = _brief(extract("Для Путина Женева стала очередной встречей с американским "
+                         "президентом. С Бараком Обамой он встречался в Лос-Кабосе 18 июня 2012 "
+                         "года.", "2021-06-17", "ru"))
+    assert ("meeting", "held", "2012-06-18") in got
+
+
+def test_he_who_is_someone_else_is_no_side(extract):
+    """"Macron flew to Moscow. He met Putin", "Зеленский прилетел … Он встретился с Трампом":
+    the pronoun stands for a third party."""
+    assert extract("Emmanuel Macron flew to Moscow on Monday. He met Putin for five hours in "
+                   "the Kremlin.", "2022-02-08", "en") == []
+    assert extract("Зеленский прилетел в Вашингтон в понедельник. Он встретился с Трампом в "
+                   "Белом доме.", "2025-08-19", "ru") == []
+
+
+# -- lists of occasions: places with their region, counts bounded in time ------------------
+
+def test_a_list_item_may_name_a_place_and_its_region(extract):
+    """"in London on April 1, 2009, and at Aquila in Italy on July 10, 2009", "… and at the G20
+    in Osaka on June 28, 2019": each item is one more contact."""
+    got = _brief(extract("Obama and Medvedev met in London on April 1, 2009, and at Aquila in "
+                         "Italy on July 10, 2009.", "2010-06-17", "en"))
+    assert got == [("meeting", "held", "2009-04-01"), ("meeting", "held", "2009-07-10")]
+    got = _brief(extract("Обама і Медведєв зустрічалися в Лондоні 1 квітня 2009 року та в "
+                         "Аквілі в Італії 10 липня 2009 року.", "2010-06-17", "uk"))
+    assert got == [("meeting", "held", "2009-04-01"), ("meeting", "held", "2009-07-10")]
+    got = _brief(extract("Trump and Putin met at the G20 in Hamburg on July 7, 2017, and at the "
+                         "G20 in Osaka on June 28, 2019.", "2021-06-17", "en"))
+    assert got == [("meeting", "held", "2017-07-07"), ("meeting", "held", "2019-06-28")]
+
+
+def test_a_count_since_a_point_opens_its_list(extract):
+    """"twice since the inauguration: on January 26, when …, and on April 13", "двічі говорили
+    телефоном після інавгурації: 26 січня та 13 квітня"; not a clause after the colon."""
+    got = _brief(extract("Biden and Putin had spoken by phone twice since the inauguration: on "
+                         "January 26, when they agreed to extend New START, and on April 13, "
+                         "when Biden first proposed a summit.", "2021-06-17", "en"))
+    assert got == [("call", "held", "2021-01-26"), ("call", "held", "2021-04-13")]
+    got = _brief(extract("Байден і Путін двічі говорили телефоном після інавгурації: 26 січня "
+                         "та 13 квітня.", "2021-06-17", "uk"))
+    assert got == [("call", "held", "2021-01-26"), ("call", "held", "2021-04-13")]
+    got = _brief(extract("Biden and Putin have spoken by phone several times since the "
+                         "inauguration: the Kremlin said on Tuesday it was pleased.",
+                         "2021-06-17", "en"))
+    assert not any(r[0] == "call" and r[2] == "2021-06-15" for r in got)
+
+
+def test_came_dates_its_contact_word(extract):
+    """"Their last formal meeting came in Hangzhou, China, on September 5, 2016" took place
+    then; "came after Russia said on September 5" is another verb's day."""
+    got = _brief(extract("Obama and Putin spoke often. Their last formal meeting came in "
+                         "Hangzhou, China, on September 5, 2016.", "2021-06-17", "en"))
+    assert ("meeting", "held", "2016-09-05") in got
+    got = _brief(extract("Obama and Putin spoke often. The meeting came after Russia said on "
+                         "September 5 that it would attend.", "2016-09-10", "en"))
+    assert not any(r[2] == "2016-09-05" for r in got)
