@@ -62,6 +62,49 @@ THEN_START_RE = re.compile(
     r"того\s+разу)(?!\w)", re.I)
 
 
+# A contact said not to have happened: "no such conversation had taken place", «Разговора не
+# было», "такої розмови не було" (group 1: a call word; otherwise a meeting word).
+DENIED_RE = re.compile(
+    r"(?<!\w)(?:no\s+such\s+(?:(call|conversation|phone\s+call|talk)|meeting|summit)|"
+    r"(?:(?:никакого|такого|этого|жодної|такої|цієї)\s+(?:телефонного\s+|телефонної\s+)?)?"
+    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)\s+не\s+"
+    r"(?:было|було)|(?:the\s+)?(?:(call|conversation)|meeting)\s+(?:never|did\s+not|didn't)\s+"
+    r"(?:happen|take\s+place))(?!\w)", re.I)
+SEPARATE_BEFORE_RE = re.compile(
+    r"(?:окрем\w*|отдельн\w*|separate|formal|full|full-fledged|повноцінн\w*|полноценн\w*|"
+    r"офіційн\w*|официальн\w*|двосторонн\w*|двусторонн\w*|bilateral)\s+$", re.I)
+# a contact told as someone else's claim: a report of the press, "якобы", "allegedly"
+CLAIMED_RE = re.compile(
+    r"(?<!\w)(?:report\w*|newsletter|newspaper|media|allegedly|according\s+to|якобы|нібито|"
+    r"буцімто|по\s+данным|за\s+даними|газет\w*|издани\w*|видання|сми|змі|сообщени\w*|"
+    r"повідомленн\w*|публикаци\w*|публікаці\w*)(?!\w)", re.I)
+
+
+def _drop_denied(analyses) -> None:
+    """"A newsletter reported that the two had talked in mid-February; Peskov said no such
+    conversation had taken place", «Разговора не было» … "По данным газеты, беседа якобы
+    состоялась в четверг": a contact of the kind denied, told as a claim of others in the
+    denial's sentence or the two either side, is no contact (a dated call the article reports
+    as a fact stays)."""
+    for i, a in enumerate(analyses):
+        m = DENIED_RE.search(a.sentence.text) if (
+            "не" in a.sentence.text or "no" in a.sentence.text
+            or "did" in a.sentence.text) else None
+        if m is None or SEPARATE_BEFORE_RE.search(a.sentence.text, max(0, m.start() - 25),
+                                                  m.start()):
+            continue  # "окремої зустрічі не було": not the contact that was, another one
+        calls = bool(m.group(1) or m.group(2) or m.group(3))
+        for b in analyses[max(0, i - 2):i + 3]:
+            if not b.hits or not CLAIMED_RE.search(b.sentence.text):
+                continue
+            # (a talk the word does not type is a meeting only by its place: a denied
+            # meeting leaves it alone)
+            b.hits = [h for h in b.hits if not (
+                h.status == "held" and (h.type in ("call", "video_call")) == calls and (
+                    calls or not h.type_guessed) and (
+                    b is not a or h.trigger.start < m.start()))]
+
+
 def _date_from(prev, a) -> None:
     dated = [h for h in prev.hits if h.pair and h.date]
     if not dated:
@@ -119,6 +162,7 @@ class Extractor:
                 paired = [h for h in prev.hits if h.pair]
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."
                     reader.follow_up(a, paired[-1])
+        _drop_denied(analyses)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -68,11 +68,15 @@ ELLIPSIS_RE = re.compile(
     r"последнюю|останню)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|"
     r"відбул\w*|состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b)|"
     # "Попередні дві відбулися 28 січня … та 3 квітня", "The previous two took place …"
-    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other))\s+"
-    r"(?:дві|два|две|обидві|обе|two|both)\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
+    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other|last|latest))"
+    r"\s+(?:дві|два|две|обидві|обе|two|both)"
+    # with their noun: "The last two calls came back to back, on December 28 and …"
+    r"(?:\s+(?:calls|conversations|meetings|summits|talks|розмови|дзвінки|зустрічі|"
+    r"разговора|звонка|встречи))?\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
     r"пройшли|були|были|were|took\s+place|came|happened))", re.I)
 PLURAL_ELLIPSIS_RE = re.compile(
-    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other)\s+(?:дві|два|две|"
+    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other|last|latest)\s+"
+    r"(?:дві|два|две|"
     r"обидві|обе|two|both)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
@@ -462,6 +466,8 @@ class SentenceReader:
         self.inline: tuple[DateSpan, int, int, dt.date] | None = None
         self._prev: Sentence | None = None  # the sentence read before
         self._he: tuple[int, Actor] | None = None  # whom a sentence's "he" stood for
+        # the year opening the sentence being read ("Last year …"): (its span, its last day)
+        self._frame: tuple[DateSpan, dt.date] | None = None
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -517,6 +523,15 @@ class SentenceReader:
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
+            # "Last year Putin and Trump spoke by phone on February 12, March 18 …", "У 2025
+            # році …": a year opening the sentence frames its days and months without one
+            self._frame = None
+            if len(dates) > 1 and layout.word(dates[0].start) <= 1 and (
+                    dates[0].kind == "year" or (dates[0].kind == "period" and
+                                                dates[0].unit == "year")):
+                framed = resolve(dates[0], self.published)
+                if framed is not None and len(framed.value) == 4:
+                    self._frame = (dates[0], _bounds(framed.value)[1])
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
             self._reported_dates(layout, hits, dates)
@@ -587,6 +602,7 @@ class SentenceReader:
         if len(pairs) == 1:
             self.last_pair = (s.index, pairs.pop())
         self._prev = s
+        self._frame = None
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _pronoun_side(self, s: Sentence, hits: list[Hit], actors: list[Actor]) -> None:
@@ -992,7 +1008,11 @@ class SentenceReader:
                 c_start + m.start(), trigger.start) for o in self._others)
                 for m in IN_PERSON_RE.finditer(clause_text)) or any(
                 layout.clause(p[0]) == ci and not any(
-                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
+                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start) or (
+                        # "зустрілися в Анкориджі 15 серпня і знову поговорили": the place is
+                        # the conjunct before's
+                        o.end <= p[0] and p[1] <= trigger.start and CONJ_RE.search(
+                            text, p[1], trigger.start))
                     for o in self._others) for p in self._places)
             # held "переговори", "talks" without a phone word were face to face ("розмова",
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
@@ -1225,6 +1245,9 @@ class SentenceReader:
             t = (hit.trigger.start, hit.trigger.end)
             spans = sorted(claims.get(i, []), key=lambda d: _gap(layout, (d.start, d.end), t,
                                                                    self._skip))
+            if self._frame is not None and spans and spans[0] is self._frame[0]:
+                # the framing year gives way to a day or month of the contact's own
+                spans = [d for d in spans if d.kind in ("dm", "month", "weekday")] + spans
             if not spans:
                 # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
                 c0, c1 = layout.clause_span(layout.clause(hit.trigger.start))
@@ -1625,6 +1648,21 @@ class SentenceReader:
         takes as many dates after it as it counts, each an occasion of its own."""
         text = s.text
         out: list[Hit] = []
+        for o in hits:
+            before = next((d for d in dates if d.text == o.date_text and d.end <= o.trigger.start
+                           and text[d.end:o.trigger.start].strip() == ","), None)
+            if before is None or o.date_sentence != s.index:
+                continue
+            # "…, June 14 and July 3, met in Anchorage on August 15": the day before the comma
+            # ends the list before the verb; the verb's own day follows it
+            own = next((d for d in dates if d.start >= o.trigger.end and layout.clause(
+                d.start) == layout.clause(o.trigger.start) and layout.distance(
+                    (o.trigger.start, o.trigger.end), (d.start, d.end)) <= MAX_DATE_DISTANCE
+                        and not any(o.trigger.end <= t.start < d.start for t in self._triggers)
+                        and not any(h.date_text == d.text for h in hits)), None)
+            if own is not None:
+                o.date = o.date_text = o.date_sentence = None
+                self._set_date(o, own, s.index)
         owned = {d.text for d in dates if any(h.date_text == d.text and h.date_sentence ==
                                               s.index for h in hits)}
         for h in hits:
@@ -1653,8 +1691,28 @@ class SentenceReader:
             if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
                                                        prev.start):
                 continue
-            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
-                                    self._places)
+            twins = self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
+                                     self._places)
+            if not twins:
+                continue
+            _in_order([h] + twins)
+            out += twins
+            listed = {t.date_text for t in twins}
+            last = max((d for d in dates if d.text in listed), key=lambda d: d.end,
+                       default=None)  # (none for "4 і 14 червня": two days in one span)
+            for o in hits if last is not None else []:
+                if o is h or o.date_text not in listed or o.trigger.start < last.end:
+                    continue
+                # "spoke by phone on February 12, …, June 14 and July 3, met in Anchorage on
+                # August 15": the list's last day is the list's, the next verb has its own
+                own = next((d for d in dates if d.start >= o.trigger.end and d.text not in
+                            owned and layout.clause(d.start) == layout.clause(
+                                o.trigger.start) and layout.distance(
+                                    (o.trigger.start, o.trigger.end), (d.start, d.end))
+                            <= MAX_DATE_DISTANCE), None)
+                o.date = o.date_text = o.date_sentence = None
+                if own is not None:
+                    self._set_date(o, own, s.index)
         return [t for t in out if t.date is not None]
 
     def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
@@ -1799,8 +1857,13 @@ class SentenceReader:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         told = base  # the time the sentence tells from
-        if self.inline is not None and span.year is None and span.kind in ("month", "dm",
-                                                                          "season", "period"):
+        if self._frame is not None and span.year is None and span.kind in ("month", "dm") \
+                and self._frame[1] < base:
+            base = self._frame[1]  # "Last year … on February 12": that year's
+            told = base
+            resolved = resolve(span, base, "past")
+        elif self.inline is not None and span.year is None and span.kind in (
+                "month", "dm", "season", "period"):
             # "August 2013: … At the G20 in St. Petersburg in September, the two had …": an
             # entry tells its story forward from its own date, whatever the tense; the
             # month nearest the entry's (a later one counts double) is meant
@@ -1848,6 +1911,28 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _in_order(listed: list[Hit]) -> None:
+    """"spoke by phone on February 12, March 18, … and July 3" (told in March): a list of
+    occasions runs forward in time, so a day the report's date put after the next one (12
+    February of this year before 18 March of the last) is a year earlier."""
+    for a, b in zip(listed[-2::-1], listed[:0:-1], strict=True):
+        if a.date is None or b.date is None or not a.date.relative or \
+                len(a.date.value) != len(b.date.value) or a.date.value <= b.date.value:
+            continue
+        year = int(a.date.value[:4]) - 1
+        value = f"{year:04d}{a.date.value[4:]}"
+        if value <= b.date.value and _valid(value):
+            a.date = Resolved(value, True)
+
+
+def _valid(value: str) -> bool:
+    try:
+        _bounds(value)
+    except ValueError:
+        return False  # 29 February of a year without one
+    return True
 
 
 def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,

@@ -190,3 +190,81 @@ def test_came_dates_its_contact_word(extract):
     got = _brief(extract("Obama and Putin spoke often. The meeting came after Russia said on "
                          "September 5 that it would attend.", "2016-09-10", "en"))
     assert not any(r[2] == "2016-09-05" for r in got)
+
+
+# -- a list of occasions runs forward; each verb of a chain has its own days ---------------
+
+def test_a_list_runs_forward_in_time(extract):
+    """Told in March: "spoke by phone on February 12, March 18, May 19 and July 3" is last
+    year's February, not this one's (a list goes forward); a list of this year stays."""
+    got = _brief(extract("Putin and Trump spoke by phone on February 12, March 18, May 19 and "
+                         "July 3.", "2026-03-10", "en"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18"),
+                   ("call", "held", "2025-05-19"), ("call", "held", "2025-07-03")]
+    got = _brief(extract("Путин и Трамп говорили 12 марта и 18 марта.", "2026-03-20", "ru"))
+    assert got == [("call", "held", "2026-03-12"), ("call", "held", "2026-03-18")]
+
+
+def test_the_next_verb_of_a_chain_has_its_own_day(extract):
+    """"… June 14 and July 3, met in Anchorage on August 15, and talked again on October 16":
+    the day before the comma is the list's, the meeting's day follows "met"; a year opening
+    the sentence ("Last year", "Торік") frames the days without one."""
+    got = _placed(extract("Last year Putin and Trump spoke by phone on June 14 and July 3, met "
+                          "in Anchorage on August 15, and talked again on October 16.",
+                          "2026-03-10", "en"))
+    assert got == [("call", "held", "2025-06-14", "None"), ("call", "held", "2025-07-03", "None"),
+                   ("call", "held", "2025-10-16", "None"),
+                   ("meeting", "held", "2025-08-15", "anchorage")]
+    got = _placed(extract("Торік Путін і Трамп говорили телефоном 12 лютого та 3 липня, "
+                          "зустрілися в Анкориджі 15 серпня і знову поговорили 16 жовтня.",
+                          "2026-03-10", "uk"))
+    assert got == [("call", "held", "2025-02-12", "None"), ("call", "held", "2025-07-03", "None"),
+                   ("call", "held", "2025-10-16", "None"),
+                   ("meeting", "held", "2025-08-15", "anchorage")]
+    # this year's frame leaves the dates as they were
+    got = _brief(extract("This year Putin and Trump spoke by phone on February 12.",
+                         "2025-03-10", "en"))
+    assert got == [("call", "held", "2025-02-12")]
+
+
+def test_the_last_two_with_their_noun(extract):
+    """"The last two calls came back to back, on December 28 and December 29", "Останні дві
+    розмови відбулися 28 та 29 грудня": two more contacts like the one before; "The last two
+    calls were tense" dates nothing."""
+    for text, lang in (("Putin and Trump spoke by phone on October 16. The last two calls came "
+                        "back to back, on December 28 and December 29.", "en"),
+                       ("Путін і Трамп говорили 16 жовтня. Останні дві розмови відбулися 28 та "
+                        "29 грудня.", "uk"),
+                       ("Путин и Трамп говорили 16 октября. Последние два разговора прошли 28 и "
+                        "29 декабря.", "ru")):
+        got = _brief(extract(text, "2026-03-10", lang))
+        assert got == [("call", "held", "2025-10-16"), ("call", "held", "2025-12-28"),
+                       ("call", "held", "2025-12-29")], text
+    got = _brief(extract("Putin and Trump spoke by phone on October 16. The last two calls were "
+                         "tense.", "2026-03-10", "en"))
+    assert got == [("call", "held", "2025-10-16")]
+
+
+# -- a claimed contact that is denied ------------------------------------------------------
+
+def test_a_claimed_contact_denied_is_none(extract):
+    """"A newspaper reported that … had spoken …. The Kremlin said no such conversation had
+    taken place", «Разговора не было» … "По данным газеты, беседа якобы состоялась"."""
+    assert extract("A newspaper reported that Trump and Putin had spoken by phone on Thursday. "
+                   "The Kremlin said no such conversation had taken place.",
+                   "2024-11-11", "en") == []
+    assert extract("Песков заявил: «Разговора не было». По данным газеты, беседа Путина и "
+                   "Трампа якобы состоялась в четверг.", "2024-11-11", "ru") == []
+    assert extract("Видання повідомило, що Трамп і Путін розмовляли в четвер. У Кремлі сказали, "
+                   "що такої розмови не було.", "2024-11-11", "uk") == []
+
+
+def test_a_denial_of_another_kind_or_a_separate_one_leaves_the_contact(extract):
+    """A call the Kremlin confirms stays when a report's meeting is denied; "поговорили …, але
+    окремої зустрічі не було" denies a separate meeting, not the talk."""
+    got = _brief(extract("Trump and Putin spoke by phone on Thursday, the Kremlin said. There "
+                         "was no such meeting in Paris, a report said.", "2024-11-11", "en"))
+    assert got == [("call", "held", "2024-11-07")]
+    got = _brief(extract("Путін і Трамп поговорили в Парижі в неділю, повідомили ЗМІ, але "
+                         "окремої зустрічі не було.", "2018-11-12", "uk"))
+    assert got == [("meeting", "held", "2018-11-11")]
