@@ -281,6 +281,9 @@ NOT_BEFORE_RE = re.compile(r"(?:не\s+раніше|не\s+раньше|no\s+ear
 # preposition. Nothing else: "on March 6, and the Kremlin said on March 7" is no list.
 LIST_SEP_RE = re.compile(
     r"(?:-?(?:го|й|м|th))?"  # the rest of a year: "у липні 2018-го, та в Осаці …"
+    # the event the occasion was at: "in September during the UN General Assembly, in …"
+    r"(?:\s+(?:during|at|на|під\s+час|во\s+время|в\s+ходе|у\s+ході)\s+[^,;:.()\d]{1,40}?"
+    r"(?=,))?"
     r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
     r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
@@ -293,6 +296,9 @@ LIST_SEP_RE = re.compile(
     r"[\w'’-]*)?"
     # and where that is: "at Lough Erne in Northern Ireland on June 17, 2013"
     r"(?:\s*,?\s+(?:in|у|в)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?)?"
+    # and the event there: "in Singapore at the Asia-Pacific summit in November"
+    r"(?:\s+(?:during|at|на|під\s+час|во\s+время|в\s+ходе|у\s+ході)\s+(?:the\s+)?"
+    r"[^,;:.()\d]{1,40}?)?"
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")

@@ -12,6 +12,7 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,7 @@ from ..model import (
     date_bounds,
 )
 from .articles import Article
-from .dates import Resolved
+from .dates import Resolved, find_dates, resolve
 from .mentions import STANDING_RE, Analysis, Hit
 from .quotes import find_quotes
 
@@ -244,7 +245,11 @@ def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
             day = g.date.value if g.date else published.isoformat()
             host = next((m for m in groups if m.type == "meeting" and m.status == "held"
                          and m.pair == g.pair and m.date is not None
-                         and m.date.value == day), None)
+                         and m.date.value == day), None) or next((
+                # "The two presidents shook hands" in a report of their meeting, neither
+                # dated: the same day, whichever the builder gives them
+                m for m in groups if g.date is None and m.date is None and not m.vague and
+                m.type == "meeting" and m.status == "held" and m.pair == g.pair), None)
             if host is not None:
                 host.hits.extend(g.hits)
                 for name, found in g.evidence.items():
@@ -325,12 +330,23 @@ class DraftBuilder:
         published = article.published
         sentences = [a.sentence.text for a in analyses]
         drafts = []
+        lead = None
         for g in group_hits(analyses, published):
             if g.date is None and g.status == "held":
                 if g.vague:
                     continue  # "раніше спілкувалися": no event to record
-                g.date = Resolved(article.published_text, True)
-                g.date_source = "publication"
+                if lead is None:
+                    lead = _lead_day(analyses, published)
+                # (not a contact the lead names as a point in time: "on Monday, days after
+                # Trump's summit with Putin")
+                if lead[0] is not None and {g.us, g.ru} & lead[2] and not any(
+                        h.sentence == lead[1] and TIME_POINT_BEFORE_RE.search(
+                            lead[3], max(0, h.trigger.start - 40), h.trigger.start)
+                        for h in g.hits):
+                    g.date, g.date_sentence, g.date_source = lead[0], lead[1], "relative"
+                else:
+                    g.date = Resolved(article.published_text, True)
+                    g.date_source = "publication"
             when = g.date.value if g.date else article.published_text
             first, last = date_bounds(when)
             if not (self.actors.in_office(g.us, first, last) and
@@ -418,6 +434,36 @@ class DraftBuilder:
                 if len(quotes) == 2:
                     return quotes
         return quotes
+
+
+# a report's words by a day: "published on Monday", "о разговоре объявили во вторник"
+REPORT_NEAR_RE = re.compile(
+    r"(?<!\w)(?:said|says|announced|reported|published|confirmed|told|released|заяви\w*|"
+    r"сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|оголоси\w*|опубліков\w*|опубликов\w*|"
+    r"підтверди\w*|подтверди\w*|оприлюдни\w*|обнародова\w*)(?!\w)", re.I)
+TIME_POINT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
+    r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
+
+
+def _lead_day(analyses: list[Analysis], published: dt.date):
+    """"WASHINGTON — …, the White House got one on Thursday: Barack Obama and Dmitry
+    Medvedev … sharing cheeseburgers …": the one day the lead (the first sentence of the
+    body) names, with a side of the pair in it, is the day of the news; a held contact the
+    text does not date is that day's rather than the report's. (value, sentence, people)"""
+    lead = next((a for a in analyses if not a.sentence.headline), None)
+    if lead is None:
+        return None, None, set(), ""
+    spans = [d for d in find_dates(lead.sentence.text, lead.sentence.lang) if not d.bounded]
+    text = lead.sentence.text
+    if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or REPORT_NEAR_RE.search(
+            text[max(0, spans[0].start - 25):spans[0].end + 25]):
+        return None, None, set(), text  # (the day of a report: "published on Monday")
+    value = resolve(spans[0], published, "past")
+    people = {a.person for a in lead.actors if a.person and a.kind in ("name", "role")}
+    if value is None or value.value > published.isoformat():
+        return None, None, set(), text
+    return value, lead.sentence.index, people, text
 
 
 def _unique_ids(drafts: list[Draft]) -> list[Draft]:

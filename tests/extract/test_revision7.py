@@ -268,3 +268,53 @@ def test_a_denial_of_another_kind_or_a_separate_one_leaves_the_contact(extract):
     got = _brief(extract("Путін і Трамп поговорили в Парижі в неділю, повідомили ЗМІ, але "
                          "окремої зустрічі не було.", "2018-11-12", "uk"))
     assert got == [("meeting", "held", "2018-11-11")]
+
+
+# -- lists naming the event of each occasion; the lead's day; an undated handshake ---------
+
+def test_a_list_item_may_name_its_event(extract):
+    """"in New York in September during the UN General Assembly, in Singapore at the
+    Asia-Pacific summit in November, and in Copenhagen … in December": three occasions."""
+    got = _brief(extract("Obama and Medvedev met again in New York in September during the UN "
+                         "General Assembly, in Singapore at the Asia-Pacific summit in November, "
+                         "and in Copenhagen during the climate conference in December.",
+                         "2010-06-25", "en"))
+    assert got == [("meeting", "held", "2009-09"), ("meeting", "held", "2009-11"),
+                   ("meeting", "held", "2009-12")]
+    got = _brief(extract("Обама и Медведев встречались в Нью-Йорке в сентябре во время "
+                         "Генассамблеи ООН, в Сингапуре на саммите АТЭС в ноябре и в Копенгагене "
+                         "в декабре.", "2010-06-25", "ru"))
+    assert got == [("meeting", "held", "2009-09"), ("meeting", "held", "2009-11"),
+                   ("meeting", "held", "2009-12")]
+
+
+def test_the_leads_day_dates_an_undated_contact(extract):
+    """"WASHINGTON — The White House got its picture on Thursday: Barack Obama and Dmitry
+    Medvedev …. The two presidents then held talks …": the news is Thursday's, not the
+    report's day; a lead about someone else, or with two days, leaves the report's day."""
+    got = _brief(extract("Burgers and a treaty\n\nWASHINGTON — The White House got its picture "
+                         "on Thursday: Barack Obama and Dmitry Medvedev sharing cheeseburgers at "
+                         "a diner.\n\nThe two presidents then held talks in the Oval Office for "
+                         "about two hours.", "2010-06-25", "en"))
+    assert got == [("meeting", "held", "2010-06-24")]
+    got = _brief(extract("Rates and a call\n\nMOSCOW — The Russian central bank on Thursday "
+                         "raised rates again.\n\nPutin and Trump held talks by phone.",
+                         "2018-07-20", "en"))
+    assert got == [("call", "held", "2018-07-20")]
+    got = _brief(extract("Reset\n\nWASHINGTON — On Thursday and again on Friday, Obama defended "
+                         "his Russia policy.\n\nObama and Medvedev held talks in the Oval Office.",
+                         "2010-06-26", "en"))
+    assert got == [("meeting", "held", "2010-06-26")]
+
+
+def test_an_undated_handshake_is_part_of_the_undated_meeting(extract):
+    """"потиснули руки перед камерами. Президенти провели переговори віч-на-віч": one
+    meeting, the handshake its part, even when neither is dated in its sentence."""
+    got = _brief(extract("Путін і Трамп у Гельсінкі\n\nГЕЛЬСІНКІ — Путін і Трамп потиснули руки "
+                         "перед камерами.\n\nПрезиденти провели переговори віч-на-віч.",
+                         "2018-07-16", "uk"))
+    assert got == [("meeting", "held", "2018-07-16")]
+    # a handshake on a day of its own is no part of an undated meeting
+    got = _brief(extract("Trump and Putin shook hands in Da Nang on November 10. The two "
+                         "presidents held talks in Helsinki.", "2018-07-16", "en"))
+    assert ("brief_encounter", "held", "2017-11-10") in got
