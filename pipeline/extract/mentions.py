@@ -116,7 +116,7 @@ LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
 # "двічі від початку року — …"
 COUNT_SINCE_OPEN_RE = re.compile(
     r"\s+(?:since|after|so\s+far|this|in|over|з|із|від|після|цього|с|со|от|после|этого|за)"
-    r"(?!\w)[^:—–;.\d]{0,40}?\s*(?:[—–:]|-\s)", re.I)
+    r"(?!\w)[^:—–;.\d]{0,40}?\s*(?:[—–:,]|-\s)", re.I)
 # "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
 # named as a point in time
 BACKGROUND_BEFORE_RE = re.compile(

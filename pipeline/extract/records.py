@@ -121,6 +121,10 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
+    if g.type == "brief_encounter" and h.type == "meeting" and any(
+            d.minutes > 20 for d in h.durations):
+        return False  # "shook hands … and then talked for two hours": a meeting, of which
+        # the handshake is a part (folded later), not a few words
     if g.location and h.location and g.location != h.location and g.status in (
             "cancelled", "postponed"):
         return False  # the meeting planned in Paris is not the one planned in Buenos Aires
@@ -168,7 +172,7 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 groups.append(match)
             _absorb(match, h)
     groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses)),
-                              published)
+                              published, {a.sentence.index: a.sentence.text for a in analyses})
     _attach_references(groups, analyses)
     return groups
 
@@ -236,10 +240,25 @@ def _fold_headlines(groups: list[Group], analyses: list[Analysis]) -> list[Group
     return out
 
 
-def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
+# a contrast: "exchanged a handshake …, but the fuller meeting … did not take place"
+CONTRAST_RE = re.compile(r"(?<!\w)(?:but|however|yet|але|проте|однак|но|однако)(?!\w)", re.I)
+
+
+def _told_together(g: Group, m: Group, texts: dict[int, str]) -> bool:
+    """The handshake and the meeting in one sentence, the meeting after it and not set
+    against it ("shook hands … on Friday and then talked for two hours")."""
+    return any(a.sentence == b.sentence and a.trigger.end <= b.trigger.start and
+               not CONTRAST_RE.search(texts.get(a.sentence, ""), a.trigger.end,
+                                      b.trigger.start)
+               for a in g.hits for b in m.hits)
+
+
+def _fold_handshakes(groups: list[Group], published: dt.date,
+                     texts: dict[int, str] | None = None) -> list[Group]:
     """A handshake on the day of a held meeting of the pair is part of that meeting
     ("shook hands on the red carpet" at a summit)."""
     out = []
+    texts = texts or {}
     for g in groups:
         if g.type == "brief_encounter" and g.status == "held":
             day = g.date.value if g.date else published.isoformat()
@@ -248,8 +267,14 @@ def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
                          and m.date.value == day), None) or next((
                 # "The two presidents shook hands" in a report of their meeting, neither
                 # dated: the same day, whichever the builder gives them
-                m for m in groups if g.date is None and m.date is None and not m.vague and
-                m.type == "meeting" and m.status == "held" and m.pair == g.pair), None)
+                m for m in groups if m.date is None and not m.vague and m.type == "meeting"
+                and m.status == "held" and m.pair == g.pair and (
+                    g.date is None or _told_together(g, m, texts))), None)
+            # ("shook hands for the first time on Friday and then talked for two hours": the
+            # talks the handshake's sentence tells take its day)
+            if host is not None and host.date is None and g.date is not None:
+                host.date, host.date_sentence, host.date_source = \
+                    g.date, g.date_sentence, g.date_source
             if host is not None:
                 host.hits.extend(g.hits)
                 for name, found in g.evidence.items():

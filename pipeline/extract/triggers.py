@@ -400,6 +400,13 @@ APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|af
                       r"з\s+часів)(?!\w)", re.I)
 
 
+# "talked about" with nothing after the preposition but the main verb: the object is the
+# noun before ("the meeting both sides had talked about did not take place")
+STRANDED_ABOUT_RE = re.compile(
+    r"\s+(?:about|of)\s+(?=(?:did|does|do|was|were|is|are|has|had|have|never|would|will|"
+    r"could|had|finally|eventually|also|still)\b|[,;.)—–])", re.I)
+
+
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
@@ -426,6 +433,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]
+        if kind in ("talk", "call", "generic") and STRANDED_ABOUT_RE.match(text, end):
+            continue  # "the fuller meeting both sides had talked about did not take place":
+            # a clause describing the noun before it, not a contact of its own
         if TOPIC_BEFORE_RE.search(text[max(0, start - 40):start]):
             continue  # "рассказал Путину об итогах встречи": the meeting is what they discussed
         found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
@@ -492,6 +502,11 @@ def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layou
                layout.distance((v.start, v.end), span) == 0 for v in cues)
 
 
+SAID_BETWEEN_RE = re.compile(
+    r"(?<!\w)(?:said|told|announced|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|"
+    r"оголоси\w*)(?!\w)", re.I)
+
+
 def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> str:
     """held | announced | cancelled | postponed | negated | hypothetical | unclear.
 
@@ -550,7 +565,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             future and layout.distance((future.start, future.end), span) <= 2):
         if AFTER_RE.match(text, course.start) and any(
                 (c.kind == "future" or c.kind == "hypo" and EXPECT_RE.match(text, c.start))
-                and c.end <= course.start for c in cues):
+                and c.end <= course.start and not SAID_BETWEEN_RE.search(
+                    text, c.end, course.start) for c in cues):
+            # (not "would respond decisively, the White House said after a 62-minute phone
+            # call": the report, in the past, came after the call)
             # "очікує на контакт … після його розмови з Путіним", "will travel after the
             # call": a point in time still to come, so the contact is announced
             return "announced"

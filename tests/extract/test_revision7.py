@@ -318,3 +318,50 @@ def test_an_undated_handshake_is_part_of_the_undated_meeting(extract):
     got = _brief(extract("Trump and Putin shook hands in Da Nang on November 10. The two "
                          "presidents held talks in Helsinki.", "2018-07-16", "en"))
     assert ("brief_encounter", "held", "2017-11-10") in got
+
+
+# -- one meeting's description: the handshake before the talks, talk "about" it -------------
+
+def test_a_handshake_then_talks_is_one_meeting(extract):
+    """"shook hands on Friday and then talked for two hours on the sidelines", "потиснули
+    руки, а потім проговорили дві години": one meeting on that day, the handshake its part;
+    "shook hands …, but the fuller meeting … did not take place" stays an encounter."""
+    got = _brief(extract("Trump and Putin shook hands on Friday and then talked for two hours "
+                         "on the sidelines of the G20.", "2017-07-08", "en"))
+    assert got == [("meeting", "held", "2017-07-07")]
+    got = _brief(extract("Путін і Трамп у п'ятницю потиснули руки, а потім проговорили дві "
+                         "години на полях саміту.", "2017-07-08", "uk"))
+    assert got == [("meeting", "held", "2017-07-07")]
+    got = _brief(extract("Trump and Putin shook hands on Friday, but the fuller meeting both "
+                         "sides had talked about did not take place.", "2017-07-08", "en"))
+    assert ("brief_encounter", "held", "2017-07-07") in got
+    assert not any(r[0] == "meeting" and r[1] == "held" for r in got)
+    assert not any(r[0] == "call" for r in got)  # "had talked about" is no call
+
+
+def test_a_count_since_a_point_then_a_comma_list(extract):
+    """"three times since Trump took office, in January, April and May": three calls; "three
+    times since the inauguration, the Kremlin said on Tuesday" dates none."""
+    got = _brief(extract("The two men had spoken by telephone three times since Trump took "
+                         "office, in January, April and May. Trump and Putin met in Hamburg on "
+                         "Friday.", "2017-07-08", "en"))
+    assert [r for r in got if r[0] == "call"] == [
+        ("call", "held", "2017-01"), ("call", "held", "2017-04"), ("call", "held", "2017-05")]
+    got = _brief(extract("Путин и Трамп трижды говорили по телефону с момента инаугурации, в "
+                         "январе, апреле и мае.", "2017-07-08", "ru"))
+    assert got == [("call", "held", "2017-01"), ("call", "held", "2017-04"),
+                   ("call", "held", "2017-05")]
+    assert extract("Trump and Putin have spoken three times since the inauguration, the Kremlin "
+                   "said on Tuesday.", "2017-07-08", "en") == []
+
+
+def test_said_after_a_call_tells_a_call_held(extract):
+    """"would respond decisively, the White House said after a 62-minute phone call": the
+    report came after the call, which was held; "would travel … after a call" is a plan."""
+    got = _brief(extract("Biden warned Putin that the US would respond decisively, the White "
+                         "House said after a 62-minute phone call with Putin.", "2022-02-13",
+                         "en"))
+    assert got == [("call", "held", "2022-02-13")]
+    got = _brief(extract("Biden said he would travel to Europe after a phone call with Putin.",
+                         "2022-02-13", "en"))
+    assert got == [("call", "announced", "None")]
