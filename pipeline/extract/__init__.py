@@ -105,6 +105,34 @@ def _drop_denied(analyses) -> None:
                     b is not a or h.trigger.start < m.start()))]
 
 
+# "офіційна зустріч не була запланована", "no formal meeting had been scheduled": there was
+# no plan to call off
+NOT_PLANNED_RE = re.compile(
+    r"(?<!\w)(?:не\s+(?:була|був|було|были|була|была|был|было)\s+(?:заплан\w+|передбачен\w+|"
+    r"предусмотрен\w+|запланирован\w+)|не\s+(?:планувал\w*|планировал\w*)ся|"
+    r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:planned|scheduled|on\s+the\s+schedule)|"
+    r"(?:was|were)\s+never\s+(?:planned|scheduled)|no\s+(?:formal\s+|official\s+)?"
+    r"(?:meeting|summit|talks)\s+(?:had\s+been|was|were)\s+(?:planned|scheduled))(?!\w)", re.I)
+# the act of calling a plan off (not "не відбулося", "did not take place": it did not happen)
+CALLED_OFF_RE = re.compile(
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called\s+off|"
+    r"call\s+off|scrap|відклад|відклал|перенес|перенос|отлож|отклад|postpon|delay|shelved)",
+    re.I)
+
+
+def _drop_unplanned(analyses) -> None:
+    """"Повноцінних переговорів … так і не відбулося. … офіційна зустріч не була
+    запланована": a meeting that did not happen and was never planned is no cancelled plan."""
+    if not any(h.status == "cancelled" for a in analyses for h in a.hits):
+        return
+    if not any(NOT_PLANNED_RE.search(a.sentence.text) for a in analyses):
+        return
+    for a in analyses:
+        if any(h.status == "cancelled" for h in a.hits) and not CALLED_OFF_RE.search(
+                a.sentence.text):
+            a.hits = [h for h in a.hits if h.status != "cancelled" or h.type != "meeting"]
+
+
 def _date_from(prev, a) -> None:
     dated = [h for h in prev.hits if h.pair and h.date]
     if not dated:
@@ -163,6 +191,7 @@ class Extractor:
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."
                     reader.follow_up(a, paired[-1])
         _drop_denied(analyses)
+        _drop_unplanned(analyses)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

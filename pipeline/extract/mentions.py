@@ -519,6 +519,9 @@ class SentenceReader:
         self._layout = layout
         self._triggers = triggers
         self._skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        # where each person named starts: a list item followed by one opens a clause of its own
+        self._person_starts = [a.start for a in actors if a.kind in (
+            "name", "role", "third", "official")]
         self._skip += [(p[0], p[1]) for p in places]
         if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
@@ -1698,7 +1701,7 @@ class SentenceReader:
                                                        prev.start):
                 continue
             twins = self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
-                                     self._places)
+                                     self._places, self._person_starts)
             if not twins:
                 continue
             _in_order([h] + twins)
@@ -1723,7 +1726,7 @@ class SentenceReader:
 
     def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
                     owned: set[str], triggers: list[Trigger], cues: list[Cue],
-                    places=()) -> list[Hit]:
+                    places=(), persons=()) -> list[Hit]:
         """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
         out = []
         if prev.kind not in LIST_KINDS:
@@ -1738,6 +1741,9 @@ class SentenceReader:
                     gap = text[prev.end:p[0]] + "in X" + text[p[1]:d.start]
             if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
                 break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
+            if any(0 < p - d.end <= 2 and not text[d.end:p].strip() for p in persons):
+                break  # "3 июля, а 6 августа Уиткофф провел … беседу": a clause of its own
+                # (not "on May 9, aides said": the telling after a comma)
             # (a list's gap is short: a long one is no list, and is not worth the regex)
             if not gap.strip() or len(gap) > 100 or not LIST_SEP_RE.match(gap) or any(
                     prev.end <= t.start < d.start for t in triggers) or any(
@@ -1821,7 +1827,7 @@ class SentenceReader:
         triggers = self._triggers if from_read else []
         return [twin] + self._list_twins(text, twin, span, dates, {span.text}, triggers,
                                          find_cues(text) if PLURAL_ELLIPSIS_RE.search(text)
-                                         else [])
+                                         else [], (), self._person_starts if from_read else ())
 
     def follow_up(self, a: Analysis, model: Hit) -> None:
         """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали

@@ -269,7 +269,12 @@ def _fold_handshakes(groups: list[Group], published: dt.date,
                 # dated: the same day, whichever the builder gives them
                 m for m in groups if m.date is None and not m.vague and m.type == "meeting"
                 and m.status == "held" and m.pair == g.pair and (
-                    g.date is None or _told_together(g, m, texts))), None)
+                    g.date is None or _told_together(g, m, texts))), None) or next((
+                # "они пожали руки и прошли по красной дорожке" in a report of the meeting
+                # the lead dates: an undated handshake is that meeting's
+                m for m in groups if g.date is None and m.date is not None and
+                m.type == "meeting" and m.status == "held" and m.pair == g.pair and
+                _recent(m.date.value, published)), None)
             # ("shook hands for the first time on Friday and then talked for two hours": the
             # talks the handshake's sentence tells take its day)
             if host is not None and host.date is None and g.date is not None:

@@ -157,6 +157,9 @@ STATUS_PATTERNS: dict[str, str] = {
 
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
+        # a plan that did not come about: "never took place", "did not happen"
+        r"(?:did\s+not|didn't|never)\s+(?:take\s+place|happen|materiali[sz]e|come\s+together)|"
+        r"never\s+(?:took\s+place|happened|materiali[sz]ed|came\s+together)|"
         # a plan announced as not to be: "would not hold a summit … early next month"
         r"(?:will|would)\s+not\s+(?:hold|meet)|won't\s+(?:hold|meet)|"
         r"не\s+(?:буде|будет)\s+(?:зустрічатися|встречаться|проводити|проводить)|"

@@ -365,3 +365,50 @@ def test_said_after_a_call_tells_a_call_held(extract):
     got = _brief(extract("Biden said he would travel to Europe after a phone call with Putin.",
                          "2022-02-13", "en"))
     assert got == [("call", "announced", "None")]
+
+
+# -- a list ends where a clause of its own begins; an undated handshake; no plan at all ------
+
+def test_a_list_ends_where_another_subject_begins(extract):
+    """"разговаривали по телефону 3 июля, а 6 августа Уиткофф провел … беседу": the second
+    day is the envoy's clause, not one more call; "3 липня, а 6 серпня — знову" is."""
+    got = _brief(extract("Трамп и Путин разговаривали по телефону 3 июля, а 6 августа Уиткофф "
+                         "провел в Кремле беседу с Путиным.", "2025-08-16", "ru"))
+    assert got == [("call", "held", "2025-07-03")]
+    got = _brief(extract("Trump and Putin spoke by phone on July 3, and on August 6 Witkoff held "
+                         "talks with Putin in the Kremlin.", "2025-08-16", "en"))
+    assert got == [("call", "held", "2025-07-03")]
+    got = _brief(extract("Трамп і Путін говорили телефоном 3 липня, а 6 серпня — знову.",
+                         "2025-08-16", "uk"))
+    assert got == [("call", "held", "2025-07-03"), ("call", "held", "2025-08-06")]
+
+
+def test_an_undated_handshake_belongs_to_the_reported_meeting(extract):
+    """"Встреча … завершилась в пятницу. … они пожали руки": the handshake is the meeting's;
+    one dated on a day of its own stays apart."""
+    got = _brief(extract("Саммит в Анкоридже\n\nВстреча Путина и Трампа в Анкоридже завершилась "
+                         "в пятницу.\n\nТрамп встретил Путина у трапа, они пожали руки и прошли "
+                         "по красной дорожке.", "2025-08-16", "ru"))
+    assert got == [("meeting", "held", "2025-08-15")]
+    got = _brief(extract("Summit\n\nThe summit of Trump and Putin in Anchorage ended on Friday."
+                         "\n\nTrump and Putin shook hands at the airport in Alaska on August 1.",
+                         "2025-08-16", "en"))
+    assert ("brief_encounter", "held", "2025-08-01") in got
+
+
+def test_a_meeting_never_planned_is_not_cancelled(extract):
+    """"Повноцінних переговорів … так і не відбулося. … офіційна зустріч не була
+    запланована": nothing was called off; without that, it is a cancelled plan, and a
+    meeting called off stays cancelled whatever else was not planned."""
+    assert extract("Повноцінних переговорів Трампа і Путіна на саміті АТЕС так і не відбулося. "
+                   "У Білому домі пояснили, що офіційна зустріч не була запланована.",
+                   "2017-11-12", "uk") == []
+    assert extract("A full meeting of Trump and Putin at the APEC summit never took place. The "
+                   "White House said no formal meeting had been scheduled.",
+                   "2017-11-12", "en") == []
+    got = _brief(extract("A full meeting of Trump and Putin at the APEC summit never took "
+                         "place.", "2017-11-12", "en"))
+    assert got == [("meeting", "cancelled", "None")]
+    got = _brief(extract("Трамп скасував зустріч з Путіним на саміті АТЕС. У Білому домі "
+                         "пояснили, що інша зустріч не була запланована.", "2017-11-12", "uk"))
+    assert got == [("meeting", "cancelled", "None")]
