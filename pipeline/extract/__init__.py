@@ -133,6 +133,25 @@ def _drop_unplanned(analyses) -> None:
             a.hits = [h for h in a.hits if h.status != "cancelled" or h.type != "meeting"]
 
 
+def _describes_meeting(prev, a) -> None:
+    """"… the leaders' summit in Helsinki on July 16 … . The two spoke privately for more than
+    two hours in the Finnish capital": a talk the word does not type, undated, right after a
+    dated meeting of the same two, is that meeting told again (not a call on the report's
+    day). Only when the sentence dates nothing of the pair itself."""
+    if not a.hits or any(h.pair and h.date for h in a.hits):
+        return
+    model = next((h for h in reversed(prev.hits) if h.pair and h.type == "meeting" and
+                  h.status == "held" and h.date is not None and not h.count), None)
+    if model is None:
+        return
+    for h in a.hits:
+        if h.pair == model.pair and h.type_guessed and h.status == "held" and \
+                h.date is None and not h.count and not h.vague_past:
+            h.type, h.in_person = "meeting", True
+            h.date, h.date_text, h.date_sentence = model.date, model.date_text, \
+                model.date_sentence
+
+
 def _date_from(prev, a) -> None:
     dated = [h for h in prev.hits if h.pair and h.date]
     if not dated:
@@ -186,6 +205,7 @@ class Extractor:
                 # сентября, а в октябре …" (a contact of its own later in the sentence)
                 a.hits = a.hits + reader.ellipses(a.sentence, models + [
                     h for h in a.hits if h.pair])
+            _describes_meeting(prev, a)
             if a.hits and prev.hits and not any(h.pair for h in a.hits):
                 paired = [h for h in prev.hits if h.pair]
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."

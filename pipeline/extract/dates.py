@@ -140,7 +140,9 @@ SPAN_ALTERNATIVES = [
     rf"(?:\s+(?P<ry6>{REL_YEAR}))?",
     # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
     rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
-    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
+    # ("тривав увесь понеділок", "длился весь понедельник": the whole of that day)
+    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for|увесь|весь|цілий|целый)\s+)"
+    rf"(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
     rf"(?P<wd2>(?-i:{_EN_DAYS}))",
     rf"(?P<rel>{REL_DAY})",
     PERIOD,

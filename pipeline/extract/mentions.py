@@ -253,6 +253,7 @@ SINCE_EVENT_RE = re.compile(
 SINCE_WORD_RE = re.compile(r"(?<!\w)(?:since|відколи|з\s+тих\s+пір|с\s+тех\s+пор)(?!\w)",
                            re.I)
 BARE_YEAR_RE = re.compile(r"\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:року|года|р\.|г\.))")
+THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -1236,7 +1237,13 @@ class SentenceReader:
             if near:
                 ordered, one = sorted(near), True
             elif initial:
-                ordered, one = sorted(dist_hits), False
+                # (a contact of unclear status in what someone said after the opening day
+                # does not take the day of the saying: "On Thursday … Putin said … that a
+                # visit could come once conditions allowed")
+                ordered, one = [(d, i) for d, i in sorted(dist_hits) if not (
+                    hits[i].status == "unclear" and any(
+                        span.end <= a and THAT_RE.search(text, b, hits[i].trigger.start)
+                        for a, b in speech))], False
             else:
                 continue
             for _, i in ordered:

@@ -139,7 +139,10 @@ IN_PERSON_RE = re.compile(
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"[ву]\s+кулуарах|on\s+the\s+margins|"
-    r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
+    r"G\s?7|АТЕС|АТЭС|APEC|"
+    # alone with the interpreters: "spoke privately …, with only interpreters present"
+    r"privately|in\s+private|наедине|(?:only|лише|лишь|только)\s+(?:\w+\s+)?"
+    r"(?:interpreters|перекладач\w*|переводчик\w*))", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
@@ -505,6 +508,8 @@ def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layou
                layout.distance((v.start, v.end), span) == 0 for v in cues)
 
 
+NOUN_OF_RE = re.compile(r"\s+(?:of|about)\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,2}",
+                        re.I)
 SAID_BETWEEN_RE = re.compile(
     r"(?<!\w)(?:said|told|announced|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|"
     r"оголоси\w*)(?!\w)", re.I)
@@ -555,11 +560,14 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             return "hypothetical"  # "threatened to cancel", "could postpone"
         if _own_verb_between(c, trigger, cues, layout):
             continue  # "to skip the G8, will meet Obama in Mexico": "will meet" is its own
-        noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
-                             re.I)
-        if noun_form and not (c.end <= trigger.start and
-                              layout.distance((c.start, c.end), span) <= 2):
-            continue
+        noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation|postponement|"
+                             r"перенесенн\w*|перенос|отсрочк\w*|відкладенн\w*)$",
+                             text[c.start:c.end], re.I)
+        if noun_form and not (c.end <= trigger.start and (
+                layout.distance((c.start, c.end), span) <= 2 or NOUN_OF_RE.fullmatch(
+                    text, c.end, trigger.start))):
+            continue  # (the noun's own: "the postponement of the Trump-Putin summit", not
+            # "The postponement follows criticism over the leaders' summit")
         return "cancelled" if kind == "cancel" else "postponed"
     course = _nearest(cues, "course", span, layout, 2)
     future = _nearest(cues, "future", span, layout)

@@ -412,3 +412,55 @@ def test_a_meeting_never_planned_is_not_cancelled(extract):
     got = _brief(extract("Трамп скасував зустріч з Путіним на саміті АТЕС. У Білому домі "
                          "пояснили, що інша зустріч не була запланована.", "2017-11-12", "uk"))
     assert got == [("meeting", "cancelled", "None")]
+
+
+# -- one meeting told again; a day for the whole of it; "им"; a postponement's own noun -----
+
+def test_a_talk_right_after_a_dated_meeting_is_that_meeting(extract):
+    """"… held a summit in Helsinki on July 16. The two spoke privately for more than two
+    hours": the summit told again, not a call on the report's day; "spoke by phone on
+    Friday" is a call of its own."""
+    got = _brief(extract("Trump and Putin held a summit in Helsinki on July 16. The two spoke "
+                         "privately for more than two hours in the Finnish capital.",
+                         "2018-07-26", "en"))
+    assert got == [("meeting", "held", "2018-07-16")]
+    got = _brief(extract("Путин и Трамп провели саммит в Хельсинки 16 июля. Лидеры проговорили "
+                         "наедине более двух часов.", "2018-07-26", "ru"))
+    assert got == [("meeting", "held", "2018-07-16")]
+    got = _brief(extract("Trump and Putin held a summit in Helsinki on July 16. They spoke by "
+                         "phone on Friday.", "2018-07-26", "en"))
+    assert got == [("call", "held", "2018-07-20"), ("meeting", "held", "2018-07-16")]
+
+
+def test_the_whole_of_a_day_and_them_in_the_dative(extract):
+    """"тривав увесь понеділок", "длился весь понедельник" date the contact; "им удалось лишь
+    коротко пообщаться", "їм вдалося" have the pair as subject."""
+    got = _brief(extract("Саміт Путіна і Трампа в Гельсінкі тривав увесь понеділок.",
+                         "2018-07-17", "uk"))
+    assert got == [("meeting", "held", "2018-07-16")]
+    got = _brief(extract("Путин и Трамп встретились в Гамбурге в июле. В ноябре в Дананге им "
+                         "удалось лишь коротко пообщаться.", "2018-07-17", "ru"))
+    assert ("brief_encounter", "held", "2017-11") in got
+    got = _brief(extract("Путін і Трамп зустрілися в Гамбурзі в липні. У листопаді в Дананзі їм "
+                         "вдалося лише коротко поспілкуватися.", "2018-07-17", "uk"))
+    assert ("brief_encounter", "held", "2017-11") in got
+
+
+def test_what_someone_said_is_not_dated_by_the_saying(extract):
+    """"On Thursday Putin said … that a visit could come once conditions allowed": no visit on
+    Thursday."""
+    got = _brief(extract("On Thursday Putin said that Trump was welcome in Moscow and that a "
+                         "visit could come once conditions allowed.", "2018-07-27", "en"))
+    assert not any(r[1] == "held" for r in got)
+
+
+def test_a_postponement_governs_its_own_noun(extract):
+    """"the postponement of the Trump-Putin summit" postpones it; "The postponement follows
+    criticism over the leaders' summit in Helsinki on July 16" leaves that summit held."""
+    got = _brief(extract("The White House announced the postponement of the Trump-Putin summit "
+                         "on Wednesday.", "2018-07-26", "en"))
+    assert [r[:2] for r in got] == [("meeting", "postponed")]
+    got = _brief(extract("Trump met Putin in Helsinki in July. The postponement follows "
+                         "criticism over the leaders' summit in Helsinki on July 16.",
+                         "2018-07-26", "en"))
+    assert got == [("meeting", "held", "2018-07-16")]
