@@ -73,6 +73,8 @@ DENIED_RE = re.compile(
 SEPARATE_BEFORE_RE = re.compile(
     r"(?:окрем\w*|отдельн\w*|separate|formal|full|full-fledged|повноцінн\w*|полноценн\w*|"
     r"офіційн\w*|официальн\w*|двосторонн\w*|двусторонн\w*|bilateral)\s+$", re.I)
+DENIED_CHEAP_RE = re.compile(
+    r"no\s+such|не\s+(?:было|було)|(?:not|n't|never)\s+(?:happen|take\s+place)", re.I)
 # a contact told as someone else's claim: a report of the press, "якобы", "allegedly"
 CLAIMED_RE = re.compile(
     r"(?<!\w)(?:report\w*|newsletter|newspaper|media|allegedly|according\s+to|якобы|нібито|"
@@ -86,10 +88,16 @@ def _drop_denied(analyses) -> None:
     состоялась в четверг": a contact of the kind denied, told as a claim of others in the
     denial's sentence or the two either side, is no contact (a dated call the article reports
     as a fact stays)."""
-    for i, a in enumerate(analyses):
-        m = DENIED_RE.search(a.sentence.text) if (
-            "не" in a.sentence.text or "no" in a.sentence.text
-            or "did" in a.sentence.text) else None
+    claimed = [j for j, b in enumerate(analyses) if any(h.status == "held" for h in b.hits)
+               and CLAIMED_RE.search(b.sentence.text)]  # (few: look for denials only near)
+    if not claimed:
+        return
+    near = sorted({i for j in claimed for i in range(max(0, j - 2), j + 3)
+                   if i < len(analyses)})
+    for i in near:
+        a = analyses[i]
+        m = DENIED_RE.search(a.sentence.text) if DENIED_CHEAP_RE.search(
+            a.sentence.text) else None
         if m is None or SEPARATE_BEFORE_RE.search(a.sentence.text, max(0, m.start() - 25),
                                                   m.start()):
             continue  # "окремої зустрічі не було": not the contact that was, another one
@@ -123,10 +131,10 @@ CALLED_OFF_RE = re.compile(
 def _drop_unplanned(analyses) -> None:
     """"Повноцінних переговорів … так і не відбулося. … офіційна зустріч не була
     запланована": a meeting that did not happen and was never planned is no cancelled plan."""
-    if not any(h.status == "cancelled" for a in analyses for h in a.hits):
-        return
-    if not any(NOT_PLANNED_RE.search(a.sentence.text) for a in analyses):
-        return
+    ends = [i for i, a in enumerate(analyses) if any(h.status == "cancelled" for h in a.hits)]
+    if not ends or not any(NOT_PLANNED_RE.search(a.sentence.text) for a in analyses[
+            max(0, ends[0] - 3):ends[-1] + 4]):
+        return  # (said near the contact that did not happen)
     for a in analyses:
         if any(h.status == "cancelled" for h in a.hits) and not CALLED_OFF_RE.search(
                 a.sentence.text):
@@ -205,7 +213,8 @@ class Extractor:
                 # сентября, а в октябре …" (a contact of its own later in the sentence)
                 a.hits = a.hits + reader.ellipses(a.sentence, models + [
                     h for h in a.hits if h.pair])
-            _describes_meeting(prev, a)
+            if a.hits:
+                _describes_meeting(prev, a)
             if a.hits and prev.hits and not any(h.pair for h in a.hits):
                 paired = [h for h in prev.hits if h.pair]
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."

@@ -213,7 +213,8 @@ WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not 
 # (a digit, or a capitalised word and a digit, at the start), then the date and what may
 # follow it up to the colon or dash: up to three capitalised places.
 INLINE_HEAD_CHEAP_RE = re.compile(
-    r"[\W_]{0,3}(?:\d|(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{2,9}\.?\s+\d)")
+    r"[\W_]{0,3}(?:\d{1,2}\s+[^\W\d_]{3,}|(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{2,9}\.?\s+\d|"
+    r"(?:19|20)\d\d(?!\d))[^:—–\n]{0,70}(?::|[—–]|\s-\s)")
 # the pair as the subject of an entry: "the two acknowledged …", "лідери визнали …"
 PAIR_SUBJECT_RE = re.compile(
     r"(?<![\w-])(?:the\s+two(?:\s+(?:men|leaders|presidents))?|both\s+(?:men|leaders|"
@@ -472,6 +473,7 @@ class SentenceReader:
         # sentence, its paragraph, the end of the period it names)
         self.inline: tuple[DateSpan, int, int, dt.date] | None = None
         self._prev: Sentence | None = None  # the sentence read before
+        self._para_seen = -1  # the paragraph of the sentence read before
         self._he: tuple[int, Actor] | None = None  # whom a sentence's "he" stood for
         # the year opening the sentence being read ("Last year …"): (its span, its last day)
         self._frame: tuple[DateSpan, dt.date] | None = None
@@ -692,7 +694,7 @@ class SentenceReader:
         12**") heads an entry too: its paragraph, or the next one when it stands alone."""
         if self.inline is not None and s.paragraph != self.inline[2]:
             self.inline = None  # the entry is its paragraph
-        if INLINE_HEAD_CHEAP_RE.match(s.text):
+        if s.paragraph != self._para_seen and INLINE_HEAD_CHEAP_RE.match(s.text):
             spans = find_dates(s.text[:90], s.lang)
             if spans and spans[0].start <= 4 and spans[0].year and spans[0].kind in (
                     "month", "dm", "year", "iso") and INLINE_HEAD_TAIL_RE.match(
@@ -700,6 +702,7 @@ class SentenceReader:
                 value = resolve(spans[0], self.published)
                 if value is not None:
                     self.inline = (spans[0], s.index, s.paragraph, _bounds(value.value)[1])
+        self._para_seen = s.paragraph  # (an entry's head opens its paragraph)
         if self.entry is not None:
             span, para, alone, head = self.entry
             if s.paragraph == para:
