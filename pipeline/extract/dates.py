@@ -268,6 +268,39 @@ def next_listed_month(text: str, pos: int, lang: str) -> DateSpan | None:
                     lang=month_lang, month=month)
 
 
+EXACTLY_BEFORE_RE = re.compile(r"(?<!\w)(?:exactly|just|рівно|ровно)\s+$", re.I)
+# a month as the attribute of a contact noun: "their October call", "апрельскую встречу",
+# "квітневої зустрічі" (the English month only capitalised; "May" only after a determiner)
+MONTH_ATTR_RE = re.compile(
+    r"(?:(?-i:(?P<en>January|February|March|April|June|July|August|September|October|"
+    r"November|December))|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<='s\s)|(?<=’s\s))(?-i:(?P<may>May))|"
+    r"(?P<cyr>січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вереснев|"
+    r"жовтнев|листопадов|груднев|январск|февральск|мартовск|апрельск|майск|июньск|"
+    r"июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)[а-яіїєґ]{1,4})\s+"
+    r"(?:(?:phone|telephone|телефонн\w+)\s+)?$", re.I)
+EN_MONTH_NUM = {m: i + 1 for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"))}
+CYR_MONTH_NUM = {stem: i % 12 + 1 for i, stem in enumerate(
+    ("січнев", "лютнев", "березнев", "квітнев", "травнев", "червнев", "липнев", "серпнев",
+     "вереснев", "жовтнев", "листопадов", "груднев", "январск", "февральск", "мартовск",
+     "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск",
+     "ноябрьск", "декабрьск"))}
+
+
+def month_attribute(text: str, start: int, lang: str) -> DateSpan | None:
+    """The month right before a contact noun at `start`, as a month span."""
+    m = MONTH_ATTR_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    if m.group("cyr"):
+        month = CYR_MONTH_NUM[m.group("cyr").lower()]
+    else:
+        month = EN_MONTH_NUM[m.group("en") or m.group("may")]
+    return DateSpan(start=m.start(), end=m.end(), text=m.group(0).strip(), kind="month",
+                    lang=lang, month=month)
+
+
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
     found = list(SPAN_GATE.finditer(text))
@@ -330,6 +363,9 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                 re.sub(r"\s+", " ", count.lower()), 1)
             if g["agou"].lower().startswith(("д", "day")):
                 span = DateSpan(kind="relday", offset=-n, **common)
+            elif EXACTLY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                # "Exactly a week ago", "рівно тиждень тому": that very day
+                span = DateSpan(kind="relday", offset=-7 * n, **common)
             else:  # weeks ago: the month it fell in, no more
                 span = DateSpan(kind="period", unit="week", offset=-n, **common)
         elif g.get("rel"):

@@ -17,7 +17,15 @@ from functools import cached_property
 
 from .actors import Actor, ActorFinder
 from .clauses import Layout
-from .dates import DateSpan, Resolved, coarsen, find_dates, next_listed_month, resolve
+from .dates import (
+    DateSpan,
+    Resolved,
+    coarsen,
+    find_dates,
+    month_attribute,
+    next_listed_month,
+    resolve,
+)
 from .durations import DurationSpan, find_durations
 from .gate import Gate
 from .locations import PlaceFinder
@@ -535,6 +543,11 @@ class SentenceReader:
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
+            for h in hits:  # "since their October call", "апрельскую встречу президентов"
+                attr = month_attribute(text, h.trigger.start, s.lang)
+                if attr is not None and not any(d.start < attr.end and attr.start < d.end
+                                                for d in dates):
+                    dates = sorted(dates + [attr], key=lambda d: d.start)
             # "Last year Putin and Trump spoke by phone on February 12, March 18 …", "У 2025
             # році …": a year opening the sentence frames its days and months without one
             self._frame = None

@@ -464,3 +464,32 @@ def test_a_postponement_governs_its_own_noun(extract):
                          "criticism over the leaders' summit in Helsinki on July 16.",
                          "2018-07-26", "en"))
     assert got == [("meeting", "held", "2018-07-16")]
+
+
+# -- a month as a contact noun's attribute; "exactly a week ago" ---------------------------
+
+def test_a_month_before_the_contact_noun_dates_it(extract):
+    """"since their October call", "апрельскую встречу президентов в Праге", "квітневої
+    зустрічі": the month is the contact's; a month elsewhere in the sentence is not."""
+    got = _brief(extract("Trump and Putin spoke on October 16. Peskov said that the presidents "
+                         "had not spoken since their October call.", "2025-10-23", "en"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract("Символом перемен называют апрельскую встречу Обамы и Медведева в "
+                         "Праге.", "2010-06-25", "ru"))
+    assert got == [("meeting", "held", "2010-04")]
+    got = _brief(extract("Після квітневої зустрічі Обами і Медведєва в Празі відносини "
+                         "покращилися.", "2010-06-25", "uk"))
+    assert got == [("meeting", "held", "2010-04")]
+
+
+def test_exactly_a_week_ago_is_a_day(extract):
+    """"Exactly a week ago … a long telephone call", "рівно тиждень тому": that day; "a week
+    ago" alone stays the month it fell in."""
+    got = _brief(extract("Exactly a week ago, Donald Trump came off a long telephone call with "
+                         "Vladimir Putin.", "2025-10-23", "en"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract("Рівно тиждень тому Трамп і Путін поговорили телефоном.",
+                         "2025-10-23", "uk"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract("A week ago Trump and Putin spoke by phone.", "2025-10-23", "en"))
+    assert got == [("call", "held", "2025-10")]
