@@ -262,6 +262,12 @@ SINCE_EVENT_RE = re.compile(
 SINCE_WORD_RE = re.compile(r"(?<!\w)(?:since|відколи|з\s+тих\s+пір|с\s+тех\s+пор)(?!\w)",
                            re.I)
 BARE_YEAR_RE = re.compile(r"\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:року|года|р\.|г\.))")
+PAST_CONTACT_VERB_RE = re.compile(
+    r"(?:met|spoke|talked|(?:зустрі|зустр|встрет|встреч|поговор|розмовл|разговарив|говор|"
+    r"спілкув|общ)\w*(?:лися|лись|ли|лася|лась|лось))", re.I)
+# "when the two leaders met": a when-clause and its subject before the verb
+WHEN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:when|коли|когда)\s+(?:(?:the\s+)?(?:two\s+)?[\w'’-]+\s+){0,3}$", re.I)
 THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
@@ -1000,6 +1006,12 @@ class SentenceReader:
         status = status_of(trigger, text, layout, clause_cues)
         if status == "unclear":
             status = self._late_status(layout, trigger, cues) or status
+        if status in ("announced", "unclear") and PAST_CONTACT_VERB_RE.fullmatch(
+                text, trigger.start, trigger.end) and WHEN_BEFORE_RE.search(
+                    text, max(0, trigger.start - 40), trigger.start):
+            # "had been agreed when the two leaders met in June": a when-clause keeps the
+            # tense of its own verb, past, whatever the plan around it
+            status = "held"
         if status == "unclear" and s.headline and HEADLINE_PRESENT_RE.search(clause_text):
             status = "held"  # "Trump, Putin hold two-hour call": a headline's present is past
         if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
@@ -1754,6 +1766,7 @@ class SentenceReader:
         out = []
         if prev.kind not in LIST_KINDS:
             return out  # ("напередодні, у п'ятницю розповів": no list of occasions)
+        items = [prev]  # the list's dates, the first one `h`'s own
         for d in dates:
             if d.start < prev.end or d.text in owned:
                 continue
@@ -1779,22 +1792,31 @@ class SentenceReader:
             out.append(twin)
             owned.add(d.text)
             prev = d
-        if prev.kind == "dm" and h.type in ("call", "video_call"):
+            items.append(d)
+        for item in items if h.type in ("call", "video_call") else ():
+            if item.kind != "dm":
+                continue
             # "4 і 14 червня", "June 4 and 14": two days of one month are two calls (a
-            # summit "18 і 19 травня" is one meeting over two days)
-            two = TWO_DAYS_RE.search(prev.text)
+            # summit "18 і 19 травня" is one meeting over two days), at the list's end or
+            # inside it ("12 лютого, 18 березня, 4 і 14 червня, 3 липня")
+            two = TWO_DAYS_RE.search(item.text)
             # (not "25 июня и 15 июля": the day after "и" has its own month)
-            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, prev.end)] if m and not
+            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, item.end)] if m and not
                                    any(d.start <= m.start("d2") < d.end for d in dates)]
             for m in ([two] if two else more):
                 day = int(m.group("d2"))
-                if prev.day is not None and day != prev.day and 1 <= day <= 31:
-                    span = DateSpan(start=prev.start, end=prev.end, text=f"{prev.text}#{day}",
-                                    kind="dm", lang=prev.lang, day=day, month=prev.month,
-                                    year=prev.year)
+                if item.day is not None and day != item.day and 1 <= day <= 31:
+                    span = DateSpan(start=item.start, end=item.end, text=f"{item.text}#{day}",
+                                    kind="dm", lang=item.lang, day=day, month=item.month,
+                                    year=item.year)
                     twin = self._twin(h, span, h.sentence)
-                    if twin.date is not None and twin.date.value != h.date.value:
-                        out.append(twin)
+                    if twin.date is not None and twin.date.value != h.date.value and not any(
+                            o.date is not None and o.date.value == twin.date.value
+                            for o in out):
+                        # right after its own item: the list keeps the text's order
+                        at = next((k + 1 for k, o in enumerate(out) if o.date_text == item.text),
+                                  0)
+                        out.insert(at, twin)
         while prev.kind == "month" and prev.year is None:
             # "в феврале, марте и мае": the bare months after the first are the list's too
             d = next_listed_month(text, prev.end, prev.lang)

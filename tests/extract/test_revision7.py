@@ -493,3 +493,31 @@ def test_exactly_a_week_ago_is_a_day(extract):
     assert got == [("call", "held", "2025-10-16")]
     got = _brief(extract("A week ago Trump and Putin spoke by phone.", "2025-10-23", "en"))
     assert got == [("call", "held", "2025-10")]
+
+
+# -- a when-clause keeps its own tense; two days of one month inside a list -----------------
+
+def test_a_when_clause_keeps_its_own_tense(extract):
+    """"The Moscow talks had been agreed when the two leaders met in June": the June meeting
+    was held; "will visit Moscow when he and Putin meet in September" stays a plan."""
+    got = _brief(extract("Obama and Putin spoke on July 12. The Moscow talks had been agreed "
+                         "when the two leaders met in June at the G8 summit in Lough Erne.",
+                         "2013-08-07", "en"))
+    assert ("meeting", "held", "2013-06") in got
+    got = _brief(extract("Obama and Putin spoke on July 12. Obama will visit Moscow when he and "
+                         "Putin meet in September.", "2013-08-07", "en"))
+    assert not any(r[1] == "held" and r[0] == "meeting" for r in got)
+
+
+def test_two_days_of_one_month_inside_a_list(extract):
+    """"12 лютого, 18 березня, 4 і 14 червня, 3 липня": the June pair is two calls, and the
+    list keeps its order in time."""
+    got = _brief(extract("Трамп і Путін говорили телефоном часто: 12 лютого, 18 березня, 4 і 14 "
+                         "червня, 3 липня.", "2025-10-16", "uk"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18"),
+                   ("call", "held", "2025-06-04"), ("call", "held", "2025-06-14"),
+                   ("call", "held", "2025-07-03")]
+    got = _brief(extract("Trump and Putin spoke by phone on March 18, June 4 and 14, and July 3.",
+                         "2025-10-16", "en"))
+    assert got == [("call", "held", "2025-03-18"), ("call", "held", "2025-06-04"),
+                   ("call", "held", "2025-06-14"), ("call", "held", "2025-07-03")]
