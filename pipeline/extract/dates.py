@@ -122,6 +122,9 @@ _DAY_ADJ = "(?:" + "|".join(re.escape(k) for k in DAY_ADJ) + r")\w*"
 REL_ADJ = {"вчорашн": -1, "учорашн": -1, "вчерашн": -1, "позавчорашн": -2,
            "позавчерашн": -2, "сьогоднішн": 0, "сегодняшн": 0, "завтрашн": 1}
 _REL_ADJ = "(?:" + "|".join(REL_ADJ) + r")\w*"
+YEAR_ADJ = {"позапрошлогодн": -2, "позаторішн": -2, "прошлогодн": -1, "торішн": -1,
+            "минулорічн": -1}
+_YEAR_ADJ = "(?:" + "|".join(YEAR_ADJ) + r")\w*"
 
 SPAN_ALTERNATIVES = [
     AGO,
@@ -159,7 +162,9 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 # its own: their stems start like many common words ("по", "за", "не"), and in the big gate
 # they would run every date pattern at each of those words.
 ATTR_GATE = Gate([rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
-                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})"])
+                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})",
+                  # "прошлогоднего саммита G20", "торішньої зустрічі": last year's
+                  rf"(?P<yra>{_YEAR_ADJ})(?={ATTR_NOUN_CYR})"])
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
@@ -401,6 +406,10 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             word = g["wda"].lower()
             span = DateSpan(kind="weekday", day=next(v for k, v in DAY_ADJ.items()
                                                      if word.startswith(k)), **common)
+        elif g.get("yra"):
+            word = g["yra"].lower()
+            span = DateSpan(kind="period", unit="year", offset=next(
+                v for k, v in YEAR_ADJ.items() if word.startswith(k)), **common)
         elif g.get("rela"):
             word = g["rela"].lower()
             span = DateSpan(kind="relday", offset=next(v for k, v in REL_ADJ.items()

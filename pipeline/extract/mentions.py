@@ -208,7 +208,14 @@ PLANNED_FOR_RE = re.compile(
     r"(?<!\w)(?:(?:planned|scheduled|set|slated|due|penciled\s+in|pencilled\s+in)\s+for|"
     r"(?:заплан\w*|заплан\w*|призначен\w*|намічен\w*|намечен\w*|назначен\w*|"
     r"планувал\w*|планировал\w*|мал[аио]\s+відбутися|должн\w+\s+был\w*\s+состояться)"
-    r"\s+(?:на|в|у)?)(?!\w)", re.I)
+    r"\s+(?:на|в|у)?|"
+    # with the verb of holding it: "планували провести в неділю", "planned to hold it on
+    # Sunday", "собирались встретиться в субботу"
+    r"(?:planned|scheduled|set|due|expected|intended|hoped|were|was)\s+to\s+(?:hold\s+it|hold|"
+    r"meet|take\s+place|be\s+held|sit\s+down)|"
+    r"(?:планувал\w*|планировал\w*|збирал\w*|собирал\w*|мали|мала|мав|должн\w+\s+был\w*|"
+    r"намічал\w*|намечал\w*)\s+(?:її\s+|його\s+|ее\s+|её\s+|его\s+)?(?:провести|"
+    r"зустрітися|встретиться|відбутися|состояться|пройти|побачитися|увидеться))(?!\w)", re.I)
 # "… was cancelled after Putin decided": what follows tells why or when, with its own subject
 CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
                             r"поскольку|так\s+как)(?!\w)", re.I)
@@ -268,6 +275,11 @@ PAST_CONTACT_VERB_RE = re.compile(
 # "when the two leaders met": a when-clause and its subject before the verb
 WHEN_BEFORE_RE = re.compile(
     r"(?<!\w)(?:when|коли|когда)\s+(?:(?:the\s+)?(?:two\s+)?[\w'’-]+\s+){0,3}$", re.I)
+WHERE_START_RE = re.compile(r"[\s,]*(?:where|де|где|на\s+якому|на\s+котором|at\s+which)"
+                            r"(?!\w)", re.I)
+# "после прошлогоднего саммита G20 в Буэнос-Айресе, где …": the event's own date, for its
+# where-clause
+WHERE_AFTER_RE = re.compile(r"[^,.;:!?]{0,60},\s*(?:where|де|где)(?!\w)", re.I)
 THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
@@ -1506,15 +1518,22 @@ class SentenceReader:
         for m in EVENT_NOUN_RE.finditer(text):
             if any(t.start <= m.start() < t.end for t in triggers):
                 continue  # a contact word of its own, not an event
-            near = [d for d in dates if d.text not in used and not d.bounded and
-                    layout.clause(d.start) == layout.clause(m.start()) and
-                    _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
-            if not near:
-                continue
+            near_all = [d for d in dates if d.text not in used and
+                        layout.clause(d.start) == layout.clause(m.start()) and
+                        _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
+            near = [d for d in near_all if not d.bounded]
             for h in undated:
-                if h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
+                if near and h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
                         layout.clause(m.start()) and h.date is None:
                     self._set_date(h, near[0], s.index)
+                elif near_all and h.date is None and h.trigger.start > m.end() and \
+                        layout.clause(h.trigger.start) == layout.clause(m.start()) + 1 and \
+                        WHERE_START_RE.match(text, layout.clause_span(
+                            layout.clause(h.trigger.start))[0]):
+                    # "после прошлогоднего саммита G20 в Буэнос-Айресе, где Трамп … отменил
+                    # запланированные переговоры": the where-clause is at the event, on its
+                    # date (a bound for what came after it, the day of what happened there)
+                    self._set_date(h, near_all[0], s.index)
 
     def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
         """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause
@@ -2026,7 +2045,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     for d in dates:
         if line and d.end <= line.end():
             continue
-        if d.bounded and not WHEN_AFTER_RE.match(text, d.end):
+        if d.bounded and not WHEN_AFTER_RE.match(text, d.end) and not WHERE_AFTER_RE.match(
+                text, d.end):
             continue
         out.append(d)
     return out

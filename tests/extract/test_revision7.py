@@ -521,3 +521,33 @@ def test_two_days_of_one_month_inside_a_list(extract):
                          "2025-10-16", "en"))
     assert got == [("call", "held", "2025-03-18"), ("call", "held", "2025-06-04"),
                    ("call", "held", "2025-06-14"), ("call", "held", "2025-07-03")]
+
+
+# -- a called-off plan: the day it was to be held, the year of the event it was at ----------
+
+def test_a_called_off_plan_takes_the_day_it_was_to_be_held(extract):
+    """"яку анонсували ще в жовтні й планували провести в неділю …, так і не відбулася":
+    Sunday, not October (the announcing act's)."""
+    for text, lang in (
+            ("Окрема зустріч Путіна і Трампа, яку обидві сторони анонсували ще в жовтні й "
+             "планували провести в неділю в Парижі, так і не відбулася.", "uk"),
+            ("A separate meeting of Putin and Trump, which both sides announced in October and "
+             "planned to hold on Sunday, did not take place.", "en"),
+            ("Отдельная встреча Путина и Трампа, о которой объявили в октябре и которую "
+             "собирались провести в воскресенье, так и не состоялась.", "ru")):
+        got = _brief(extract(text, "2018-11-12", lang))
+        assert got == [("meeting", "cancelled", "2018-11-11")], text
+
+
+def test_a_plan_called_off_at_last_years_event(extract):
+    """"после прошлогоднего саммита G20 в Буэнос-Айресе, где Трамп … отменил запланированные
+    переговоры с Путиным": called off there, last year; "після торішнього саміту" alone is
+    only a bound."""
+    got = _brief(extract("Путин и Трамп встретились в Осаке. Это первая беседа лидеров после "
+                         "прошлогоднего саммита G20 в Буэнос-Айресе, где Трамп в последний "
+                         "момент отменил запланированные переговоры с Путиным.", "2019-06-28",
+                         "ru"))
+    assert ("meeting", "cancelled", "2018") in got
+    got = _brief(extract("Після торішнього саміту G20 Трамп і Путін не зустрічалися.",
+                         "2019-06-28", "uk"))
+    assert not any(r[2] == "2018" for r in got)
