@@ -174,7 +174,7 @@ TOOK_PLACE_RE = re.compile(
     re.I)
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
-    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to|"
+    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+(?:[\w'’-]+\s+)?dinner|on\s+the\s+way\s+to|"
     # a lunch or breakfast for many guests ("at the Élysée lunch", "під час обіду для глав
     # держав"), not a working lunch of the two
     r"(?:over|at\s+(?:the|a)(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)\s+(?:lunch|luncheon|breakfast)|"
@@ -193,7 +193,8 @@ DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
-    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
+    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed|planned)|"
+    r"was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"должно\s+было|"
     r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
@@ -312,13 +313,17 @@ LIST_SEP_RE = re.compile(
     # the event the occasion was at: "in September during the UN General Assembly, in …"
     r"(?:\s+(?:during|at|на|під\s+час|во\s+время|в\s+ходе|у\s+ході)\s+[^,;:.()\d]{1,40}?"
     r"(?=,))?"
-    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
+    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s|(?:другий|друга|третій|"
+    r"третя|второй|вторая|третий|третья|the\s+second|the\s+third)\s*[—–-]))?)?"
     r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
     r"згодом|then|later)\s+)?"
     # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
     r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
-    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
+    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*|"
+    # "Первый состоялся в марте, когда …, второй — 9 мая": the ordinal and a dash
+    r"(?:другий|друга|третій|третя|второй|вторая|третий|третья|the\s+second|the\s+third)"
+    r"\s*[—–-]\s*)?"
     # a place of its own before the date: "in Hamburg in July 2017, in Helsinki in July 2018"
     r"(?:(?:in|at|у|в|во|на)\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])"
     r"[\w'’-]*)?"
@@ -624,6 +629,7 @@ class SentenceReader:
                     ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
                             and (o.type, o.status) == (h.type, h.status)
+                            and o.trigger is not h.trigger  # (not its own list's next item)
                             for o in hits if o is not h):
                 # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
                 # another kind is no description of the call)
@@ -866,16 +872,21 @@ class SentenceReader:
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
-            if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
+            if any((a.kind == "third" and not self._governed_by_other(layout, t, a) and
+                    layout.clause(a.start) - ci <= 1) or (
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
                     and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
                         (h.us or h.ru) and not plan and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
                 continue  # an official only as the one who tells of it; "він зустрівся з"
+            # (a person named two clauses on is another matter: "Встреча должна была
+            # состояться еще в мае, …, однако Путин отказался …, и вместо него в США
+            # отправился премьер Дмитрий Медведев")
             free = [a for a in actors if a.kind in ("name", "role", "self")
                     and not self._governed_by_other(layout, t, a)
-                    and a.person not in self.main_pair]
+                    and a.person not in self.main_pair
+                    and layout.clause(a.start) - ci <= 1]
             if free or any(a.kind == "group" and layout.clause(a.start) == ci and
                            OTHERS_AFTER_RE.match(text, a.end) for a in actors):
                 continue  # (and "«двадцатки», лидеры которой провели саммит": others')
@@ -1016,8 +1027,14 @@ class SentenceReader:
                 min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
                 for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
-        if status == "unclear":
-            status = self._late_status(layout, trigger, cues) or status
+        if status == "unclear" or (status == "announced" and any(
+                layout.distance((p.start(), p.end()), (trigger.start, trigger.end)) <= 4
+                for p in PAST_PLAN_RE.finditer(text, c_start, c_end))):
+            # (and a plan as it stood: "A full meeting had been planned …, but Trump called
+            # it off two days before")
+            late = self._late_status(layout, trigger, cues)
+            status = late if late in ("cancelled", "postponed") or status == "unclear" and \
+                late else status
         if status in ("announced", "unclear") and PAST_CONTACT_VERB_RE.fullmatch(
                 text, trigger.start, trigger.end) and WHEN_BEFORE_RE.search(
                     text, max(0, trigger.start - 40), trigger.start):
@@ -1287,8 +1304,9 @@ class SentenceReader:
             else:
                 continue
             for _, i in ordered:
-                if span.past and hits[i].status == "announced":
-                    continue  # "ще в травні" cannot date an announced contact
+                if span.past and hits[i].status == "announced" and not hits[i].past_plan:
+                    continue  # "ще в травні" cannot date an announced contact (but a plan as
+                    # it stood can: "Встреча должна была состояться еще в мае")
                 if hits[i].status == "postponed" and (NEW_DATE_RE.search(
                         text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
                             span.text) or NOT_BEFORE_RE.search(

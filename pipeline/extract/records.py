@@ -121,6 +121,9 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
+    if g.status == "announced" and h.past_plan != all(x.past_plan for x in g.hits):
+        return False  # a plan as it stood then ("должна была состояться еще в мае") is not
+        # the plan made now ("пригласил Обаму посетить Москву")
     if g.type == "brief_encounter" and h.type == "meeting" and any(
             d.minutes > 20 for d in h.durations):
         return False  # "shook hands … and then talked for two hours": a meeting, of which
@@ -183,6 +186,10 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
         if g.status == "announced" and g.date is not None and all(
                 h.past_plan for h in g.hits) and not any(
                     o.pair == g.pair and o.type == g.type and o.status != "announced"
+                    # (a meeting held elsewhere, on another day, is not what became of it:
+                    # "встретились в Лос-Кабосе. Встреча должна была состояться еще в мае")
+                    and (o.date is None or _overlap(o.date.value, g.date.value))
+                    and not (o.location and g.location and o.location != g.location)
                     for o in groups):
             # "Obama had been expected to sit down with Putin at the May 18-19 gathering":
             # a plan told only in the pluperfect, and nothing else become of it, is a plan

@@ -155,6 +155,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
         # the object inside the phrasal verb: "called the meeting off", "call the summit off"
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
+        # "A full meeting had been planned …, but Trump called it off": the noun before
+        r"call(?:ed|s|ing)?\s+it\s+off(?!\w)|"
         r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+відбувс[яь]|"
 
@@ -227,7 +229,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"збира(?:єть|ють)ся|"
         # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
         r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
-        r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
+        r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed|planned|penciled\s+in|pencilled\s+in)|"
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|"
         # (not "would like to meet", "would love to": a wish, left to the hypothetical cues)
         r"would(?!\s+(?:like|love|prefer|welcome))|shall|to\s+(?:meet|speak|talk|hold|host)|"

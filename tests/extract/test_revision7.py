@@ -551,3 +551,38 @@ def test_a_plan_called_off_at_last_years_event(extract):
     got = _brief(extract("Після торішнього саміту G20 Трамп і Путін не зустрічалися.",
                          "2019-06-28", "uk"))
     assert not any(r[2] == "2018" for r in got)
+
+
+# -- plans as they stood; "called it off"; the second of a pair of occasions ----------------
+
+def test_a_plan_as_it_stood_then_fell_through(extract):
+    """"встретились вчера в Лос-Кабосе. Встреча должна была состояться еще в мае, на саммите
+    в Кэмп-Дэвиде, однако Путин отказался от поездки": a plan for May that fell through (the
+    meeting held elsewhere in June is not what became of it), however far a third person is
+    named after it."""
+    got = _placed(extract(
+        "Путин и Обама встретились вчера в Лос-Кабосе. Встреча должна была состояться еще в "
+        "мае, на саммите «восьмерки» в Кэмп-Дэвиде, однако Путин отказался от поездки, "
+        "сославшись на формирование правительства, и вместо него в США отправился премьер "
+        "Дмитрий Медведев.", "2012-06-19", "ru"))
+    assert ("meeting", "cancelled", "2012-05", "camp-david") in got
+    assert ("meeting", "held", "2012-06-18", "los-cabos") in got
+
+
+def test_called_it_off_and_a_dinner_for_many(extract):
+    """"A full meeting had been planned there for December 1, but Trump called it off";
+    "spoke only informally at a leaders' dinner … on November 30" is a brief encounter."""
+    got = _brief(extract("Trump and Putin spoke on Friday. A full meeting had been planned at "
+                         "the G20 for December 1, but Trump called it off two days before. The "
+                         "two men spoke only informally at a leaders' dinner on November 30.",
+                         "2019-05-04", "en"))
+    assert ("meeting", "cancelled", "2018-12-01") in got
+    assert ("brief_encounter", "held", "2018-11-30") in got
+
+
+def test_the_second_after_a_dash(extract):
+    """"Первый разговор состоялся в марте, когда …, второй — 9 мая": two calls."""
+    got = _brief(extract("Путин и Обама встретились вчера. Первый разговор состоялся в марте, "
+                         "когда Обама поздравил Путина с победой, второй — 9 мая.", "2012-06-19",
+                         "ru"))
+    assert ("call", "held", "2012-03") in got and ("call", "held", "2012-05-09") in got
