@@ -645,6 +645,8 @@ class SentenceReader:
             entry = self._entry_contact(s, actors, hits)
             if entry is not None:
                 hits.append(entry)
+        if len(hits) > 1:
+            hits = _fold_where_talks(layout, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
@@ -2005,6 +2007,24 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _fold_where_talks(layout: Layout, hits: list[Hit]) -> list[Hit]:
+    """"условились в июне на саммите … в Лох-Эрне, где проговорили около двух часов", "a
+    half-hour meeting at the climate conference, where they discussed Syria": a talk the word
+    does not type, in a where-clause after a meeting of the same two, is that meeting's."""
+    out = []
+    for h in hits:
+        ci = layout.clause(h.trigger.start)
+        host = next((m for m in hits if m is not h and m.pair and m.pair == h.pair and
+                     m.type == "meeting" and m.status == "held" and
+                     m.trigger.end <= h.trigger.start and layout.clause(m.trigger.start) < ci),
+                    None) if h.type_guessed and h.status == "held" and ci > 0 else None
+        if host is not None and WHERE_START_RE.match(layout.text, layout.clause_span(ci)[0]):
+            host.durations.extend(h.durations)
+            continue
+        out.append(h)
+    return out
 
 
 def _in_order(listed: list[Hit]) -> None:

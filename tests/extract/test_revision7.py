@@ -586,3 +586,18 @@ def test_the_second_after_a_dash(extract):
                          "когда Обама поздравил Путина с победой, второй — 9 мая.", "2012-06-19",
                          "ru"))
     assert ("call", "held", "2012-03") in got and ("call", "held", "2012-05-09") in got
+
+
+def test_a_talk_in_a_where_clause_after_a_meeting_is_that_meeting(extract):
+    """"зустрілися в червні на саміті в Лох-Ерні, де проговорили близько двох годин", "a
+    half-hour meeting …, where they discussed Syria": one meeting, no call."""
+    got = _brief(extract("Обама і Путін зустрілися в червні на саміті «вісімки» в Лох-Ерні, де "
+                         "проговорили близько двох годин.", "2013-08-08", "uk"))
+    assert got == [("meeting", "held", "2013-06")]
+    got = _brief(extract("Obama and Putin held a half-hour meeting in Paris on November 30, "
+                         "where they discussed Syria.", "2015-12-05", "en"))
+    assert got == [("meeting", "held", "2015-11-30")]
+    # a call in a where-clause that says it was one stays a call
+    got = _brief(extract("Obama and Putin met in Paris on November 30, where Obama later spoke "
+                         "by phone with Putin about Syria on December 2.", "2015-12-05", "en"))
+    assert ("meeting", "held", "2015-11-30") in got
