@@ -276,6 +276,7 @@ PAST_CONTACT_VERB_RE = re.compile(
 # "when the two leaders met": a when-clause and its subject before the verb
 WHEN_BEFORE_RE = re.compile(
     r"(?<!\w)(?:when|коли|когда)\s+(?:(?:the\s+)?(?:two\s+)?[\w'’-]+\s+){0,3}$", re.I)
+ENGLISH_WHICH_RE = re.compile(r"[\s,]*(?:which|that)\b", re.I)
 WHERE_START_RE = re.compile(r"[\s,]*(?:where|де|где|на\s+якому|на\s+котором|at\s+which)"
                             r"(?!\w)", re.I)
 # "после прошлогоднего саммита G20 в Буэнос-Айресе, где …": the event's own date, for its
@@ -1255,6 +1256,8 @@ class SentenceReader:
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
                         text[span.end:hits[i].trigger.start]))
                     and not _report_between(text, speech, span, hits[i].trigger)
+                    and not _relative_aside(layout, span, hits[i].trigger, self._triggers,
+                                            self._skip)
                     and not _closes_conjunct(layout, span, hits[i].trigger, hits)
                     # "their first call since Biden took office in January": the date is
                     # the since-clause's event
@@ -1281,7 +1284,9 @@ class SentenceReader:
                 # contact named just before it
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
-                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE and
+                    not _relative_aside(layout, span, hits[i].trigger, self._triggers,
+                                        self._skip)]
             if not near:
                 # "Their only meeting … since Trump's return to the White House took place in
                 # Alaska last August": the contact's own verb of taking place brings its date,
@@ -2007,6 +2012,26 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _relative_aside(layout: Layout, span: DateSpan, trigger: Trigger,
+                    triggers: list[Trigger], skip) -> bool:
+    """"talks on a successor to the START treaty, which expires in December, in their first
+    face-to-face meeting": a date in a relative clause that names no contact is that
+    clause's verb's: not the contact word's after the comma that closes it, nor the one's
+    before it when the clause describes another noun (not "Зустріч Обами і Медведєва, яка
+    відбулася в грудні": the names between are the noun's own)."""
+    text = layout.text
+    start = layout.clause_span(layout.clause(span.start))[0]
+    if RELATIVE_START_RE.match(text, start) is None or any(
+            start <= t.start < span.start for t in triggers):
+        return False
+    if span.end <= trigger.start:
+        return "," in text[span.end:trigger.start]
+    # (English only: "which" agrees with no noun, so the noun right before it is its
+    # antecedent; "встреча …, которую ожидали 18 мая" agrees with its noun however far)
+    return trigger.end <= start and ENGLISH_WHICH_RE.match(text, start) is not None and _gap(
+        layout, (trigger.start, trigger.end), (start, start + 1), skip) > 2
 
 
 def _fold_where_talks(layout: Layout, hits: list[Hit]) -> list[Hit]:

@@ -601,3 +601,16 @@ def test_a_talk_in_a_where_clause_after_a_meeting_is_that_meeting(extract):
     got = _brief(extract("Obama and Putin met in Paris on November 30, where Obama later spoke "
                          "by phone with Putin about Syria on December 2.", "2015-12-05", "en"))
     assert ("meeting", "held", "2015-11-30") in got
+
+
+def test_a_date_in_a_relative_clause_of_something_else(extract):
+    """"agreed … on a successor to the START treaty, which expires in December, in their
+    first face-to-face meeting": December is the treaty's; "зустріч, яка відбулася в
+    грудні, …" still dates its own noun."""
+    got = _brief(extract("Obama and Medvedev agreed to open talks on a successor to the START "
+                         "treaty, which expires in December, in their first face-to-face meeting "
+                         "since January.", "2009-04-01", "en"))
+    assert not any(r[2] == "2008-12" or r[2] == "2009-12" for r in got)
+    got = _brief(extract("Зустріч Обами і Медведєва, яка відбулася в грудні, минула спокійно.",
+                         "2010-01-20", "uk"))
+    assert got == [("meeting", "held", "2009-12")]
