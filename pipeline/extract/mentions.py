@@ -509,6 +509,7 @@ class SentenceReader:
         self._he: tuple[int, Actor] | None = None  # whom a sentence's "he" stood for
         # the year opening the sentence being read ("Last year …"): (its span, its last day)
         self._frame: tuple[DateSpan, dt.date] | None = None
+        self._week_end: dt.date | None = None  # the Sunday ending "last week", if said
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -575,6 +576,11 @@ class SentenceReader:
             # "Last year Putin and Trump spoke by phone on February 12, March 18 …", "У 2025
             # році …": a year opening the sentence frames its days and months without one
             self._frame = None
+            # "spoke twice last week, on Monday and again on Thursday": that week's days
+            self._week_end = next((
+                self.published - dt.timedelta(days=self.published.weekday() + 1)
+                for d in dates if d.kind == "period" and d.unit == "week" and d.offset == -1
+                and any(w.kind == "weekday" and w.modifier is None for w in dates)), None)
             if len(dates) > 1 and layout.word(dates[0].start) <= 1 and (
                     dates[0].kind == "year" or (dates[0].kind == "period" and
                                                 dates[0].unit == "year")):
@@ -654,7 +660,7 @@ class SentenceReader:
         if len(pairs) == 1:
             self.last_pair = (s.index, pairs.pop())
         self._prev = s
-        self._frame = None
+        self._frame = self._week_end = None
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
 
     def _pronoun_side(self, s: Sentence, hits: list[Hit], actors: list[Actor]) -> None:
@@ -1030,9 +1036,8 @@ class SentenceReader:
                 min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
                 for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
-        if status == "unclear" or (status == "announced" and any(
-                layout.distance((p.start(), p.end()), (trigger.start, trigger.end)) <= 4
-                for p in PAST_PLAN_RE.finditer(text, c_start, c_end))):
+        if status == "unclear" or (status == "announced" and PAST_PLAN_RE.search(
+                text, c_start, c_end)):
             # (and a plan as it stood: "A full meeting had been planned …, but Trump called
             # it off two days before")
             late = self._late_status(layout, trigger, cues)
@@ -1329,6 +1334,8 @@ class SentenceReader:
             if self._frame is not None and spans and spans[0] is self._frame[0]:
                 # the framing year gives way to a day or month of the contact's own
                 spans = [d for d in spans if d.kind in ("dm", "month", "weekday")] + spans
+            elif self._week_end is not None and spans and spans[0].kind == "period":
+                spans = [d for d in spans if d.kind == "weekday"] + spans  # (and the week)
             if not spans:
                 # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
                 c0, c1 = layout.clause_span(layout.clause(hit.trigger.start))
@@ -1958,7 +1965,10 @@ class SentenceReader:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
         told = base  # the time the sentence tells from
-        if self._frame is not None and span.year is None and span.kind in ("month", "dm") \
+        if self._week_end is not None and span.kind == "weekday" and span.modifier is None:
+            base = told = self._week_end  # "last week, on Monday and again on Thursday"
+            resolved = resolve(span, base, "past")
+        elif self._frame is not None and span.year is None and span.kind in ("month", "dm") \
                 and self._frame[1] < base:
             base = self._frame[1]  # "Last year … on February 12": that year's
             told = base

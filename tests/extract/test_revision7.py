@@ -614,3 +614,28 @@ def test_a_date_in_a_relative_clause_of_something_else(extract):
     got = _brief(extract("Зустріч Обами і Медведєва, яка відбулася в грудні, минула спокійно.",
                          "2010-01-20", "uk"))
     assert got == [("meeting", "held", "2009-12")]
+
+
+def test_a_plan_that_was_due_then_scrapped(extract):
+    """"was due to travel to Moscow in early September for talks with Putin, but the White
+    House scrapped the trip on Wednesday": called off, dated by the plan."""
+    got = _brief(extract("Obama was due to travel to Moscow in early September for talks with "
+                         "Putin, but the White House scrapped the trip on Wednesday.",
+                         "2013-08-08", "en"))
+    assert got == [("meeting", "cancelled", "2013-09")]
+    got = _brief(extract("Obama was due to travel to Moscow in early September for talks with "
+                         "Putin.", "2013-08-08", "en"))
+    assert got == [("meeting", "announced", "2013-09")]
+
+
+def test_weekdays_of_last_week(extract):
+    """"spoke twice last week, on Monday and again on Thursday" (told on a Monday): last
+    week's Monday and Thursday; "spoke on Monday" alone is today."""
+    got = _brief(extract("Trump and Putin spoke twice last week, on Monday and again on "
+                         "Thursday, aides said.", "2025-03-24", "en"))
+    assert got == [("call", "held", "2025-03-17"), ("call", "held", "2025-03-20")]
+    got = _brief(extract("Минулого тижня Трамп і Путін говорили двічі: у понеділок і в "
+                         "четвер.", "2025-03-24", "uk"))
+    assert got == [("call", "held", "2025-03-17"), ("call", "held", "2025-03-20")]
+    got = _brief(extract("Trump and Putin spoke on Monday.", "2025-03-24", "en"))
+    assert got == [("call", "held", "2025-03-24")]
