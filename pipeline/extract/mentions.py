@@ -1528,8 +1528,11 @@ class SentenceReader:
                 if any(h.trigger.end < t.start < m.start() for t in self._triggers):
                     break  # another contact word came in between (ours or another's: "met
                     # Merkel instead, in talks planned for Sept. 4"): its plan, not ours
-                span = next((d for d in dates if d.start >= m.end() and layout.distance(
-                    (m.start(), m.end()), (d.start, d.end)) <= 1), None)
+                # (the date's span may take the preposition along: "намеченная на конец
+                # октября")
+                span = next((d for d in dates if d.end > m.end() and d.start >= m.start() and
+                             layout.distance((m.start(), m.end()), (d.start, d.end)) <= 1),
+                            None)
                 if span is not None and span.text != h.date_text:
                     self._set_date(h, span, s.index)
                     break

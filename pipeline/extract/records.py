@@ -165,8 +165,11 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
         for h in a.hits:
             if h.pair is None or h.status == "unclear" or (h.trigger.anaphoric and not h.date):
                 continue  # references to a contact reported elsewhere
-            if h.count and not (h.date and len(h.date.value) == 10):
-                continue  # "have spoken five times this year": no one occasion
+            if h.count and not (h.date and len(h.date.value) == 10) and not (
+                    h.date and len(h.date.value) >= 7 and h.type == "brief_encounter"):
+                continue  # "have spoken five times this year": no one occasion (but
+                # "Листопад 2017, Дананг: … кілька разів коротко поспілкувалися": a few words
+                # more than once at one event is one encounter)
             match = next((g for g in groups if _compatible(g, h, published) and
                           g.type == h.type), None) or next(
                 (g for g in groups if _compatible(g, h, published)), None)

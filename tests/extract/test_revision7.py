@@ -639,3 +639,18 @@ def test_weekdays_of_last_week(extract):
     assert got == [("call", "held", "2025-03-17"), ("call", "held", "2025-03-20")]
     got = _brief(extract("Trump and Putin spoke on Monday.", "2025-03-24", "en"))
     assert got == [("call", "held", "2025-03-24")]
+
+
+def test_a_plan_postponed_keeps_the_day_it_was_set_for(extract):
+    """"Встреча …, намеченная на конец октября, отложена на неопределенный срок": the plan's
+    month; several brief exchanges at one event in an entry are one encounter."""
+    got = _brief(extract("Встреча Путина и Трампа, намеченная на конец октября, отложена на "
+                         "неопределенный срок, сообщили в Кремле в понедельник.", "2025-10-20",
+                         "ru"))
+    assert got == [("meeting", "postponed", "2025-10")]
+    got = _brief(extract("Хронологія\n\nЛистопад 2017 року, Дананг: Трамп і Путін кілька разів "
+                         "коротко поспілкувалися.\n\nЛипень 2018 року, Гельсінкі: перший "
+                         "повноформатний саміт.", "2019-07-01", "uk"))
+    assert ("brief_encounter", "held", "2017-11") in got
+    assert extract("Trump and Putin have met briefly several times this year.", "2019-07-01",
+                   "en") == []
