@@ -410,6 +410,7 @@ APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|af
                       r"з\s+часів)(?!\w)", re.I)
 
 
+WHAT_CALLS_RE = re.compile(r"(?<!\w)(?:what|що\s+його)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
 # "talked about" with nothing after the preposition but the main verb: the object is the
 # noun before ("the meeting both sides had talked about did not take place")
 STRANDED_ABOUT_RE = re.compile(
@@ -436,6 +437,8 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
+        if kind == "call" and WHAT_CALLS_RE.search(text, max(0, start - 30), start):
+            continue  # "what Trump calls the Russia «witch hunt»": naming, not phoning
         if kind == "call" and IN_TOUCH_BEFORE_RE.search(text[max(0, start - 40):start]):
             continue  # "agreed to stay in touch by phone": a standing line, not one call
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or

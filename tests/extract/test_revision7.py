@@ -654,3 +654,14 @@ def test_a_plan_postponed_keeps_the_day_it_was_set_for(extract):
     assert ("brief_encounter", "held", "2017-11") in got
     assert extract("Trump and Putin have met briefly several times this year.", "2019-07-01",
                    "en") == []
+
+
+def test_what_someone_calls_is_no_call(extract):
+    """"once what Trump calls the Russia «witch hunt» has ended": naming, not a call; "Trump
+    calls Putin on Friday" (a headline's present) is one."""
+    got = _brief(extract("Trump and Putin met in Helsinki on July 16. Bolton said the next "
+                         "meeting would come once what Trump calls the Russia witch hunt has "
+                         "ended.", "2018-07-25", "en"))
+    assert not any(r[0] == "call" for r in got)
+    got = _brief(extract("Trump calls Putin on Friday.", "2018-07-25", "en"))
+    assert got == [("call", "held", "2018-07-20")]
