@@ -160,6 +160,29 @@ def _describes_meeting(prev, a) -> None:
                 model.date_sentence
 
 
+# an invitation not (yet) answered: "has not responded to the invitation", "не сказали,
+# примет ли Трамп приглашение", "приглашение «будет рассмотрено»"
+NO_ANSWER_RE = re.compile(
+    r"(?<!\w)(?:(?:not|n't)\s+(?:yet\s+)?(?:responded|answered|replied|accepted|said\s+whether)|"
+    r"whether\s+(?:\w+\s+){1,2}(?:would|will)\s+accept|(?:will|would)\s+be\s+(?:considered|"
+    r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
+    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів))(?!\w)", re.I)
+INVITATION_RE = re.compile(r"(?:invit|пригла|запро)", re.I)
+
+
+def _drop_unanswered(analyses) -> None:
+    """"Путин пригласил американского президента в Москву …; в Белом доме пока не сказали,
+    примет ли Трамп приглашение": an invitation not answered is no plan of the two yet (one
+    accepted is: "The White House said Obama had accepted")."""
+    for i, a in enumerate(analyses):
+        if not any(h.status == "announced" for h in a.hits):
+            continue
+        if not any(NO_ANSWER_RE.search(b.sentence.text) for b in analyses[i:i + 2]):
+            continue
+        a.hits = [h for h in a.hits if not (h.status == "announced" and INVITATION_RE.match(
+            a.sentence.text, h.trigger.start))]
+
+
 def _date_from(prev, a) -> None:
     dated = [h for h in prev.hits if h.pair and h.date]
     if not dated:
@@ -221,6 +244,7 @@ class Extractor:
                     reader.follow_up(a, paired[-1])
         _drop_denied(analyses)
         _drop_unplanned(analyses)
+        _drop_unanswered(analyses)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

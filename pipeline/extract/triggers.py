@@ -149,6 +149,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|вымысл\w*|фейк\w*|"
         r"выдумк\w*|выдуман\w*|вигадан\w*|брехн\w*|"
         r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
+        # "Reports of a Trump-Putin call on Sunday are false"
+        r"(?:are|is|were|was)\s+(?:completely\s+|entirely\s+)?false|ложн\w*|хибн\w*|"
         r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
@@ -357,7 +359,10 @@ AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
 EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)(?!\w*\s+(?:if|whether|чи|ли)\b)",
                        re.I)
 NO_PLANS_RE = re.compile(
-    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
+    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)|"
+    # "was not on the schedule for now", "не стоит в графике": nothing planned
+    r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?on\s+the\s+(?:schedule|calendar)|"
+    r"не\s+(?:стоит|стоїть)\s+(?:в|у)\s+(?:графике|графіку)", re.I)
 PROCESS_RE = re.compile(
     r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
     r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:[\w-]+\s+){0,3}?"

@@ -665,3 +665,26 @@ def test_what_someone_calls_is_no_call(extract):
     assert not any(r[0] == "call" for r in got)
     got = _brief(extract("Trump calls Putin on Friday.", "2018-07-25", "en"))
     assert got == [("call", "held", "2018-07-20")]
+
+
+# -- mooted, unanswered, denied -------------------------------------------------------------
+
+def test_an_invitation_not_answered_is_no_plan(extract):
+    """"Putin invited Trump to Moscow; the White House has not responded to the invitation",
+    "на запрошення не відповіли": no plan of the two yet; an accepted one is."""
+    assert extract("Putin invited Trump to Moscow; the White House has not responded to the "
+                   "invitation.", "2019-06-29", "en") == []
+    assert extract("Путін запросив Трампа до Москви, але в Білому домі на запрошення не "
+                   "відповіли.", "2019-06-29", "uk") == []
+    got = _brief(extract("Medvedev invited Obama to Moscow. The White House said Obama had "
+                         "accepted and would travel to Moscow in July.", "2009-04-01", "en"))
+    assert got and all(r[1] == "announced" for r in got)
+
+
+def test_not_on_the_schedule_and_false_reports(extract):
+    """"a phone call … was not on the schedule for now", "Reports of a Trump-Putin call on
+    Sunday are false": no contact."""
+    assert extract("Peskov said a phone call between Putin and Trump was not on the schedule "
+                   "for now.", "2025-10-20", "en") == []
+    assert extract("Reports of a Trump-Putin call on Sunday are false, the Kremlin said.",
+                   "2024-11-11", "en") == []
