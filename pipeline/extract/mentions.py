@@ -282,6 +282,10 @@ WHERE_START_RE = re.compile(r"[\s,]*(?:where|де|где|на\s+якому|на\
 # "после прошлогоднего саммита G20 в Буэнос-Айресе, где …": the event's own date, for its
 # where-clause
 WHERE_AFTER_RE = re.compile(r"[^,.;:!?]{0,60},\s*(?:where|де|где)(?!\w)", re.I)
+# (the article may be the contact word's own: "during the call")
+DURING_THE_RE = re.compile(r"(?<!\w)(?:during|in\s+the\s+course\s+of)\s+(?:(?:the|that|this)\s+"
+                           r"(?:[\w-]+\s+)?)?$", re.I)
+DEFINITE_START_RE = re.compile(r"(?<!\w)(?:the|that|this)\s", re.I)
 THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
@@ -1043,6 +1047,16 @@ class SentenceReader:
             late = self._late_status(layout, trigger, cues)
             status = late if late in ("cancelled", "postponed") or status == "unclear" and \
                 late else status
+        during = DURING_THE_RE.search(text, max(0, trigger.start - 30), trigger.start)
+        if trigger.kind in ("call", "meeting", "video_call") and during and (
+                DEFINITE_START_RE.search(during.group(0)) or
+                DEFINITE_START_RE.match(text, trigger.start)) and not any(
+                    a.kind in ("name", "role") and a.start > trigger.end and
+                    a.start - trigger.end < 12 for a in actors):
+            # "agreed during the call to hold talks …": the call told before is where the
+            # plan was made, not a plan of its own (not "during the call with Putin")
+            status = "held"
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
         if status in ("announced", "unclear") and PAST_CONTACT_VERB_RE.fullmatch(
                 text, trigger.start, trigger.end) and WHEN_BEFORE_RE.search(
                     text, max(0, trigger.start - 40), trigger.start):

@@ -688,3 +688,20 @@ def test_not_on_the_schedule_and_false_reports(extract):
                    "for now.", "2025-10-20", "en") == []
     assert extract("Reports of a Trump-Putin call on Sunday are false, the Kremlin said.",
                    "2024-11-11", "en") == []
+
+
+def test_during_the_call_is_the_call_told_before(extract):
+    """"agreed during the call to hold talks … next month": one held call (told before) and a
+    planned meeting, no planned call; "reached out to Putin by phone on March 9" is a call
+    held; "during a call with Putin on Friday" names one of its own."""
+    got = _brief(extract("Putin told Obama in a telephone call on Wednesday that he would skip "
+                         "the summit. Instead, the two presidents agreed during the call to hold "
+                         "talks in Los Cabos next month.", "2012-05-10", "en"))
+    assert ("call", "held", "2012-05-09") in got and ("meeting", "announced", "2012-06") in got
+    assert not any(r[0] == "call" and r[1] == "announced" for r in got)
+    got = _brief(extract("Obama first reached out to Putin by phone on March 9 to congratulate "
+                         "him.", "2012-05-10", "en"))
+    assert got == [("call", "held", "2012-03-09")]
+    got = _brief(extract("Trump said during a call with Putin on Friday that talks would go on.",
+                         "2025-03-16", "en"))
+    assert got == [("call", "held", "2025-03-14")]
