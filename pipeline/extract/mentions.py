@@ -286,6 +286,7 @@ WHERE_AFTER_RE = re.compile(r"[^,.;:!?]{0,60},\s*(?:where|де|где)(?!\w)", r
 DURING_THE_RE = re.compile(r"(?<!\w)(?:during|in\s+the\s+course\s+of)\s+(?:(?:the|that|this)\s+"
                            r"(?:[\w-]+\s+)?)?$", re.I)
 DEFINITE_START_RE = re.compile(r"(?<!\w)(?:the|that|this)\s", re.I)
+LATER_RE = re.compile(r"згодом|пізніше|позже|позднее|later|потім|потом|затем", re.I)
 THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
@@ -1047,6 +1048,13 @@ class SentenceReader:
             late = self._late_status(layout, trigger, cues)
             status = late if late in ("cancelled", "postponed") or status == "unclear" and \
                 late else status
+        if status == "announced" and PAST_CONTACT_VERB_RE.fullmatch(
+                text, trigger.start, trigger.end) and not any(
+                    c.kind in ("future", "agree", "hypo") and not LATER_RE.fullmatch(
+                        text, c.start, c.end) for c in clause_cues):
+            # "а згодом спілкувалися під час обіду": "later" with a verb in the past is
+            # afterwards, not a plan
+            status = "held"
         during = DURING_THE_RE.search(text, max(0, trigger.start - 30), trigger.start)
         if trigger.kind in ("call", "meeting", "video_call") and during and (
                 DEFINITE_START_RE.search(during.group(0)) or

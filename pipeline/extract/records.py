@@ -177,14 +177,20 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
-    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses)),
-                              published, {a.sentence.index: a.sentence.text for a in analyses})
+    texts = {a.sentence.index: a.sentence.text for a in analyses}
+    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses), texts),
+                              published, texts)
     _attach_references(groups, analyses)
     return groups
 
 
-def _fold_announcements(groups: list[Group]) -> list[Group]:
+INSTEAD_RE = re.compile(r"(?<!\w)(?:натомість|вместо\s+этого|взамен|instead)(?!\w)", re.I)
+
+
+def _fold_announcements(groups: list[Group], texts: dict[int, str] | None = None
+                        ) -> list[Group]:
     """An article on a cancelled or postponed contact recalls its announcement: one contact."""
+    texts = texts or {}
     for g in groups:
         if g.status == "announced" and g.date is not None and all(
                 h.past_plan for h in g.hits) and not any(
@@ -206,8 +212,13 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
         recalled = g.date is None or any(h.past_plan for h in g.hits)
         end = None
         if g.status == "announced":
-            end = next((t for t in groups if t.status in ("cancelled", "postponed")
-                        and t.pair == g.pair and t.type == g.type), None)
+            # (not a plan elsewhere: "домовилися провести переговори … в Буенос-Айресі" after
+            # the meeting in Paris that did not take place)
+            # (not a plan made instead: "Натомість … домовилися провести повноцінні переговори
+            # … в Буенос-Айресі", "Instead, the two agreed to meet in Osaka")
+            end = None if any(INSTEAD_RE.search(texts.get(h.sentence, "")) for h in g.hits) \
+                else next((t for t in groups if t.status in ("cancelled", "postponed")
+                           and t.pair == g.pair and t.type == g.type), None)
         # "June 2013: … announced a Moscow summit for early September. August 2013: Obama
         # called off the Moscow summit": the plan told first, then called off before its
         # day, is the contact called off; the day it was called off is only the act's

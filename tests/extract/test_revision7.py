@@ -705,3 +705,18 @@ def test_during_the_call_is_the_call_told_before(extract):
     got = _brief(extract("Trump said during a call with Putin on Friday that talks would go on.",
                          "2025-03-16", "en"))
     assert got == [("call", "held", "2025-03-14")]
+
+
+def test_later_with_a_past_verb_and_a_plan_made_instead(extract):
+    """"привіталися в неділю …, а згодом спілкувалися під час обіду": afterwards, held on
+    Sunday; "Натомість … домовилися провести переговори в Буенос-Айресі" after a meeting that
+    did not happen is a new plan, not the one called off."""
+    got = _brief(extract("Путін і Трамп були в Парижі. Лідери привіталися в неділю перед "
+                         "церемонією біля арки, а згодом спілкувалися під час обіду для глав "
+                         "держав.", "2018-11-12", "uk"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+    got = _placed(extract("Окрема зустріч Путіна і Трампа в Парижі так і не відбулася. "
+                          "Натомість Путін і Трамп домовилися провести повноцінні переговори в "
+                          "Буенос-Айресі.", "2018-11-12", "uk"))
+    assert ("meeting", "announced", "None", "buenos-aires") in got
+    assert any(r[1] == "cancelled" for r in got)
