@@ -202,6 +202,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
+        # "White House pushes Putin's Washington visit into next year"
+        r"push(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:into|until|till)(?=\s)|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
         # "the visit slips into next year", "the White House has hit pause"
         r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"

@@ -720,3 +720,14 @@ def test_later_with_a_past_verb_and_a_plan_made_instead(extract):
                           "Буенос-Айресі.", "2018-11-12", "uk"))
     assert ("meeting", "announced", "None", "buenos-aires") in got
     assert any(r[1] == "cancelled" for r in got)
+
+
+def test_pushed_into_next_year_postpones(extract):
+    """"White House pushes Putin's Washington visit into next year": postponed (next year is
+    the new date, not the plan's); "pushes for a summit" is no postponement."""
+    got = _brief(extract("White House pushes Putin's Washington visit into next year",
+                         "2018-07-25", "en"))
+    assert got == [("meeting", "postponed", "None")]
+    got = _brief(extract("Trump pushes for a summit with Putin in Washington next year.",
+                         "2018-07-25", "en"))
+    assert not any(r[1] == "postponed" for r in got)
