@@ -1332,7 +1332,7 @@ class SentenceReader:
                 # does not take the day of the saying: "On Thursday … Putin said … that a
                 # visit could come once conditions allowed")
                 ordered, one = [(d, i) for d, i in sorted(dist_hits) if not (
-                    hits[i].status == "unclear" and any(
+                    hits[i].status in ("unclear", "announced") and any(
                         span.end <= a and THAT_RE.search(text, b, hits[i].trigger.start)
                         for a, b in speech))], False
             else:

@@ -364,6 +364,8 @@ EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)(?!\w*\s+(?:i
                        re.I)
 NO_PLANS_RE = re.compile(
     r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)|"
+    # "had no interest in a «wasted meeting»"
+    r"(?:no|little)\s+interest\s+in|"
     # "was not on the schedule for now", "не стоит в графике": nothing planned
     r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?on\s+the\s+(?:schedule|calendar)|"
     r"не\s+(?:стоит|стоїть)\s+(?:в|у)\s+(?:графике|графіку)", re.I)

@@ -731,3 +731,15 @@ def test_pushed_into_next_year_postpones(extract):
     got = _brief(extract("Trump pushes for a summit with Putin in Washington next year.",
                          "2018-07-25", "en"))
     assert not any(r[1] == "postponed" for r in got)
+
+
+def test_a_plan_announced_on_a_day_is_not_for_that_day(extract):
+    """"Exactly a week ago, Trump … announced that the two would meet again, this time in
+    Budapest": the week-ago day is the announcement's, the plan has none; "had no interest in
+    a «wasted meeting»" plans nothing."""
+    got = _brief(extract("On Monday Trump announced that he and Putin would meet in Budapest.",
+                         "2025-10-17", "en"))
+    assert got == [("meeting", "announced", "None")]
+    got = _brief(extract("Trump and Putin met in Alaska in August. On Tuesday Trump said he had "
+                         "no interest in a wasted meeting with Putin.", "2025-10-23", "en"))
+    assert got == [("meeting", "held", "2025-08")]
