@@ -231,6 +231,7 @@ WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not 
 INLINE_HEAD_CHEAP_RE = re.compile(
     r"[\W_]{0,3}(?:\d{1,2}\s+[^\W\d_]{3,}|(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{2,9}\.?\s+\d|"
     r"(?:19|20)\d\d(?!\d))[^:—–\n]{0,70}(?::|[—–]|\s-\s)")
+BARE_YEAR_HEAD_RE = re.compile(r"[\W_]{0,3}((?:19|20)\d\d)(?=[*_]*\s*(?::|[—–]|-\s))")
 # the pair as the subject of an entry: "the two acknowledged …", "лідери визнали …"
 PAIR_SUBJECT_RE = re.compile(
     r"(?<![\w-])(?:the\s+two(?:\s+(?:men|leaders|presidents))?|both\s+(?:men|leaders|"
@@ -287,6 +288,7 @@ DURING_THE_RE = re.compile(r"(?<!\w)(?:during|in\s+the\s+course\s+of)\s+(?:(?:th
                            r"(?:[\w-]+\s+)?)?$", re.I)
 DEFINITE_START_RE = re.compile(r"(?<!\w)(?:the|that|this)\s", re.I)
 LATER_RE = re.compile(r"згодом|пізніше|позже|позднее|later|потім|потом|затем", re.I)
+AND_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:and|і|и|та)\s+(?:with|з|із|зі|с|со)\s+$", re.I)
 THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
@@ -573,6 +575,9 @@ class SentenceReader:
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
+            if self.inline is not None and self.inline[1] == s.index and not any(
+                    d.start == self.inline[0].start for d in dates):
+                dates = [self.inline[0]] + dates  # a bare year heading its entry ("2009 —")
             for h in hits:  # "since their October call", "апрельскую встречу президентов"
                 attr = month_attribute(text, h.trigger.start, s.lang)
                 if attr is not None and not any(d.start < attr.end and attr.start < d.end
@@ -747,6 +752,11 @@ class SentenceReader:
             self.inline = None  # the entry is its paragraph
         if s.paragraph != self._para_seen and INLINE_HEAD_CHEAP_RE.match(s.text):
             spans = find_dates(s.text[:90], s.lang)
+            bare = BARE_YEAR_HEAD_RE.match(s.text)
+            if bare and not (spans and spans[0].start <= 4):
+                # "2009 — Obama and Medvedev meet in London.": a year alone heads the entry
+                spans = [DateSpan(start=bare.start(1), end=bare.end(1), text=bare.group(1),
+                                  kind="year", lang=s.lang, year=int(bare.group(1)))]
             if spans and spans[0].start <= 4 and spans[0].year and spans[0].kind in (
                     "month", "dm", "year", "iso") and INLINE_HEAD_TAIL_RE.match(
                         s.text, spans[0].end):
@@ -930,7 +940,12 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and not multi and _governs(
                     layout, trigger, a) and not any(trigger.end <= o.start < a.start
-                                                    for o in self._others) and not any(
+                                                    for o in self._others) and not (
+                    # "spoke with Putin on Wednesday and with Zelensky on Thursday": a
+                    # second contact of the same verb, after one with the other side
+                    AND_WITH_BEFORE_RE.search(text, max(0, a.start - 12), a.start) and any(
+                        b.kind in ("name", "role") and trigger.end <= b.start < a.start
+                        for b in in_clause)) and not any(
                     b.kind in ("name", "role") and trigger.end <= b.start < a.start and
                     layout.distance((trigger.start, trigger.end), (b.start, b.end)) == 0
                     and any(c.kind in ("name", "role") and c.end <= trigger.start and

@@ -242,8 +242,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
         r"are\s+set|going\s+to|poised"),
     "held": (
-        # "reached out to Putin by phone on March 9"
-        r"reached\s+out|"
+        # "reached out to Putin by phone on March 9", "the summit … went ahead as scheduled"
+        r"reached\s+out|went\s+ahead|"
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
         r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|"

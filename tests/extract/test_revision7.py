@@ -743,3 +743,15 @@ def test_a_plan_announced_on_a_day_is_not_for_that_day(extract):
     got = _brief(extract("Trump and Putin met in Alaska in August. On Tuesday Trump said he had "
                          "no interest in a wasted meeting with Putin.", "2025-10-23", "en"))
     assert got == [("meeting", "held", "2025-08")]
+
+
+def test_a_bare_year_heads_an_entry_and_and_with_another(extract):
+    """"2009 — Obama and Medvedev meet in London.": a meeting that year; "spoke with Putin on
+    Wednesday and with Zelensky on Thursday": the call with Putin is theirs."""
+    got = _brief(extract("Timeline:\n\n2009 — Obama and Medvedev meet in London.", "2016-01-01",
+                         "en"))
+    assert got == [("meeting", "held", "2009")]
+    got = _brief(extract("Trump spoke with Putin on Wednesday and with Zelensky on Thursday.",
+                         "2025-03-21", "en"))
+    assert got == [("call", "held", "2025-03-19")]
+    assert extract("Trump spoke with Zelensky on Wednesday.", "2025-03-21", "en") == []
