@@ -293,8 +293,15 @@ CYR_MONTH_NUM = {stem: i % 12 + 1 for i, stem in enumerate(
      "ноябрьск", "декабрьск"))}
 
 
+CYR_MONTH_HEADS = {stem[:4] for stem in CYR_MONTH_NUM}
+
+
 def month_attribute(text: str, start: int, lang: str) -> DateSpan | None:
     """The month right before a contact noun at `start`, as a month span."""
+    words = text[max(0, start - 40):start].split()[-2:]
+    if not any(w[:1].isupper() and w.rstrip(".,") in EN_MONTH_NUM or
+               w[:4].lower() in CYR_MONTH_HEADS for w in words):
+        return None  # (the cheap look at the words before, then the pattern)
     m = MONTH_ATTR_RE.search(text, max(0, start - 40), start)
     if m is None:
         return None
