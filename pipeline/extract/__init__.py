@@ -62,6 +62,127 @@ THEN_START_RE = re.compile(
     r"того\s+разу)(?!\w)", re.I)
 
 
+# A contact said not to have happened: "no such conversation had taken place", «Разговора не
+# было», "такої розмови не було" (group 1: a call word; otherwise a meeting word).
+DENIED_RE = re.compile(
+    r"(?<!\w)(?:no\s+such\s+(?:(call|conversation|phone\s+call|talk)|meeting|summit)|"
+    r"(?:(?:никакого|такого|этого|жодної|такої|цієї)\s+(?:телефонного\s+|телефонної\s+)?)?"
+    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)\s+не\s+"
+    r"(?:было|було)|(?:the\s+)?(?:(call|conversation)|meeting)\s+(?:never|did\s+not|didn't)\s+"
+    r"(?:happen|take\s+place))(?!\w)", re.I)
+SEPARATE_BEFORE_RE = re.compile(
+    r"(?:окрем\w*|отдельн\w*|separate|formal|full|full-fledged|повноцінн\w*|полноценн\w*|"
+    r"офіційн\w*|официальн\w*|двосторонн\w*|двусторонн\w*|bilateral)\s+$", re.I)
+DENIED_CHEAP_RE = re.compile(
+    r"no\s+such|не\s+(?:было|було)|(?:not|n't|never)\s+(?:happen|take\s+place)", re.I)
+# a contact told as someone else's claim: a report of the press, "якобы", "allegedly"
+CLAIMED_RE = re.compile(
+    r"(?<!\w)(?:report\w*|newsletter|newspaper|media|allegedly|according\s+to|якобы|нібито|"
+    r"буцімто|по\s+данным|за\s+даними|газет\w*|издани\w*|видання|сми|змі|сообщени\w*|"
+    r"повідомленн\w*|публикаци\w*|публікаці\w*)(?!\w)", re.I)
+
+
+def _drop_denied(analyses) -> None:
+    """"A newsletter reported that the two had talked in mid-February; Peskov said no such
+    conversation had taken place", «Разговора не было» … "По данным газеты, беседа якобы
+    состоялась в четверг": a contact of the kind denied, told as a claim of others in the
+    denial's sentence or the two either side, is no contact (a dated call the article reports
+    as a fact stays)."""
+    claimed = [j for j, b in enumerate(analyses) if any(h.status == "held" for h in b.hits)
+               and CLAIMED_RE.search(b.sentence.text)]  # (few: look for denials only near)
+    if not claimed:
+        return
+    near = sorted({i for j in claimed for i in range(max(0, j - 2), j + 3)
+                   if i < len(analyses)})
+    for i in near:
+        a = analyses[i]
+        m = DENIED_RE.search(a.sentence.text) if DENIED_CHEAP_RE.search(
+            a.sentence.text) else None
+        if m is None or SEPARATE_BEFORE_RE.search(a.sentence.text, max(0, m.start() - 25),
+                                                  m.start()):
+            continue  # "окремої зустрічі не було": not the contact that was, another one
+        calls = bool(m.group(1) or m.group(2) or m.group(3))
+        for b in analyses[max(0, i - 2):i + 3]:
+            if not b.hits or not CLAIMED_RE.search(b.sentence.text):
+                continue
+            # (a talk the word does not type is a meeting only by its place: a denied
+            # meeting leaves it alone)
+            b.hits = [h for h in b.hits if not (
+                h.status == "held" and (h.type in ("call", "video_call")) == calls and (
+                    calls or not h.type_guessed) and (
+                    b is not a or h.trigger.start < m.start()))]
+
+
+# "офіційна зустріч не була запланована", "no formal meeting had been scheduled": there was
+# no plan to call off
+NOT_PLANNED_RE = re.compile(
+    r"(?<!\w)(?:не\s+(?:була|був|було|были|була|была|был|было)\s+(?:заплан\w+|передбачен\w+|"
+    r"предусмотрен\w+|запланирован\w+)|не\s+(?:планувал\w*|планировал\w*)ся|"
+    r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:planned|scheduled|on\s+the\s+schedule)|"
+    r"(?:was|were)\s+never\s+(?:planned|scheduled)|no\s+(?:formal\s+|official\s+)?"
+    r"(?:meeting|summit|talks)\s+(?:had\s+been|was|were)\s+(?:planned|scheduled))(?!\w)", re.I)
+# the act of calling a plan off (not "не відбулося", "did not take place": it did not happen)
+CALLED_OFF_RE = re.compile(
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called\s+off|"
+    r"call\s+off|scrap|відклад|відклал|перенес|перенос|отлож|отклад|postpon|delay|shelved)",
+    re.I)
+
+
+def _drop_unplanned(analyses) -> None:
+    """"Повноцінних переговорів … так і не відбулося. … офіційна зустріч не була
+    запланована": a meeting that did not happen and was never planned is no cancelled plan."""
+    ends = [i for i, a in enumerate(analyses) if any(h.status == "cancelled" for h in a.hits)]
+    if not ends or not any(NOT_PLANNED_RE.search(a.sentence.text) for a in analyses[
+            max(0, ends[0] - 3):ends[-1] + 4]):
+        return  # (said near the contact that did not happen)
+    for a in analyses:
+        if any(h.status == "cancelled" for h in a.hits) and not CALLED_OFF_RE.search(
+                a.sentence.text):
+            a.hits = [h for h in a.hits if h.status != "cancelled" or h.type != "meeting"]
+
+
+def _describes_meeting(prev, a) -> None:
+    """"… the leaders' summit in Helsinki on July 16 … . The two spoke privately for more than
+    two hours in the Finnish capital": a talk the word does not type, undated, right after a
+    dated meeting of the same two, is that meeting told again (not a call on the report's
+    day). Only when the sentence dates nothing of the pair itself."""
+    if not a.hits or any(h.pair and h.date for h in a.hits):
+        return
+    model = next((h for h in reversed(prev.hits) if h.pair and h.type == "meeting" and
+                  h.status == "held" and h.date is not None and not h.count), None)
+    if model is None:
+        return
+    for h in a.hits:
+        if h.pair == model.pair and h.type_guessed and h.status == "held" and \
+                h.date is None and not h.count and not h.vague_past:
+            h.type, h.in_person = "meeting", True
+            h.date, h.date_text, h.date_sentence = model.date, model.date_text, \
+                model.date_sentence
+
+
+# an invitation not (yet) answered: "has not responded to the invitation", "не сказали,
+# примет ли Трамп приглашение", "приглашение «будет рассмотрено»"
+NO_ANSWER_RE = re.compile(
+    r"(?<!\w)(?:(?:not|n't)\s+(?:yet\s+)?(?:responded|answered|replied|accepted|said\s+whether)|"
+    r"whether\s+(?:\w+\s+){1,2}(?:would|will)\s+accept|(?:will|would)\s+be\s+(?:considered|"
+    r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
+    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів))(?!\w)", re.I)
+INVITATION_RE = re.compile(r"(?:invit|пригла|запро)", re.I)
+
+
+def _drop_unanswered(analyses) -> None:
+    """"Путин пригласил американского президента в Москву …; в Белом доме пока не сказали,
+    примет ли Трамп приглашение": an invitation not answered is no plan of the two yet (one
+    accepted is: "The White House said Obama had accepted")."""
+    for i, a in enumerate(analyses):
+        if not any(h.status == "announced" for h in a.hits):
+            continue
+        if not any(NO_ANSWER_RE.search(b.sentence.text) for b in analyses[i:i + 2]):
+            continue
+        a.hits = [h for h in a.hits if not (h.status == "announced" and INVITATION_RE.match(
+            a.sentence.text, h.trigger.start))]
+
+
 def _date_from(prev, a) -> None:
     dated = [h for h in prev.hits if h.pair and h.date]
     if not dated:
@@ -115,10 +236,15 @@ class Extractor:
                 # сентября, а в октябре …" (a contact of its own later in the sentence)
                 a.hits = a.hits + reader.ellipses(a.sentence, models + [
                     h for h in a.hits if h.pair])
+            if a.hits:
+                _describes_meeting(prev, a)
             if a.hits and prev.hits and not any(h.pair for h in a.hits):
                 paired = [h for h in prev.hits if h.pair]
                 if paired:  # "… свою першу зустріч. Переговори в середу тривали 70 хвилин."
                     reader.follow_up(a, paired[-1])
+        _drop_denied(analyses)
+        _drop_unplanned(analyses)
+        _drop_unanswered(analyses)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -83,7 +83,7 @@ MANY_BEFORE_GROUP = {
     "кількох", "нескольких", "dozens", "hundreds", "all", "other", "many", "several", "world",
 }
 WITH_BEFORE_GROUP = {"з", "із", "зі", "с", "со", "with"}
-PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|они|их|they|their|them"])
+PRONOUN_GATE = Gate([r"вони|їхн\w*|їх|їм|они|их|им|they|their|them"])  # (їм, им: "им удалось")
 # "я", and "ми з президентом Трампом" / "we": the speaker of the quote is one side
 SELF_RE = re.compile(r"(?<![\w-])(?:[ЯяI]|мене|мені|мною|меня|мне|мной|me|[Мм]и|[Мм]ы|[Ww]e)(?!\w)")
 

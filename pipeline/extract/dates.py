@@ -122,6 +122,9 @@ _DAY_ADJ = "(?:" + "|".join(re.escape(k) for k in DAY_ADJ) + r")\w*"
 REL_ADJ = {"вчорашн": -1, "учорашн": -1, "вчерашн": -1, "позавчорашн": -2,
            "позавчерашн": -2, "сьогоднішн": 0, "сегодняшн": 0, "завтрашн": 1}
 _REL_ADJ = "(?:" + "|".join(REL_ADJ) + r")\w*"
+YEAR_ADJ = {"позапрошлогодн": -2, "позаторішн": -2, "прошлогодн": -1, "торішн": -1,
+            "минулорічн": -1}
+_YEAR_ADJ = "(?:" + "|".join(YEAR_ADJ) + r")\w*"
 
 SPAN_ALTERNATIVES = [
     AGO,
@@ -140,7 +143,9 @@ SPAN_ALTERNATIVES = [
     rf"(?:\s+(?P<ry6>{REL_YEAR}))?",
     # a bare month named as the time of a when-clause: "нагадує серпень, коли …"
     rf"(?P<m7>{MONTHS})(?=\s*,\s*(?:коли|когда|when)\b)",
-    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for)\s+)(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
+    # ("тривав увесь понеділок", "длился весь понедельник": the whole of that day)
+    rf"(?:(?P<wmod>{WMOD})\s+|(?:у|в|во|on|на|for|увесь|весь|цілий|целый)\s+)"
+    rf"(?P<wd>{_CYR_DAYS}|(?-i:{_EN_DAYS}))",
     rf"(?P<wd2>(?-i:{_EN_DAYS}))",
     rf"(?P<rel>{REL_DAY})",
     PERIOD,
@@ -157,7 +162,9 @@ SPAN_GATE = Gate(SPAN_ALTERNATIVES)
 # its own: their stems start like many common words ("по", "за", "не"), and in the big gate
 # they would run every date pattern at each of those words.
 ATTR_GATE = Gate([rf"(?P<wda>{_DAY_ADJ})(?={ATTR_NOUN_CYR})",
-                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})"])
+                  rf"(?P<rela>{_REL_ADJ})(?={ATTR_NOUN_CYR})",
+                  # "прошлогоднего саммита G20", "торішньої зустрічі": last year's
+                  rf"(?P<yra>{_YEAR_ADJ})(?={ATTR_NOUN_CYR})"])
 # A date after these words bounds a period ("з лютого 2022", "since 2019"): not an event.
 BOUND_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:з|із|зі|від|с|со|since|from|until|till|до|by|after|після|после|before|"
@@ -266,6 +273,46 @@ def next_listed_month(text: str, pos: int, lang: str) -> DateSpan | None:
                     lang=month_lang, month=month)
 
 
+EXACTLY_BEFORE_RE = re.compile(r"(?<!\w)(?:exactly|just|рівно|ровно)\s+$", re.I)
+# a month as the attribute of a contact noun: "their October call", "апрельскую встречу",
+# "квітневої зустрічі" (the English month only capitalised; "May" only after a determiner)
+MONTH_ATTR_RE = re.compile(
+    r"(?:(?-i:(?P<en>January|February|March|April|June|July|August|September|October|"
+    r"November|December))|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<='s\s)|(?<=’s\s))(?-i:(?P<may>May))|"
+    r"(?P<cyr>січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вереснев|"
+    r"жовтнев|листопадов|груднев|январск|февральск|мартовск|апрельск|майск|июньск|"
+    r"июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)[а-яіїєґ]{1,4})\s+"
+    r"(?:(?:phone|telephone|телефонн\w+)\s+)?$", re.I)
+EN_MONTH_NUM = {m: i + 1 for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"))}
+CYR_MONTH_NUM = {stem: i % 12 + 1 for i, stem in enumerate(
+    ("січнев", "лютнев", "березнев", "квітнев", "травнев", "червнев", "липнев", "серпнев",
+     "вереснев", "жовтнев", "листопадов", "груднев", "январск", "февральск", "мартовск",
+     "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск",
+     "ноябрьск", "декабрьск"))}
+
+
+CYR_MONTH_HEADS = {stem[:4] for stem in CYR_MONTH_NUM}
+
+
+def month_attribute(text: str, start: int, lang: str) -> DateSpan | None:
+    """The month right before a contact noun at `start`, as a month span."""
+    words = text[max(0, start - 40):start].split()[-2:]
+    if not any(w[:1].isupper() and w.rstrip(".,") in EN_MONTH_NUM or
+               w[:4].lower() in CYR_MONTH_HEADS for w in words):
+        return None  # (the cheap look at the words before, then the pattern)
+    m = MONTH_ATTR_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    if m.group("cyr"):
+        month = CYR_MONTH_NUM[m.group("cyr").lower()]
+    else:
+        month = EN_MONTH_NUM[m.group("en") or m.group("may")]
+    return DateSpan(start=m.start(), end=m.end(), text=m.group(0).strip(), kind="month",
+                    lang=lang, month=month)
+
+
 def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
     spans = []
     found = list(SPAN_GATE.finditer(text))
@@ -328,6 +375,9 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
                 re.sub(r"\s+", " ", count.lower()), 1)
             if g["agou"].lower().startswith(("д", "day")):
                 span = DateSpan(kind="relday", offset=-n, **common)
+            elif EXACTLY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                # "Exactly a week ago", "рівно тиждень тому": that very day
+                span = DateSpan(kind="relday", offset=-7 * n, **common)
             else:  # weeks ago: the month it fell in, no more
                 span = DateSpan(kind="period", unit="week", offset=-n, **common)
         elif g.get("rel"):
@@ -363,6 +413,10 @@ def find_dates(text: str, fallback_lang: str = "uk") -> list[DateSpan]:
             word = g["wda"].lower()
             span = DateSpan(kind="weekday", day=next(v for k, v in DAY_ADJ.items()
                                                      if word.startswith(k)), **common)
+        elif g.get("yra"):
+            word = g["yra"].lower()
+            span = DateSpan(kind="period", unit="year", offset=next(
+                v for k, v in YEAR_ADJ.items() if word.startswith(k)), **common)
         elif g.get("rela"):
             word = g["rela"].lower()
             span = DateSpan(kind="relday", offset=next(v for k, v in REL_ADJ.items()

@@ -17,7 +17,15 @@ from functools import cached_property
 
 from .actors import Actor, ActorFinder
 from .clauses import Layout
-from .dates import DateSpan, Resolved, coarsen, find_dates, next_listed_month, resolve
+from .dates import (
+    DateSpan,
+    Resolved,
+    coarsen,
+    find_dates,
+    month_attribute,
+    next_listed_month,
+    resolve,
+)
 from .durations import DurationSpan, find_durations
 from .gate import Gate
 from .locations import PlaceFinder
@@ -68,11 +76,15 @@ ELLIPSIS_RE = re.compile(
     r"последнюю|останню)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:провів|провела|провели|провел|"
     r"відбул\w*|состоял\w*|прош[её]л|прошла|пройшов|пройшла)\b)|"
     # "Попередні дві відбулися 28 січня … та 3 квітня", "The previous two took place …"
-    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other))\s+"
-    r"(?:дві|два|две|обидві|обе|two|both)\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
+    r"(?:попередні|предыдущие|последние|останні|the\s+(?:previous|earlier|other|last|latest))"
+    r"\s+(?:дві|два|две|обидві|обе|two|both)"
+    # with their noun: "The last two calls came back to back, on December 28 and …"
+    r"(?:\s+(?:calls|conversations|meetings|summits|talks|розмови|дзвінки|зустрічі|"
+    r"разговора|звонка|встречи))?\s*(?:,|—|–|-|відбул\w*|состоял\w*|прошли|"
     r"пройшли|були|были|were|took\s+place|came|happened))", re.I)
 PLURAL_ELLIPSIS_RE = re.compile(
-    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other)\s+(?:дві|два|две|"
+    r"(?:попередні|предыдущие|последние|останні|previous|earlier|other|last|latest)\s+"
+    r"(?:дві|два|две|"
     r"обидві|обе|two|both)", re.I)
 NEGOTIATION_RE = re.compile(r"(?:переговор(?!ил|ив|ит)|talks(?!\w)|negotiat)", re.I)
 # a group that can only be the pair: "the two leaders", "обидва президенти", "лідери"
@@ -108,6 +120,11 @@ DATELINE_RE = re.compile(
     r"\s*(?-i:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’/ -]{2,})(?:\s*\([^)]{0,20}\))?,\s*[^—–]{0,30}?\s*[—–-]")
 THEN_CLAUSE_RE = re.compile(r"[\s,:;—–-]*(?:тоді|тогда|then)(?!\w)", re.I)
 LIST_OPEN_RE = re.compile(r"\s*(?:[—–:]|-\s)")
+# a count bounded in time before its list: "twice since the inauguration: on January 26, …",
+# "двічі від початку року — …"
+COUNT_SINCE_OPEN_RE = re.compile(
+    r"\s+(?:since|after|so\s+far|this|in|over|з|із|від|після|цього|с|со|от|после|этого|за)"
+    r"(?!\w)[^:—–;.\d]{0,40}?\s*(?:[—–:,]|-\s)", re.I)
 # "since their summit", "після женевської зустрічі", "after the Anchorage summit": a contact
 # named as a point in time
 BACKGROUND_BEFORE_RE = re.compile(
@@ -150,12 +167,19 @@ VERB_TRIGGER_RE = re.compile(
     r"созвон|зідзвон|spoke|speak|talk(?!s\b))", re.I)
 TOOK_PLACE_RE = re.compile(
     r"(?<!\w)(?:took\s+place|was\s+held|were\s+held|happened|lasted|тривал[аио]|тривав|"
+    # "their last formal meeting came in Hangzhou … on September 5" (not "came after …")
+    r"came(?!\s+(?:after|before|as|amid|despite|off|up|out|back|to|from|with|under)\b)|"
     r"длил(?:ся|ась|ись|ось)|продолжал(?:ся|ась|ись|ось)|відбул(?:ася|ися|ося|ся)|"
     r"відбувся|состоял(?:ась|ись|ось|ся)|прош(?:ла|ли|ло|[её]л)|пройшл(?:а|и|о)|пройшов)(?!\w)",
     re.I)
 BRIEF_SETTING_RE = re.compile(
     r"(?<!\w)(?:[ву]\s+кулуарах|in\s+the\s+corridors?|на\s+ужине|на\s+вечері|за\s+ужином|"
-    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+dinner|on\s+the\s+way\s+to)(?!\w)", re.I)
+    r"за\s+вечерею|over\s+dinner|at\s+(?:the|a)\s+(?:[\w'’-]+\s+)?dinner|on\s+the\s+way\s+to|"
+    # a lunch or breakfast for many guests ("at the Élysée lunch", "під час обіду для глав
+    # держав"), not a working lunch of the two
+    r"(?:over|at\s+(?:the|a)(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)\s+(?:lunch|luncheon|breakfast)|"
+    r"(?:під\s+час|во\s+время)\s+(?:\w+\s+)?(?:обіду|сніданку|обеда|завтрака)|"
+    r"за\s+(?:обідом|обедом)|на\s+(?:обіді|обеде))(?!\w)", re.I)
 STANDING_RE = re.compile(r"на\s+ногах|на\s+ходу|стоя(?!\w)|on\s+(?:their|the)\s+feet|"
                          r"standing\s+up|on\s+the\s+go", re.I)
 WHO_START_RE = re.compile(r"[\s,]*(?:який|яка|яке|які|котр\w+|котор\w+|who)(?!\w)", re.I)
@@ -169,7 +193,8 @@ DASH_OPEN_RE = re.compile(r"\s*(?:[—–]|-\s)")
 THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|зрештою|у\s+підсумку)"
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
-    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed)|was\s+(?:due|supposed)|"
+    r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed|planned)|"
+    r"was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"должно\s+было|"
     r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
@@ -184,7 +209,14 @@ PLANNED_FOR_RE = re.compile(
     r"(?<!\w)(?:(?:planned|scheduled|set|slated|due|penciled\s+in|pencilled\s+in)\s+for|"
     r"(?:заплан\w*|заплан\w*|призначен\w*|намічен\w*|намечен\w*|назначен\w*|"
     r"планувал\w*|планировал\w*|мал[аио]\s+відбутися|должн\w+\s+был\w*\s+состояться)"
-    r"\s+(?:на|в|у)?)(?!\w)", re.I)
+    r"\s+(?:на|в|у)?|"
+    # with the verb of holding it: "планували провести в неділю", "planned to hold it on
+    # Sunday", "собирались встретиться в субботу"
+    r"(?:planned|scheduled|set|due|expected|intended|hoped|were|was)\s+to\s+(?:hold\s+it|hold|"
+    r"meet|take\s+place|be\s+held|sit\s+down)|"
+    r"(?:планувал\w*|планировал\w*|збирал\w*|собирал\w*|мали|мала|мав|должн\w+\s+был\w*|"
+    r"намічал\w*|намечал\w*)\s+(?:її\s+|його\s+|ее\s+|её\s+|его\s+)?(?:провести|"
+    r"зустрітися|встретиться|відбутися|состояться|пройти|побачитися|увидеться))(?!\w)", re.I)
 # "… was cancelled after Putin decided": what follows tells why or when, with its own subject
 CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|since|бо|оскільки|"
                             r"поскольку|так\s+как)(?!\w)", re.I)
@@ -192,6 +224,22 @@ CAUSE_AFTER_RE = re.compile(r"(?<!\w)(?:after|після|после|because|sinc
 ENTRY_HEAD_RE = re.compile(r"[\W_]*(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
                            r"[^\n]{0,20}$")
 WORD_LEFT_RE = re.compile(r"[^\W\d_]{2,}")  # a word left besides the date: not a heading
+# An explainer's entry headed in its own line: "June 2013, Lough Erne, Northern Ireland: at a
+# G8 summit …", "August 2013: Obama called off …", "12 лютого 2025 р. — …". Cheap shape first
+# (a digit, or a capitalised word and a digit, at the start), then the date and what may
+# follow it up to the colon or dash: up to three capitalised places.
+INLINE_HEAD_CHEAP_RE = re.compile(
+    r"[\W_]{0,3}(?:\d{1,2}\s+[^\W\d_]{3,}|(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{2,9}\.?\s+\d|"
+    r"(?:19|20)\d\d(?!\d))[^:—–\n]{0,70}(?::|[—–]|\s-\s)")
+BARE_YEAR_HEAD_RE = re.compile(r"[\W_]{0,3}((?:19|20)\d\d)(?=[*_]*\s*(?::|[—–]|-\s))")
+# the pair as the subject of an entry: "the two acknowledged …", "лідери визнали …"
+PAIR_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:the\s+two(?:\s+(?:men|leaders|presidents))?|both\s+(?:men|leaders|"
+    r"presidents)|they|обидва|обоє|лідери|президенти|вони|оба|лидеры|президенты|они)(?![\w-])",
+    re.I)
+INLINE_HEAD_TAIL_RE = re.compile(
+    r"(?:-?(?:го|й)|\s*(?:року|года|р\.|г\.))?[*_]*"
+    r"(?:,\s*(?-i:[A-ZА-ЯІЇЄҐ])[^,:;.—–()]{1,30}){0,3}[*_]*\s*(?::|[—–]|-\s)")
 SINCE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:після|после|since|з\s+часу|со\s+времени|з\s+моменту|с\s+момента)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -223,6 +271,25 @@ SINCE_EVENT_RE = re.compile(
 SINCE_WORD_RE = re.compile(r"(?<!\w)(?:since|відколи|з\s+тих\s+пір|с\s+тех\s+пор)(?!\w)",
                            re.I)
 BARE_YEAR_RE = re.compile(r"\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:року|года|р\.|г\.))")
+PAST_CONTACT_VERB_RE = re.compile(
+    r"(?:met|spoke|talked|(?:зустрі|зустр|встрет|встреч|поговор|розмовл|разговарив|говор|"
+    r"спілкув|общ)\w*(?:лися|лись|ли|лася|лась|лось))", re.I)
+# "when the two leaders met": a when-clause and its subject before the verb
+WHEN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:when|коли|когда)\s+(?:(?:the\s+)?(?:two\s+)?[\w'’-]+\s+){0,3}$", re.I)
+ENGLISH_WHICH_RE = re.compile(r"[\s,]*(?:which|that)\b", re.I)
+WHERE_START_RE = re.compile(r"[\s,]*(?:where|де|где|на\s+якому|на\s+котором|at\s+which)"
+                            r"(?!\w)", re.I)
+# "после прошлогоднего саммита G20 в Буэнос-Айресе, где …": the event's own date, for its
+# where-clause
+WHERE_AFTER_RE = re.compile(r"[^,.;:!?]{0,60},\s*(?:where|де|где)(?!\w)", re.I)
+# (the article may be the contact word's own: "during the call")
+DURING_THE_RE = re.compile(r"(?<!\w)(?:during|in\s+the\s+course\s+of)\s+(?:(?:the|that|this)\s+"
+                           r"(?:[\w-]+\s+)?)?$", re.I)
+DEFINITE_START_RE = re.compile(r"(?<!\w)(?:the|that|this)\s", re.I)
+LATER_RE = re.compile(r"згодом|пізніше|позже|позднее|later|потім|потом|затем", re.I)
+AND_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:and|і|и|та)\s+(?:with|з|із|зі|с|со)\s+$", re.I)
+THAT_RE = re.compile(r"(?<!\w)(?:that|що|что|будто|нібито)(?!\w)", re.I)
 COMPLEMENT_RE = re.compile(r"[\s,]*(?:що|что|будто|нібито|that)(?!\w)", re.I)
 EXCHANGE_RE = re.compile(r"(?:обмін|обмен|exchang)", re.I)
 DISCUSS_VERB_RE = re.compile(
@@ -251,15 +318,28 @@ NOT_BEFORE_RE = re.compile(r"(?:не\s+раніше|не\s+раньше|no\s+ear
 # preposition. Nothing else: "on March 6, and the Kremlin said on March 7" is no list.
 LIST_SEP_RE = re.compile(
     r"(?:-?(?:го|й|м|th))?"  # the rest of a year: "у липні 2018-го, та в Осаці …"
-    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s))?)?"
+    # the event the occasion was at: "in September during the UN General Assembly, in …"
+    r"(?:\s+(?:during|at|на|під\s+час|во\s+время|в\s+ходе|у\s+ході)\s+[^,;:.()\d]{1,40}?"
+    r"(?=,))?"
+    r"\s*(?:,\s*(?:[^,;:.()\d]{1,60}?,\s*(?=(?:and|і|й|та|и|а)\s|(?:другий|друга|третій|"
+    r"третя|второй|вторая|третий|третья|the\s+second|the\s+third)\s*[—–-]))?)?"
     r"(?:(?:and|і|й|та|и|а|а\s+також|а\s+также|as\s+well\s+as)\s+)?"
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
     r"згодом|then|later)\s+)?"
     # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
     r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
-    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*)?"
+    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*|"
+    # "Первый состоялся в марте, когда …, второй — 9 мая": the ordinal and a dash
+    r"(?:другий|друга|третій|третя|второй|вторая|третий|третья|the\s+second|the\s+third)"
+    r"\s*[—–-]\s*)?"
     # a place of its own before the date: "in Hamburg in July 2017, in Helsinki in July 2018"
-    r"(?:(?:in|at|у|в|во|на)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?"
+    r"(?:(?:in|at|у|в|во|на)\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])"
+    r"[\w'’-]*)?"
+    # and where that is: "at Lough Erne in Northern Ireland on June 17, 2013"
+    r"(?:\s*,?\s+(?:in|у|в)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?)?"
+    # and the event there: "in Singapore at the Asia-Pacific summit in November"
+    r"(?:\s+(?:during|at|на|під\s+час|во\s+время|в\s+ходе|у\s+ході)\s+(?:the\s+)?"
+    r"[^,;:.()\d]{1,40}?)?"
     r"\s*,?\s+)?"
     r"(?:(?:on|in|в|у|во|on\s+the)\s+)?$", re.I)
 LIST_KINDS = ("dm", "iso", "month", "weekday")
@@ -428,6 +508,15 @@ class SentenceReader:
         # the date heading the timeline entry being read ("12 февраля.", "**Feb. 12**"):
         # (span, paragraph of the heading, the heading is a paragraph of its own)
         self.entry: tuple[DateSpan, int, bool, int] | None = None
+        # an entry headed in its own line ("June 2013, Lough Erne: …"): (head span, its
+        # sentence, its paragraph, the end of the period it names)
+        self.inline: tuple[DateSpan, int, int, dt.date] | None = None
+        self._prev: Sentence | None = None  # the sentence read before
+        self._para_seen = -1  # the paragraph of the sentence read before
+        self._he: tuple[int, Actor] | None = None  # whom a sentence's "he" stood for
+        # the year opening the sentence being read ("Last year …"): (its span, its last day)
+        self._frame: tuple[DateSpan, dt.date] | None = None
+        self._week_end: dt.date | None = None  # the Sunday ending "last week", if said
 
     def actors_of(self, s: Sentence, full: bool = True) -> list[Actor]:
         speaker = self.finder.speaker(s.speaker_text)
@@ -439,12 +528,16 @@ class SentenceReader:
         text = s.text
         self._track_era(s)
         if not (has_trigger(text) if triggered is None else triggered):
-            return Analysis(s, [], self.finder.names(text) if actors is None else actors,
+            names = self.finder.names(text) if actors is None else actors
+            entry = self._entry_contact(s, names, []) if self.inline is not None else None
+            self._prev = s
+            return Analysis(s, [entry] if entry else [], names,
                             people=lambda: self.actors_of(s, full=False))
         actors = self.actors_of(s) if actors is None else actors
         layout = Layout.of(text)
         triggers = find_triggers(text, layout)[:MAX_TRIGGERS]
         if not triggers:  # only event names ("саміт G20")
+            self._prev = s
             return Analysis(s, [], actors, people=lambda: actors)
         cues = find_cues(text)
         places = self.places.find(text)
@@ -469,14 +562,41 @@ class SentenceReader:
         self._layout = layout
         self._triggers = triggers
         self._skip = [(a.start, a.end) for a in actors if a.kind in ("name", "role", "group")]
+        # where each person named starts: a list item followed by one opens a clause of its own
+        self._person_starts = [a.start for a in actors if a.kind in (
+            "name", "role", "third", "official")]
         self._skip += [(p[0], p[1]) for p in places]
         if any(h.pair for h in hits) and DURATION_HINT_RE.search(text):
             self._skip += [(d.start, d.end) for d in find_durations(text, s.lang)]
         self._teller_clauses = {layout.clause(a.start) for a in actors
                                 if a.kind in ("third", "official")}
+        if any(bool(h.us) != bool(h.ru) for h in hits) and SINGULAR_RE.search(text):
+            self._pronoun_side(s, hits, actors)
         inferred = self._infer_pair(hits, actors)
         if any(h.pair for h in hits):  # dates only matter for contacts with both sides
             dates = _event_dates(text, find_dates(text, s.lang))
+            if self.inline is not None and self.inline[1] == s.index and not any(
+                    d.start == self.inline[0].start for d in dates):
+                dates = [self.inline[0]] + dates  # a bare year heading its entry ("2009 —")
+            for h in hits:  # "since their October call", "апрельскую встречу президентов"
+                attr = month_attribute(text, h.trigger.start, s.lang)
+                if attr is not None and not any(d.start < attr.end and attr.start < d.end
+                                                for d in dates):
+                    dates = sorted(dates + [attr], key=lambda d: d.start)
+            # "Last year Putin and Trump spoke by phone on February 12, March 18 …", "У 2025
+            # році …": a year opening the sentence frames its days and months without one
+            self._frame = None
+            # "spoke twice last week, on Monday and again on Thursday": that week's days
+            self._week_end = next((
+                self.published - dt.timedelta(days=self.published.weekday() + 1)
+                for d in dates if d.kind == "period" and d.unit == "week" and d.offset == -1
+                and any(w.kind == "weekday" and w.modifier is None for w in dates)), None)
+            if len(dates) > 1 and layout.word(dates[0].start) <= 1 and (
+                    dates[0].kind == "year" or (dates[0].kind == "period" and
+                                                dates[0].unit == "year")):
+                framed = resolve(dates[0], self.published)
+                if framed is not None and len(framed.value) == 4:
+                    self._frame = (dates[0], _bounds(framed.value)[1])
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
             self._reported_dates(layout, hits, dates)
@@ -494,6 +614,9 @@ class SentenceReader:
                                                       h.trigger.start])
                         or ORDINAL_START_RE.match(text, h.trigger.start)
                         or h.date_sentence != s.index  # the timeline entry's own contact
+                        or (self.inline is not None and self.inline[1] == s.index and
+                            h.date_text == self.inline[0].text)  # ("June 2012, Los Cabos:
+                        # a 90-minute meeting at the United Nations")
                         or _date_next_to(layout, h, dates)):
                     h.us = h.ru = None  # no date of its own: a reference, as before
             self._date_counts(layout, hits, dates, cues)
@@ -510,6 +633,12 @@ class SentenceReader:
             self._date_by_era(s, hits)
         if any(h.status == "held" for h in hits):
             self._assign_durations(layout, hits, find_durations(text, s.lang), third_clauses)
+            for h in hits:
+                if h.type == "meeting" and h.type_guessed and h.durations and all(
+                        d.minutes <= 20 and d.qualifier != "over" for d in h.durations):
+                    # "at a lunch …, they spoke for roughly 15 minutes": a talk in person
+                    # the word does not type, over in a quarter of an hour, is an encounter
+                    h.type = "brief_encounter"
         for h in hits:
             # "…, their second conversation this month": a description of a contact named
             # in the sentence, not one more
@@ -517,6 +646,7 @@ class SentenceReader:
                     ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 25):h.trigger.start]) \
                     and any(o.pair == h.pair and o.date and len(o.date.value) == 10
                             and (o.type, o.status) == (h.type, h.status)
+                            and o.trigger is not h.trigger  # (not its own list's next item)
                             for o in hits if o is not h):
                 # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
                 # another kind is no description of the call)
@@ -528,12 +658,55 @@ class SentenceReader:
             # asserts no plan (a contact it dates as held stays: "Why did they meet in May?")
             hits = [h for h in hits if h.status not in ("announced", "unclear")]
         _plans_called_off(text, hits)
+        if self.inline is not None:
+            entry = self._entry_contact(s, actors, hits)
+            if entry is not None:
+                hits.append(entry)
+        if len(hits) > 1:
+            hits = _fold_where_talks(layout, hits)
         hits = _fold_exchanges(layout, hits)
         hits = _fold_undated(hits)
         pairs = {h.pair for h in hits if h.pair and h.status != "unclear"}
         if len(pairs) == 1:
             self.last_pair = (s.index, pairs.pop())
+        self._prev = s
+        self._frame = self._week_end = None
         return Analysis(s, hits, actors, refers or any(h.pair is None for h in hits))
+
+    def _pronoun_side(self, s: Sentence, hits: list[Hit], actors: list[Actor]) -> None:
+        """"For Putin, Geneva was the latest … . With Barack Obama …, he met in Los Cabos …":
+        a contact with one side named whose subject is "he/він/он" has as its other side the
+        person the sentence before is about (its first person named), or whom that sentence's
+        own "he" stood for; only a president of the missing country, never a third party or
+        an official ("Macron flew to Moscow. He met Putin" stays Macron's)."""
+        text = s.text
+        referent = None
+        if self._he is not None and self._he[0] == s.index - 1:
+            referent = self._he[1]
+        elif self._prev is not None and self._prev.index == s.index - 1:
+            first = next((a for a in self.actors_of(self._prev) if a.kind in (
+                "name", "role", "self", "third", "official", "group")), None)
+            if first is not None and first.kind in ("name", "role", "self"):
+                referent = first
+        if referent is None:
+            return
+        for h in hits:
+            if bool(h.us) == bool(h.ru) or referent.country not in ("US", "RU") or \
+                    referent.country == ("US" if h.us else "RU"):
+                continue
+            he = [m for m in SINGULAR_RE.finditer(text, 0, h.trigger.start)]
+            if not he or any(a.kind in ("third", "official", "name", "role", "self") and
+                             he[-1].end() <= a.start < h.trigger.start for a in actors):
+                continue  # ("he said Trump met Putin": the names are the sides)
+            if any(a.kind in ("third", "official") and a.end <= he[-1].start()
+                   for a in actors):
+                continue  # another person the pronoun may stand for
+            if referent.country == "US":
+                h.us = referent.person
+            else:
+                h.ru = referent.person
+            h.explicit = True
+            self._he = (s.index, referent)
 
     def _unreal(self, text: str, hits: list[Hit]) -> list[Hit]:
         """In a conditional sentence a contact inside the condition ("if they were to meet",
@@ -575,6 +748,22 @@ class SentenceReader:
         """"2010 рік, Прага." opens a timeline entry: what follows happened that year, until
         the next entry or a heading. A sentence that is only a day ("12 февраля.", "**Feb.
         12**") heads an entry too: its paragraph, or the next one when it stands alone."""
+        if self.inline is not None and s.paragraph != self.inline[2]:
+            self.inline = None  # the entry is its paragraph
+        if s.paragraph != self._para_seen and INLINE_HEAD_CHEAP_RE.match(s.text):
+            spans = find_dates(s.text[:90], s.lang)
+            bare = BARE_YEAR_HEAD_RE.match(s.text)
+            if bare and not (spans and spans[0].start <= 4):
+                # "2009 — Obama and Medvedev meet in London.": a year alone heads the entry
+                spans = [DateSpan(start=bare.start(1), end=bare.end(1), text=bare.group(1),
+                                  kind="year", lang=s.lang, year=int(bare.group(1)))]
+            if spans and spans[0].start <= 4 and spans[0].year and spans[0].kind in (
+                    "month", "dm", "year", "iso") and INLINE_HEAD_TAIL_RE.match(
+                        s.text, spans[0].end):
+                value = resolve(spans[0], self.published)
+                if value is not None:
+                    self.inline = (spans[0], s.index, s.paragraph, _bounds(value.value)[1])
+        self._para_seen = s.paragraph  # (an entry's head opens its paragraph)
         if self.entry is not None:
             span, para, alone, head = self.entry
             if s.paragraph == para:
@@ -593,6 +782,33 @@ class SentenceReader:
         elif s.headline or (len(s.text.split()) <= 8 and not s.text.rstrip().endswith(
                 (".", "!", "?", "…", ":", "»", '"'))):
             self.era = None
+
+    def _entry_contact(self, s: Sentence, actors: list[Actor], hits: list[Hit]) -> Hit | None:
+        """"June 2013, Lough Erne, Northern Ireland: at a G8 summit the two acknowledged their
+        differences …": an entry headed by a date and a place, whose text has the pair as its
+        subject and tells of no contact held, is the pair's meeting there and then (the
+        explainer lists encounters). Not one naming someone else, nor one without a place."""
+        span, head, _para, _end = self.inline
+        if head != s.index or not all(self.main_pair) or any(
+                h.pair and h.status == "held" for h in hits):
+            return None
+        text = s.text
+        colon = INLINE_HEAD_TAIL_RE.match(text, span.end)
+        places = [p for p in self.places.find(text[:colon.end()]) if p[0] >= span.end]
+        if not places or any(a.kind in ("third", "official") for a in actors):
+            return None
+        named = {a.person for a in actors if a.kind == "name"}
+        subject = PAIR_SUBJECT_RE.search(text, colon.end())
+        if not (subject or set(self.main_pair) <= named) or (named - set(self.main_pair)):
+            return None
+        start, end = (subject.start(), subject.end()) if subject else (colon.end(),
+                                                                          colon.end())
+        hit = Hit(s.index, Trigger(start, end, "meeting"), self.main_pair[0],
+                  self.main_pair[1], "meeting", True, "held", bool(not subject),
+                  in_person=True)
+        self._set_date(hit, span, s.index)
+        hit.location, hit.location_text = places[0][2], text[places[0][0]:places[0][1]]
+        return hit if hit.date is not None else None
 
     def _date_by_entry(self, s: Sentence, hits: list[Hit]) -> None:
         """Under a dated timeline entry, a contact the sentence does not date is the entry's:
@@ -680,16 +896,21 @@ class SentenceReader:
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
-            if any((a.kind == "third" and not self._governed_by_other(layout, t, a)) or (
+            if any((a.kind == "third" and not self._governed_by_other(layout, t, a) and
+                    layout.clause(a.start) - ci <= 1) or (
                     a.kind == "official" and not SPEECH_GATE.search(text[a.end:t.start])
                     and not (a.start > t.end and layout.clause(a.start) != ci))
                    for a in actors) or (
                         (h.us or h.ru) and not plan and SINGULAR_RE.search(
                             text[slice(*layout.clause_span(ci))])):
                 continue  # an official only as the one who tells of it; "він зустрівся з"
+            # (a person named two clauses on is another matter: "Встреча должна была
+            # состояться еще в мае, …, однако Путин отказался …, и вместо него в США
+            # отправился премьер Дмитрий Медведев")
             free = [a for a in actors if a.kind in ("name", "role", "self")
                     and not self._governed_by_other(layout, t, a)
-                    and a.person not in self.main_pair]
+                    and a.person not in self.main_pair
+                    and layout.clause(a.start) - ci <= 1]
             if free or any(a.kind == "group" and layout.clause(a.start) == ci and
                            OTHERS_AFTER_RE.match(text, a.end) for a in actors):
                 continue  # (and "«двадцатки», лидеры которой провели саммит": others')
@@ -719,7 +940,12 @@ class SentenceReader:
         for a in in_clause:
             if a.kind in ("third", "official") and not multi and _governs(
                     layout, trigger, a) and not any(trigger.end <= o.start < a.start
-                                                    for o in self._others) and not any(
+                                                    for o in self._others) and not (
+                    # "spoke with Putin on Wednesday and with Zelensky on Thursday": a
+                    # second contact of the same verb, after one with the other side
+                    AND_WITH_BEFORE_RE.search(text, max(0, a.start - 12), a.start) and any(
+                        b.kind in ("name", "role") and trigger.end <= b.start < a.start
+                        for b in in_clause)) and not any(
                     b.kind in ("name", "role") and trigger.end <= b.start < a.start and
                     layout.distance((trigger.start, trigger.end), (b.start, b.end)) == 0
                     and any(c.kind in ("name", "role") and c.end <= trigger.start and
@@ -830,8 +1056,36 @@ class SentenceReader:
                 min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
                 for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
-        if status == "unclear":
-            status = self._late_status(layout, trigger, cues) or status
+        if status == "unclear" or (status == "announced" and PAST_PLAN_RE.search(
+                text, c_start, c_end)):
+            # (and a plan as it stood: "A full meeting had been planned …, but Trump called
+            # it off two days before")
+            late = self._late_status(layout, trigger, cues)
+            status = late if late in ("cancelled", "postponed") or status == "unclear" and \
+                late else status
+        if status == "announced" and PAST_CONTACT_VERB_RE.fullmatch(
+                text, trigger.start, trigger.end) and not any(
+                    c.kind in ("future", "agree", "hypo") and not LATER_RE.fullmatch(
+                        text, c.start, c.end) for c in clause_cues):
+            # "а згодом спілкувалися під час обіду": "later" with a verb in the past is
+            # afterwards, not a plan
+            status = "held"
+        during = DURING_THE_RE.search(text, max(0, trigger.start - 30), trigger.start)
+        if trigger.kind in ("call", "meeting", "video_call") and during and (
+                DEFINITE_START_RE.search(during.group(0)) or
+                DEFINITE_START_RE.match(text, trigger.start)) and not any(
+                    a.kind in ("name", "role") and a.start > trigger.end and
+                    a.start - trigger.end < 12 for a in actors):
+            # "agreed during the call to hold talks …": the call told before is where the
+            # plan was made, not a plan of its own (not "during the call with Putin")
+            status = "held"
+            trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
+        if status in ("announced", "unclear") and PAST_CONTACT_VERB_RE.fullmatch(
+                text, trigger.start, trigger.end) and WHEN_BEFORE_RE.search(
+                    text, max(0, trigger.start - 40), trigger.start):
+            # "had been agreed when the two leaders met in June": a when-clause keeps the
+            # tense of its own verb, past, whatever the plan around it
+            status = "held"
         if status == "unclear" and s.headline and HEADLINE_PRESENT_RE.search(clause_text):
             status = "held"  # "Trump, Putin hold two-hour call": a headline's present is past
         if ci > 0 and COMPLEMENT_RE.match(text, c_start) and any(
@@ -866,7 +1120,11 @@ class SentenceReader:
                 c_start + m.start(), trigger.start) for o in self._others)
                 for m in IN_PERSON_RE.finditer(clause_text)) or any(
                 layout.clause(p[0]) == ci and not any(
-                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start)
+                    min(p[0], trigger.end) <= o.start < max(p[0], trigger.start) or (
+                        # "зустрілися в Анкориджі 15 серпня і знову поговорили": the place is
+                        # the conjunct before's
+                        o.end <= p[0] and p[1] <= trigger.start and CONJ_RE.search(
+                            text, p[1], trigger.start))
                     for o in self._others) for p in self._places)
             # held "переговори", "talks" without a phone word were face to face ("розмова",
             # "спілкувалися", "spoke" are mostly calls); announced ones may still be a call
@@ -1040,6 +1298,8 @@ class SentenceReader:
                     and not (span.end <= hits[i].trigger.start and TIME_REF_RE.search(
                         text[span.end:hits[i].trigger.start]))
                     and not _report_between(text, speech, span, hits[i].trigger)
+                    and not _relative_aside(layout, span, hits[i].trigger, self._triggers,
+                                            self._skip)
                     and not _closes_conjunct(layout, span, hits[i].trigger, hits)
                     # "their first call since Biden took office in January": the date is
                     # the since-clause's event
@@ -1066,7 +1326,9 @@ class SentenceReader:
                 # contact named just before it
                 prev = layout.clause(span.start) - 1
                 near = [(d, i) for d, i in dist_hits if layout.clause(
-                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE]
+                    hits[i].trigger.start) == prev and d <= 2 * MAX_DATE_DISTANCE and
+                    not _relative_aside(layout, span, hits[i].trigger, self._triggers,
+                                        self._skip)]
             if not near:
                 # "Their only meeting … since Trump's return to the White House took place in
                 # Alaska last August": the contact's own verb of taking place brings its date,
@@ -1081,12 +1343,19 @@ class SentenceReader:
             if near:
                 ordered, one = sorted(near), True
             elif initial:
-                ordered, one = sorted(dist_hits), False
+                # (a contact of unclear status in what someone said after the opening day
+                # does not take the day of the saying: "On Thursday … Putin said … that a
+                # visit could come once conditions allowed")
+                ordered, one = [(d, i) for d, i in sorted(dist_hits) if not (
+                    hits[i].status in ("unclear", "announced") and any(
+                        span.end <= a and THAT_RE.search(text, b, hits[i].trigger.start)
+                        for a, b in speech))], False
             else:
                 continue
             for _, i in ordered:
-                if span.past and hits[i].status == "announced":
-                    continue  # "ще в травні" cannot date an announced contact
+                if span.past and hits[i].status == "announced" and not hits[i].past_plan:
+                    continue  # "ще в травні" cannot date an announced contact (but a plan as
+                    # it stood can: "Встреча должна была состояться еще в мае")
                 if hits[i].status == "postponed" and (NEW_DATE_RE.search(
                         text[max(0, span.start - 12):span.start]) or NEW_DATE_START_RE.match(
                             span.text) or NOT_BEFORE_RE.search(
@@ -1099,6 +1368,11 @@ class SentenceReader:
             t = (hit.trigger.start, hit.trigger.end)
             spans = sorted(claims.get(i, []), key=lambda d: _gap(layout, (d.start, d.end), t,
                                                                    self._skip))
+            if self._frame is not None and spans and spans[0] is self._frame[0]:
+                # the framing year gives way to a day or month of the contact's own
+                spans = [d for d in spans if d.kind in ("dm", "month", "weekday")] + spans
+            elif self._week_end is not None and spans and spans[0].kind == "period":
+                spans = [d for d in spans if d.kind == "weekday"] + spans  # (and the week)
             if not spans:
                 # "…, с которой Байден выступил в апреле: тогда в телефонном разговоре …"
                 c0, c1 = layout.clause_span(layout.clause(hit.trigger.start))
@@ -1291,8 +1565,11 @@ class SentenceReader:
                 if any(h.trigger.end < t.start < m.start() for t in self._triggers):
                     break  # another contact word came in between (ours or another's: "met
                     # Merkel instead, in talks planned for Sept. 4"): its plan, not ours
-                span = next((d for d in dates if d.start >= m.end() and layout.distance(
-                    (m.start(), m.end()), (d.start, d.end)) <= 1), None)
+                # (the date's span may take the preposition along: "намеченная на конец
+                # октября")
+                span = next((d for d in dates if d.end > m.end() and d.start >= m.start() and
+                             layout.distance((m.start(), m.end()), (d.start, d.end)) <= 1),
+                            None)
                 if span is not None and span.text != h.date_text:
                     self._set_date(h, span, s.index)
                     break
@@ -1313,15 +1590,22 @@ class SentenceReader:
         for m in EVENT_NOUN_RE.finditer(text):
             if any(t.start <= m.start() < t.end for t in triggers):
                 continue  # a contact word of its own, not an event
-            near = [d for d in dates if d.text not in used and not d.bounded and
-                    layout.clause(d.start) == layout.clause(m.start()) and
-                    _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
-            if not near:
-                continue
+            near_all = [d for d in dates if d.text not in used and
+                        layout.clause(d.start) == layout.clause(m.start()) and
+                        _gap(layout, (d.start, d.end), (m.start(), m.end()), self._skip) <= 3]
+            near = [d for d in near_all if not d.bounded]
             for h in undated:
-                if h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
+                if near and h.trigger.end <= m.start() and layout.clause(h.trigger.start) == \
                         layout.clause(m.start()) and h.date is None:
                     self._set_date(h, near[0], s.index)
+                elif near_all and h.date is None and h.trigger.start > m.end() and \
+                        layout.clause(h.trigger.start) == layout.clause(m.start()) + 1 and \
+                        WHERE_START_RE.match(text, layout.clause_span(
+                            layout.clause(h.trigger.start))[0]):
+                    # "после прошлогоднего саммита G20 в Буэнос-Айресе, где Трамп … отменил
+                    # запланированные переговоры": the where-clause is at the event, on its
+                    # date (a bound for what came after it, the day of what happened there)
+                    self._set_date(h, near_all[0], s.index)
 
     def _dash_date(self, layout: Layout, hit: Hit, dates: list[DateSpan]) -> DateSpan | None:
         """"встречались в этом году лишь однажды — на Аляске в середине августа": the clause
@@ -1441,9 +1725,18 @@ class SentenceReader:
             c = next((c for c in cues if c.kind == "count" and c.start >= h.trigger.start
                       or c.kind == "count" and layout.distance(
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
-            if c is None or not LIST_OPEN_RE.match(text, c.end):
+            # (the list may open after the contact word the count precedes: "двічі говорили
+            # телефоном після інавгурації: 26 січня та 13 квітня")
+            opens = [m for at in sorted({c.end, max(c.end, h.trigger.end)}) for m in (
+                LIST_OPEN_RE.match(text, at), COUNT_SINCE_OPEN_RE.match(text, at)) if m]
+            if c is None or not opens:
                 continue
             first = next((d for d in dates if d.start > c.end), None)
+            if first is not None and not LIST_OPEN_RE.match(text, c.end) and \
+                    layout.distance((opens[0].end() - 1, opens[0].end()),
+                                    (first.start, first.end)) > 1:
+                continue  # the list is of dates ("since the inauguration: on January 26,
+                # …"), not a clause ("since the inauguration: the Kremlin said on Tuesday")
             if first is not None:
                 self._set_date(h, first, h.sentence)
                 h.count = h.date is None
@@ -1490,6 +1783,21 @@ class SentenceReader:
         takes as many dates after it as it counts, each an occasion of its own."""
         text = s.text
         out: list[Hit] = []
+        for o in hits:
+            before = next((d for d in dates if d.text == o.date_text and d.end <= o.trigger.start
+                           and text[d.end:o.trigger.start].strip() == ","), None)
+            if before is None or o.date_sentence != s.index:
+                continue
+            # "…, June 14 and July 3, met in Anchorage on August 15": the day before the comma
+            # ends the list before the verb; the verb's own day follows it
+            own = next((d for d in dates if d.start >= o.trigger.end and layout.clause(
+                d.start) == layout.clause(o.trigger.start) and layout.distance(
+                    (o.trigger.start, o.trigger.end), (d.start, d.end)) <= MAX_DATE_DISTANCE
+                        and not any(o.trigger.end <= t.start < d.start for t in self._triggers)
+                        and not any(h.date_text == d.text for h in hits)), None)
+            if own is not None:
+                o.date = o.date_text = o.date_sentence = None
+                self._set_date(o, own, s.index)
         owned = {d.text for d in dates if any(h.date_text == d.text and h.date_sentence ==
                                               s.index for h in hits)}
         for h in hits:
@@ -1518,17 +1826,38 @@ class SentenceReader:
             if prev is None or RANGE_BEFORE_RE.search(text, max(0, prev.start - 12),
                                                        prev.start):
                 continue
-            out += self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
-                                    self._places)
+            twins = self._list_twins(text, h, prev, dates, owned, self._triggers, cues,
+                                     self._places, self._person_starts)
+            if not twins:
+                continue
+            _in_order([h] + twins)
+            out += twins
+            listed = {t.date_text for t in twins}
+            last = max((d for d in dates if d.text in listed), key=lambda d: d.end,
+                       default=None)  # (none for "4 і 14 червня": two days in one span)
+            for o in hits if last is not None else []:
+                if o is h or o.date_text not in listed or o.trigger.start < last.end:
+                    continue
+                # "spoke by phone on February 12, …, June 14 and July 3, met in Anchorage on
+                # August 15": the list's last day is the list's, the next verb has its own
+                own = next((d for d in dates if d.start >= o.trigger.end and d.text not in
+                            owned and layout.clause(d.start) == layout.clause(
+                                o.trigger.start) and layout.distance(
+                                    (o.trigger.start, o.trigger.end), (d.start, d.end))
+                            <= MAX_DATE_DISTANCE), None)
+                o.date = o.date_text = o.date_sentence = None
+                if own is not None:
+                    self._set_date(o, own, s.index)
         return [t for t in out if t.date is not None]
 
     def _list_twins(self, text: str, h: Hit, prev: DateSpan, dates: list[DateSpan],
                     owned: set[str], triggers: list[Trigger], cues: list[Cue],
-                    places=()) -> list[Hit]:
+                    places=(), persons=()) -> list[Hit]:
         """The dates listed after `prev` (the date of `h`), each one more contact like `h`."""
         out = []
         if prev.kind not in LIST_KINDS:
             return out  # ("напередодні, у п'ятницю розповів": no list of occasions)
+        items = [prev]  # the list's dates, the first one `h`'s own
         for d in dates:
             if d.start < prev.end or d.text in owned:
                 continue
@@ -1539,6 +1868,9 @@ class SentenceReader:
                     gap = text[prev.end:p[0]] + "in X" + text[p[1]:d.start]
             if d.kind not in LIST_KINDS or REPORT_AFTER_RE.match(text, d.end):
                 break  # a day of the telling ("…, у п'ятницю розповів Пєсков")
+            if any(0 < p - d.end <= 2 and not text[d.end:p].strip() for p in persons):
+                break  # "3 июля, а 6 августа Уиткофф провел … беседу": a clause of its own
+                # (not "on May 9, aides said": the telling after a comma)
             # (a list's gap is short: a long one is no list, and is not worth the regex)
             if not gap.strip() or len(gap) > 100 or not LIST_SEP_RE.match(gap) or any(
                     prev.end <= t.start < d.start for t in triggers) or any(
@@ -1551,22 +1883,31 @@ class SentenceReader:
             out.append(twin)
             owned.add(d.text)
             prev = d
-        if prev.kind == "dm" and h.type in ("call", "video_call"):
+            items.append(d)
+        for item in items if h.type in ("call", "video_call") else ():
+            if item.kind != "dm":
+                continue
             # "4 і 14 червня", "June 4 and 14": two days of one month are two calls (a
-            # summit "18 і 19 травня" is one meeting over two days)
-            two = TWO_DAYS_RE.search(prev.text)
+            # summit "18 і 19 травня" is one meeting over two days), at the list's end or
+            # inside it ("12 лютого, 18 березня, 4 і 14 червня, 3 липня")
+            two = TWO_DAYS_RE.search(item.text)
             # (not "25 июня и 15 июля": the day after "и" has its own month)
-            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, prev.end)] if m and not
+            more = [] if two else [m for m in [NEXT_DAY_RE.match(text, item.end)] if m and not
                                    any(d.start <= m.start("d2") < d.end for d in dates)]
             for m in ([two] if two else more):
                 day = int(m.group("d2"))
-                if prev.day is not None and day != prev.day and 1 <= day <= 31:
-                    span = DateSpan(start=prev.start, end=prev.end, text=f"{prev.text}#{day}",
-                                    kind="dm", lang=prev.lang, day=day, month=prev.month,
-                                    year=prev.year)
+                if item.day is not None and day != item.day and 1 <= day <= 31:
+                    span = DateSpan(start=item.start, end=item.end, text=f"{item.text}#{day}",
+                                    kind="dm", lang=item.lang, day=day, month=item.month,
+                                    year=item.year)
                     twin = self._twin(h, span, h.sentence)
-                    if twin.date is not None and twin.date.value != h.date.value:
-                        out.append(twin)
+                    if twin.date is not None and twin.date.value != h.date.value and not any(
+                            o.date is not None and o.date.value == twin.date.value
+                            for o in out):
+                        # right after its own item: the list keeps the text's order
+                        at = next((k + 1 for k, o in enumerate(out) if o.date_text == item.text),
+                                  0)
+                        out.insert(at, twin)
         while prev.kind == "month" and prev.year is None:
             # "в феврале, марте и мае": the bare months after the first are the list's too
             d = next_listed_month(text, prev.end, prev.lang)
@@ -1622,7 +1963,7 @@ class SentenceReader:
         triggers = self._triggers if from_read else []
         return [twin] + self._list_twins(text, twin, span, dates, {span.text}, triggers,
                                          find_cues(text) if PLURAL_ELLIPSIS_RE.search(text)
-                                         else [])
+                                         else [], (), self._person_starts if from_read else ())
 
     def follow_up(self, a: Analysis, model: Hit) -> None:
         """"…провели в Лондоні свою першу особисту зустріч. Переговори … в середу тривали
@@ -1663,7 +2004,24 @@ class SentenceReader:
         if self.era is not None and self.era < base.year:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
-        resolved = resolve(span, base, prefer)
+        told = base  # the time the sentence tells from
+        if self._week_end is not None and span.kind == "weekday" and span.modifier is None:
+            base = told = self._week_end  # "last week, on Monday and again on Thursday"
+            resolved = resolve(span, base, "past")
+        elif self._frame is not None and span.year is None and span.kind in ("month", "dm") \
+                and self._frame[1] < base:
+            base = self._frame[1]  # "Last year … on February 12": that year's
+            told = base
+            resolved = resolve(span, base, "past")
+        elif self.inline is not None and span.year is None and span.kind in (
+                "month", "dm", "season", "period"):
+            # "August 2013: … At the G20 in St. Petersburg in September, the two had …": an
+            # entry tells its story forward from its own date, whatever the tense; the
+            # month nearest the entry's (a later one counts double) is meant
+            told = self.inline[3]
+            resolved = resolve(span, told, None)
+        else:
+            resolved = resolve(span, base, prefer)
         if hit.past_plan and resolved is not None:
             # a plan as it stood ("had been due to meet on Saturday", "должны были
             # встретиться в феврале") is the nearest such day, before the report as often
@@ -1681,9 +2039,9 @@ class SentenceReader:
         if hit.status == "held" and first > base + dt.timedelta(days=1):
             return
         if hit.status == "unclear":
-            if last < base:
+            if last < told:
                 hit.status = "held"
-            elif first > base:
+            elif first > told:
                 hit.status = "announced"
             elif span.kind in ("relday", "weekday", "dm", "iso"):
                 hit.status = "held"
@@ -1704,6 +2062,66 @@ class SentenceReader:
             best = min(options, key=lambda h: layout.distance(
                 (d.start, d.end), (h.trigger.start, h.trigger.end)))
             best.durations.append(d)
+
+
+def _relative_aside(layout: Layout, span: DateSpan, trigger: Trigger,
+                    triggers: list[Trigger], skip) -> bool:
+    """"talks on a successor to the START treaty, which expires in December, in their first
+    face-to-face meeting": a date in a relative clause that names no contact is that
+    clause's verb's: not the contact word's after the comma that closes it, nor the one's
+    before it when the clause describes another noun (not "Зустріч Обами і Медведєва, яка
+    відбулася в грудні": the names between are the noun's own)."""
+    text = layout.text
+    start = layout.clause_span(layout.clause(span.start))[0]
+    if RELATIVE_START_RE.match(text, start) is None or any(
+            start <= t.start < span.start for t in triggers):
+        return False
+    if span.end <= trigger.start:
+        return "," in text[span.end:trigger.start]
+    # (English only: "which" agrees with no noun, so the noun right before it is its
+    # antecedent; "встреча …, которую ожидали 18 мая" agrees with its noun however far)
+    return trigger.end <= start and ENGLISH_WHICH_RE.match(text, start) is not None and _gap(
+        layout, (trigger.start, trigger.end), (start, start + 1), skip) > 2
+
+
+def _fold_where_talks(layout: Layout, hits: list[Hit]) -> list[Hit]:
+    """"условились в июне на саммите … в Лох-Эрне, где проговорили около двух часов", "a
+    half-hour meeting at the climate conference, where they discussed Syria": a talk the word
+    does not type, in a where-clause after a meeting of the same two, is that meeting's."""
+    out = []
+    for h in hits:
+        ci = layout.clause(h.trigger.start)
+        host = next((m for m in hits if m is not h and m.pair and m.pair == h.pair and
+                     m.type == "meeting" and m.status == "held" and
+                     m.trigger.end <= h.trigger.start and layout.clause(m.trigger.start) < ci),
+                    None) if h.type_guessed and h.status == "held" and ci > 0 else None
+        if host is not None and WHERE_START_RE.match(layout.text, layout.clause_span(ci)[0]):
+            host.durations.extend(h.durations)
+            continue
+        out.append(h)
+    return out
+
+
+def _in_order(listed: list[Hit]) -> None:
+    """"spoke by phone on February 12, March 18, … and July 3" (told in March): a list of
+    occasions runs forward in time, so a day the report's date put after the next one (12
+    February of this year before 18 March of the last) is a year earlier."""
+    for a, b in zip(listed[-2::-1], listed[:0:-1], strict=True):
+        if a.date is None or b.date is None or not a.date.relative or \
+                len(a.date.value) != len(b.date.value) or a.date.value <= b.date.value:
+            continue
+        year = int(a.date.value[:4]) - 1
+        value = f"{year:04d}{a.date.value[4:]}"
+        if value <= b.date.value and _valid(value):
+            a.date = Resolved(value, True)
+
+
+def _valid(value: str) -> bool:
+    try:
+        _bounds(value)
+    except ValueError:
+        return False  # 29 February of a year without one
+    return True
 
 
 def _took_place_on(layout: Layout, trigger: Trigger, span: DateSpan,
@@ -1740,7 +2158,8 @@ def _event_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     for d in dates:
         if line and d.end <= line.end():
             continue
-        if d.bounded and not WHEN_AFTER_RE.match(text, d.end):
+        if d.bounded and not WHEN_AFTER_RE.match(text, d.end) and not WHERE_AFTER_RE.match(
+                text, d.end):
             continue
         out.append(d)
     return out

@@ -12,6 +12,7 @@ the publication (a same-day report) unless the text places it vaguely in the pas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,7 @@ from ..model import (
     date_bounds,
 )
 from .articles import Article
-from .dates import Resolved
+from .dates import Resolved, find_dates, resolve
 from .mentions import STANDING_RE, Analysis, Hit
 from .quotes import find_quotes
 
@@ -120,6 +121,13 @@ def _compatible(g: Group, h: Hit, published: dt.date) -> bool:
         return False  # "До пятницы общались лишь по телефону" is no part of Friday's contact
     if not (g.type == h.type or h.type_guessed or g.type_guessed):
         return False
+    if g.status == "announced" and h.past_plan != all(x.past_plan for x in g.hits):
+        return False  # a plan as it stood then ("должна была состояться еще в мае") is not
+        # the plan made now ("пригласил Обаму посетить Москву")
+    if g.type == "brief_encounter" and h.type == "meeting" and any(
+            d.minutes > 20 for d in h.durations):
+        return False  # "shook hands … and then talked for two hours": a meeting, of which
+        # the handshake is a part (folded later), not a few words
     if g.location and h.location and g.location != h.location and g.status in (
             "cancelled", "postponed"):
         return False  # the meeting planned in Paris is not the one planned in Buenos Aires
@@ -157,8 +165,11 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
         for h in a.hits:
             if h.pair is None or h.status == "unclear" or (h.trigger.anaphoric and not h.date):
                 continue  # references to a contact reported elsewhere
-            if h.count and not (h.date and len(h.date.value) == 10):
-                continue  # "have spoken five times this year": no one occasion
+            if h.count and not (h.date and len(h.date.value) == 10) and not (
+                    h.date and len(h.date.value) >= 7 and h.type == "brief_encounter"):
+                continue  # "have spoken five times this year": no one occasion (but
+                # "Листопад 2017, Дананг: … кілька разів коротко поспілкувалися": a few words
+                # more than once at one event is one encounter)
             match = next((g for g in groups if _compatible(g, h, published) and
                           g.type == h.type), None) or next(
                 (g for g in groups if _compatible(g, h, published)), None)
@@ -166,18 +177,28 @@ def group_hits(analyses: list[Analysis], published: dt.date) -> list[Group]:
                 match = Group(h.us, h.ru, h.type, h.type_guessed, h.status)
                 groups.append(match)
             _absorb(match, h)
-    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses)),
-                              published)
+    texts = {a.sentence.index: a.sentence.text for a in analyses}
+    groups = _fold_handshakes(_fold_announcements(_fold_headlines(groups, analyses), texts),
+                              published, texts)
     _attach_references(groups, analyses)
     return groups
 
 
-def _fold_announcements(groups: list[Group]) -> list[Group]:
+INSTEAD_RE = re.compile(r"(?<!\w)(?:натомість|вместо\s+этого|взамен|instead)(?!\w)", re.I)
+
+
+def _fold_announcements(groups: list[Group], texts: dict[int, str] | None = None
+                        ) -> list[Group]:
     """An article on a cancelled or postponed contact recalls its announcement: one contact."""
+    texts = texts or {}
     for g in groups:
         if g.status == "announced" and g.date is not None and all(
                 h.past_plan for h in g.hits) and not any(
                     o.pair == g.pair and o.type == g.type and o.status != "announced"
+                    # (a meeting held elsewhere, on another day, is not what became of it:
+                    # "встретились в Лос-Кабосе. Встреча должна была состояться еще в мае")
+                    and (o.date is None or _overlap(o.date.value, g.date.value))
+                    and not (o.location and g.location and o.location != g.location)
                     for o in groups):
             # "Obama had been expected to sit down with Putin at the May 18-19 gathering":
             # a plan told only in the pluperfect, and nothing else become of it, is a plan
@@ -189,10 +210,24 @@ def _fold_announcements(groups: list[Group]) -> list[Group]:
         # "мали зустрітися в суботу") is the one the article reports called off; its date
         # is the date the cancelled contact would have had
         recalled = g.date is None or any(h.past_plan for h in g.hits)
-        if g.status == "announced" and recalled:
-            end = next((t for t in groups if t.status in ("cancelled", "postponed")
-                        and t.pair == g.pair and t.type == g.type), None)
-            if end is not None and end.date is None and g.date is not None and \
+        end = None
+        if g.status == "announced":
+            # (not a plan elsewhere: "домовилися провести переговори … в Буенос-Айресі" after
+            # the meeting in Paris that did not take place)
+            # (not a plan made instead: "Натомість … домовилися провести повноцінні переговори
+            # … в Буенос-Айресі", "Instead, the two agreed to meet in Osaka")
+            end = None if any(INSTEAD_RE.search(texts.get(h.sentence, "")) for h in g.hits) \
+                else next((t for t in groups if t.status in ("cancelled", "postponed")
+                           and t.pair == g.pair and t.type == g.type), None)
+        # "June 2013: … announced a Moscow summit for early September. August 2013: Obama
+        # called off the Moscow summit": the plan told first, then called off before its
+        # day, is the contact called off; the day it was called off is only the act's
+        acted_before = end is not None and end.status == "cancelled" and \
+            end.date is not None and g.date is not None and g.first < end.first and \
+            date_bounds(end.date.value)[1] < date_bounds(g.date.value)[0] and not (
+                end.location and g.location and end.location != g.location)
+        if g.status == "announced" and (recalled or acted_before) and end is not None:
+            if (end.date is None or acted_before) and g.date is not None and \
                     end.status == "cancelled":
                 end.date, end.date_sentence = g.date, g.date_sentence
                 end.date_source = "relative" if g.date.relative else "explicit"
@@ -226,16 +261,46 @@ def _fold_headlines(groups: list[Group], analyses: list[Analysis]) -> list[Group
     return out
 
 
-def _fold_handshakes(groups: list[Group], published: dt.date) -> list[Group]:
+# a contrast: "exchanged a handshake …, but the fuller meeting … did not take place"
+CONTRAST_RE = re.compile(r"(?<!\w)(?:but|however|yet|але|проте|однак|но|однако)(?!\w)", re.I)
+
+
+def _told_together(g: Group, m: Group, texts: dict[int, str]) -> bool:
+    """The handshake and the meeting in one sentence, the meeting after it and not set
+    against it ("shook hands … on Friday and then talked for two hours")."""
+    return any(a.sentence == b.sentence and a.trigger.end <= b.trigger.start and
+               not CONTRAST_RE.search(texts.get(a.sentence, ""), a.trigger.end,
+                                      b.trigger.start)
+               for a in g.hits for b in m.hits)
+
+
+def _fold_handshakes(groups: list[Group], published: dt.date,
+                     texts: dict[int, str] | None = None) -> list[Group]:
     """A handshake on the day of a held meeting of the pair is part of that meeting
     ("shook hands on the red carpet" at a summit)."""
     out = []
+    texts = texts or {}
     for g in groups:
         if g.type == "brief_encounter" and g.status == "held":
             day = g.date.value if g.date else published.isoformat()
             host = next((m for m in groups if m.type == "meeting" and m.status == "held"
                          and m.pair == g.pair and m.date is not None
-                         and m.date.value == day), None)
+                         and m.date.value == day), None) or next((
+                # "The two presidents shook hands" in a report of their meeting, neither
+                # dated: the same day, whichever the builder gives them
+                m for m in groups if m.date is None and not m.vague and m.type == "meeting"
+                and m.status == "held" and m.pair == g.pair and (
+                    g.date is None or _told_together(g, m, texts))), None) or next((
+                # "они пожали руки и прошли по красной дорожке" in a report of the meeting
+                # the lead dates: an undated handshake is that meeting's
+                m for m in groups if g.date is None and m.date is not None and
+                m.type == "meeting" and m.status == "held" and m.pair == g.pair and
+                _recent(m.date.value, published)), None)
+            # ("shook hands for the first time on Friday and then talked for two hours": the
+            # talks the handshake's sentence tells take its day)
+            if host is not None and host.date is None and g.date is not None:
+                host.date, host.date_sentence, host.date_source = \
+                    g.date, g.date_sentence, g.date_source
             if host is not None:
                 host.hits.extend(g.hits)
                 for name, found in g.evidence.items():
@@ -316,12 +381,23 @@ class DraftBuilder:
         published = article.published
         sentences = [a.sentence.text for a in analyses]
         drafts = []
+        lead = None
         for g in group_hits(analyses, published):
             if g.date is None and g.status == "held":
                 if g.vague:
                     continue  # "раніше спілкувалися": no event to record
-                g.date = Resolved(article.published_text, True)
-                g.date_source = "publication"
+                if lead is None:
+                    lead = _lead_day(analyses, published)
+                # (not a contact the lead names as a point in time: "on Monday, days after
+                # Trump's summit with Putin")
+                if lead[0] is not None and {g.us, g.ru} & lead[2] and not any(
+                        h.sentence == lead[1] and TIME_POINT_BEFORE_RE.search(
+                            lead[3], max(0, h.trigger.start - 40), h.trigger.start)
+                        for h in g.hits):
+                    g.date, g.date_sentence, g.date_source = lead[0], lead[1], "relative"
+                else:
+                    g.date = Resolved(article.published_text, True)
+                    g.date_source = "publication"
             when = g.date.value if g.date else article.published_text
             first, last = date_bounds(when)
             if not (self.actors.in_office(g.us, first, last) and
@@ -409,6 +485,36 @@ class DraftBuilder:
                 if len(quotes) == 2:
                     return quotes
         return quotes
+
+
+# a report's words by a day: "published on Monday", "о разговоре объявили во вторник"
+REPORT_NEAR_RE = re.compile(
+    r"(?<!\w)(?:said|says|announced|reported|published|confirmed|told|released|заяви\w*|"
+    r"сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|оголоси\w*|опубліков\w*|опубликов\w*|"
+    r"підтверди\w*|подтверди\w*|оприлюдни\w*|обнародова\w*)(?!\w)", re.I)
+TIME_POINT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
+    r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
+
+
+def _lead_day(analyses: list[Analysis], published: dt.date):
+    """"WASHINGTON — …, the White House got one on Thursday: Barack Obama and Dmitry
+    Medvedev … sharing cheeseburgers …": the one day the lead (the first sentence of the
+    body) names, with a side of the pair in it, is the day of the news; a held contact the
+    text does not date is that day's rather than the report's. (value, sentence, people)"""
+    lead = next((a for a in analyses if not a.sentence.headline), None)
+    if lead is None:
+        return None, None, set(), ""
+    spans = [d for d in find_dates(lead.sentence.text, lead.sentence.lang) if not d.bounded]
+    text = lead.sentence.text
+    if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or REPORT_NEAR_RE.search(
+            text[max(0, spans[0].start - 25):spans[0].end + 25]):
+        return None, None, set(), text  # (the day of a report: "published on Monday")
+    value = resolve(spans[0], published, "past")
+    people = {a.person for a in lead.actors if a.person and a.kind in ("name", "role")}
+    if value is None or value.value > published.isoformat():
+        return None, None, set(), text
+    return value, lead.sentence.index, people, text
 
 
 def _unique_ids(drafts: list[Draft]) -> list[Draft]:

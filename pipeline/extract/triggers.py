@@ -139,24 +139,34 @@ IN_PERSON_RE = re.compile(
     r"(?:saw|seen|see)\s+each\s+other|"
     r"one[\s-]on[\s-]one|один\s+на\s+один|на\s+полях|on\s+the\s+sidelines|G\s?20|G\s?8|"
     r"[ву]\s+кулуарах|on\s+the\s+margins|"
-    r"G\s?7|АТЕС|АТЭС|APEC)", re.I)
+    r"G\s?7|АТЕС|АТЭС|APEC|"
+    # alone with the interpreters: "spoke privately …, with only interpreters present"
+    r"privately|in\s+private|наедине|(?:only|лише|лишь|только)\s+(?:\w+\s+)?"
+    r"(?:interpreters|перекладач\w*|переводчик\w*))", re.I)
 
 STATUS_PATTERNS: dict[str, str] = {
     "deny": (
         r"спростува\w*|заперечи\w*|опроверг\w*|опровер\w*|вигадк\w*|вымысел\w*|вымысл\w*|фейк\w*|"
         r"выдумк\w*|выдуман\w*|вигадан\w*|брехн\w*|"
         r"denied|denies|deny|fabricat\w*|fake|fiction\w*|untrue|неправд\w*|"
+        # "Reports of a Trump-Putin call on Sunday are false"
+        r"(?:are|is|were|was)\s+(?:completely\s+|entirely\s+)?false|ложн\w*|хибн\w*|"
         r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности"),
     "cancel": (
         r"скасува\w*|скасов\w*|відмінил\w*|відмінен\w*|відмінит\w*|зірва\w*|отменил\w*|"
         r"отменен\w*|отменя\w*|отмен[аеуы]|отменить|сорвал\w*|сорван\w*|cancel\w*|called\s+off|"
         # the object inside the phrasal verb: "called the meeting off", "call the summit off"
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
+        # "A full meeting had been planned …, but Trump called it off": the noun before
+        r"call(?:ed|s|ing)?\s+it\s+off(?!\w)|"
         r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
         r"не\s+відбувс[яь]|"
 
         r"не\s+состоял\w*|"
         r"(?:will|would)\s+not\s+(?:take\s+place|happen)|won't\s+happen|"
+        # a plan that did not come about: "never took place", "did not happen"
+        r"(?:did\s+not|didn't|never)\s+(?:take\s+place|happen|materiali[sz]e|come\s+together)|"
+        r"never\s+(?:took\s+place|happened|materiali[sz]ed|came\s+together)|"
         # a plan announced as not to be: "would not hold a summit … early next month"
         r"(?:will|would)\s+not\s+(?:hold|meet)|won't\s+(?:hold|meet)|"
         r"не\s+(?:буде|будет)\s+(?:зустрічатися|встречаться|проводити|проводить)|"
@@ -192,6 +202,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"на\s+паузу(?!\s+(?:в|у|во)\s)|на\s+паузі|отлож\w*|отклад\w*|приостанов\w*|postpon\w*|delay\w*|put\s+on\s+hold|"
         r"(?:put|puts|putting)\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?on\s+hold|"
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
+        # "White House pushes Putin's Washington visit into next year"
+        r"push(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:into|until|till)(?=\s)|"
         r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
         # "the visit slips into next year", "the White House has hit pause"
         r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"
@@ -221,7 +233,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"збира(?:єть|ють)ся|"
         # a plan as it stood: "должна была пройти", "мала відбутися", "was due to"
         r"должна|должно|(?:мала|мали|мав|мало)(?=\s+\w+ти(?:ся)?\b)|"
-        r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed)|"
+        r"(?:was|were)\s+(?:due|supposed)|had\s+been\s+(?:due|expected|scheduled|set|supposed|planned|penciled\s+in|pencilled\s+in)|"
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|"
         # (not "would like to meet", "would love to": a wish, left to the hypothetical cues)
         r"would(?!\s+(?:like|love|prefer|welcome))|shall|to\s+(?:meet|speak|talk|hold|host)|"
@@ -230,6 +242,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
         r"are\s+set|going\s+to|poised"),
     "held": (
+        # "reached out to Putin by phone on March 9", "the summit … went ahead as scheduled"
+        r"reached\s+out|went\s+ahead|"
         r"провів|провела|провели|провело|поговорив|поговорила|поговорили|поспілкувал\w*|"
         r"спілкувал\w*|розмовляли|розмовляв|зустрілис[яь]|зустрівся|зустрілася|"
         r"зустрічалис[яь]|зустрічався|відбул\w*|відбувс[яь]|"
@@ -315,6 +329,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"(?:два|дві|три|чотири|п'ять|\d+)\s+рази?|(?:два|две|три|четыре|пять|\d+)\s+раза?|"
         r"(?:п'ять|шість|сім|вісім|дев'ять|десять|чотирнадцять|\d+)\s+разів|"
         r"(?:пять|шесть|семь|восемь|девять|десять|\d+)\s+раз|regularly|регулярно|"
+        # "говорили телефоном часто: 12 лютого, …": many occasions, a list may follow
+        r"часто|often|frequently|"
         # "до семи разів", "до пяти раз": an upper bound of a count
         r"до\s+(?:двох|трьох|чотирьох|п'яти|шести|семи|восьми|десяти|двух|трех|четырех|"
         r"пяти|\d+)\s+раз\w*"),
@@ -347,7 +363,12 @@ AFTER_RE = re.compile(r"(?:після|после|after|following)(?!\w)", re.I)
 EXPECT_RE = re.compile(r"(?:чека|жд[её]т|жду|wait|look)(?!\w*\s+(?:if|whether|чи|ли)\b)",
                        re.I)
 NO_PLANS_RE = re.compile(
-    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)", re.I)
+    r"(?<![\w-])(?:no|немає|нет|жодних|никаких)\s+(?:\w+\s+)?(?:plans?|планів|планов)|"
+    # "had no interest in a «wasted meeting»"
+    r"(?:no|little)\s+interest\s+in|"
+    # "was not on the schedule for now", "не стоит в графике": nothing planned
+    r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?on\s+the\s+(?:schedule|calendar)|"
+    r"не\s+(?:стоит|стоїть)\s+(?:в|у)\s+(?:графике|графіку)", re.I)
 PROCESS_RE = re.compile(
     r"(?<![\w-])(?:розпоча\w*|почнуться|почнуть|почати|начат\w*|начнутся|начнут|start\w*|begin\w*|"
     r"launch\w*|серію|серия|серии|series|раунд\w*|round)\s+(?:[\w-]+\s+){0,3}?"
@@ -400,6 +421,14 @@ APART_RE = re.compile(r"(?<!\w)(?:після|после|перед|до|since|af
                       r"з\s+часів)(?!\w)", re.I)
 
 
+WHAT_CALLS_RE = re.compile(r"(?<!\w)(?:what|що\s+його)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
+# "talked about" with nothing after the preposition but the main verb: the object is the
+# noun before ("the meeting both sides had talked about did not take place")
+STRANDED_ABOUT_RE = re.compile(
+    r"\s+(?:about|of)\s+(?=(?:did|does|do|was|were|is|are|has|had|have|never|would|will|"
+    r"could|had|finally|eventually|also|still)\b|[,;.)—–])", re.I)
+
+
 def find_triggers(text: str, layout: Layout) -> list[Trigger]:
     """Contact words, adjacent ones merged ("телефонну розмову" is one call)."""
     found: list[Trigger] = []
@@ -419,6 +448,8 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
         if kind == "generic" and NON_SPECIFIC_RE.search(text[max(0, start - 30):start]):
             dropped_end = end
             continue
+        if kind == "call" and WHAT_CALLS_RE.search(text, max(0, start - 30), start):
+            continue  # "what Trump calls the Russia «witch hunt»": naming, not phoning
         if kind == "call" and IN_TOUCH_BEFORE_RE.search(text[max(0, start - 40):start]):
             continue  # "agreed to stay in touch by phone": a standing line, not one call
         if kind == "meeting" and (EVENT_AFTER_RE.match(text, end) or
@@ -426,6 +457,9 @@ def find_triggers(text: str, layout: Layout) -> list[Trigger]:
                                   EVENT_BEFORE_RE.search(text[max(0, start - 30):start])):
             continue  # "саміт G20", "the APEC summit": the event it happened at
         before = text[max(0, start - 25):start]
+        if kind in ("talk", "call", "generic") and STRANDED_ABOUT_RE.match(text, end):
+            continue  # "the fuller meeting both sides had talked about did not take place":
+            # a clause describing the noun before it, not a contact of its own
         if TOPIC_BEFORE_RE.search(text[max(0, start - 40):start]):
             continue  # "рассказал Путину об итогах встречи": the meeting is what they discussed
         found.append(Trigger(start, end, kind, bool(ANAPHOR_BEFORE_RE.search(before))))
@@ -492,6 +526,13 @@ def _own_verb_between(cue: Cue, trigger: Trigger, cues: list[Cue], layout: Layou
                layout.distance((v.start, v.end), span) == 0 for v in cues)
 
 
+NOUN_OF_RE = re.compile(r"\s+(?:of|about)\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,2}",
+                        re.I)
+SAID_BETWEEN_RE = re.compile(
+    r"(?<!\w)(?:said|told|announced|заяви\w*|сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|"
+    r"оголоси\w*)(?!\w)", re.I)
+
+
 def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> str:
     """held | announced | cancelled | postponed | negated | hypothetical | unclear.
 
@@ -537,11 +578,14 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             return "hypothetical"  # "threatened to cancel", "could postpone"
         if _own_verb_between(c, trigger, cues, layout):
             continue  # "to skip the G8, will meet Obama in Mexico": "will meet" is its own
-        noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation)$", text[c.start:c.end],
-                             re.I)
-        if noun_form and not (c.end <= trigger.start and
-                              layout.distance((c.start, c.end), span) <= 2):
-            continue
+        noun_form = re.match(r"(?:отмен[аеуы]|скасуванн\w*|cancellation|postponement|"
+                             r"перенесенн\w*|перенос|отсрочк\w*|відкладенн\w*)$",
+                             text[c.start:c.end], re.I)
+        if noun_form and not (c.end <= trigger.start and (
+                layout.distance((c.start, c.end), span) <= 2 or NOUN_OF_RE.fullmatch(
+                    text, c.end, trigger.start))):
+            continue  # (the noun's own: "the postponement of the Trump-Putin summit", not
+            # "The postponement follows criticism over the leaders' summit")
         return "cancelled" if kind == "cancel" else "postponed"
     course = _nearest(cues, "course", span, layout, 2)
     future = _nearest(cues, "future", span, layout)
@@ -550,7 +594,10 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
             future and layout.distance((future.start, future.end), span) <= 2):
         if AFTER_RE.match(text, course.start) and any(
                 (c.kind == "future" or c.kind == "hypo" and EXPECT_RE.match(text, c.start))
-                and c.end <= course.start for c in cues):
+                and c.end <= course.start and not SAID_BETWEEN_RE.search(
+                    text, c.end, course.start) for c in cues):
+            # (not "would respond decisively, the White House said after a 62-minute phone
+            # call": the report, in the past, came after the call)
             # "очікує на контакт … після його розмови з Путіним", "will travel after the
             # call": a point in time still to come, so the contact is announced
             return "announced"
