@@ -56,14 +56,16 @@ diff: $(STAMP)
 # languages, the downloads, the search indexes and the sitemap succeeded: a failed build
 # keeps the last good site. `pipeline build` validates once and builds the two languages in
 # parallel (see pipeline/site/fullbuild.py). The swap is two renames on one filesystem
-# (output/ is missing for a moment only).
+# (output/ is missing for a moment only). The replaced site is deleted in the background, on
+# its own (a large site's 30,000 files took 0.5 s to delete in memory and 5 s on disk,
+# longer than the rest of a rebuild).
 site: $(STAMP)
 	rm -rf $(STAGE)
 	$(BIN)/python -m pipeline build --out $(STAGE) --settings $(CONF) $(BUILD_OPTS)
 	rm -rf $(OUT).old
-	if [ -e $(OUT) ]; then mv $(OUT) $(OUT).old; fi
-	mv $(STAGE) $(OUT)
-	rm -rf $(OUT).old
+	old=$(OUT).old.$$$$; \
+	if [ -e $(OUT) ]; then mv $(OUT) $$old; fi; \
+	mv $(STAGE) $(OUT) && if [ -e $$old ]; then (rm -rf $$old </dev/null >/dev/null 2>&1 &); fi
 
 # One language alone with plain Pelican (no validation, search index or sitemap).
 build-uk: $(STAMP)
@@ -122,4 +124,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench
 
 clean:
-	rm -rf $(OUT) $(STAGE) $(OUT).old .cache .pytest_cache
+	rm -rf $(OUT) $(STAGE) $(OUT).old $(OUT).old.* .cache .pytest_cache

@@ -9,6 +9,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -131,11 +132,17 @@ def test_search_has_one_bundle_per_language(project):
 
 
 def test_two_builds_are_byte_identical(project):
-    """Building the same content again gives the same bytes in every file."""
+    """Building the same content again gives the same bytes in every file; the site it
+    replaced is deleted in the background, and nothing of it stays."""
     before = digest(project / "output")
     result = make(project, "site")
     assert result.returncode == 0, result.stderr
     assert digest(project / "output") == before
+    for _ in range(300):
+        if not list(project.glob("output.old*")):
+            break
+        time.sleep(0.1)
+    assert not list(project.glob("output.old*"))
 
 
 def test_a_failing_search_step_leaves_output_intact(project):
