@@ -35,6 +35,7 @@ import sys
 import tempfile
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -230,21 +231,24 @@ def index_shards(site: Path, lang: str, count: int, cache_dir: Path | None = Non
 
 
 def build_language_index(site: Path, lang: str, cache_dir: Path | None = None,
-                         done: Done | None = None) -> dict[str, int]:
+                         done: Callable[[], Done] | None = None) -> dict[str, int]:
     """Index one language, in as many bundles as its search page loads; {language: pages}
-    over all its bundles. `done`: shards `index_shards` made, used where the search page
-    loads the same shards over the same pages (else they are made again)."""
+    over all its bundles. `done` gives the shards `index_shards` is making (it is called
+    after pagefind/ itself is indexed, so the two overlap); they are used where the search
+    page loads the same shards over the same pages, else made again."""
     root, _ = language_pages(site, lang)
     parts = split_pages(language_files(site, lang), shards_wanted(root))
-    done = done or {}
-    if {name: pages for name, (pages, _) in done.items()} != {
-            name: pages for name, pages in parts.items() if name}:
-        for name in done:  # made for other pages: none of their files may stay
-            shutil.rmtree(root / BUNDLE_DIR / name, ignore_errors=True)
-        done = {}
     found: Counter[str] = Counter()
-    for name, pages in parts.items():
-        found.update(done[name][1] if name in done
+    if "" in parts:
+        found.update(index_bundle(site, lang, "", parts[""], cache_dir))
+    shards = {name: pages for name, pages in parts.items() if name}
+    early = done() if done is not None else {}
+    if {name: pages for name, (pages, _) in early.items()} != shards:
+        for name in early:  # made for other pages: none of their files may stay
+            shutil.rmtree(root / BUNDLE_DIR / name, ignore_errors=True)
+        early = {}
+    for name, pages in shards.items():
+        found.update(early[name][1] if name in early
                      else index_bundle(site, lang, name, pages, cache_dir))
     return dict(sorted(found.items()))
 

@@ -94,16 +94,18 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
     os.environ["HOTLINE_OUTPUT"] = str(output)
     early = EarlyShards(output, lang) if index else None
     try:
-        pelican.main(pelican_args(content, settings_file, extra))
-    except SystemExit as exc:  # pelican.main exits only on failure
-        if exc.code:
-            raise
-    finally:
+        try:
+            pelican.main(pelican_args(content, settings_file, extra))
+        except SystemExit as exc:  # pelican.main exits only on failure
+            if exc.code:
+                raise
+    except BaseException:
         if early is not None:  # never leave the thread writing after a failed build
             early.join()
+        raise
     if early is not None:
         problem = search.check_bundle(lang, search.build_language_index(
-            output, lang, search.CACHE_DIR, done=early.result()))
+            output, lang, search.CACHE_DIR, done=early.result))
         if problem:
             raise SystemExit(f"search: {problem}")
 

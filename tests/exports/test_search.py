@@ -189,7 +189,7 @@ def test_shards_indexed_early_are_the_shards_indexed_at_the_end(tmp_path, monkey
     assert search.build_language_index(late, "en") == {"en": 14}
     done = search.index_shards(early, "en", 3)
     assert sorted(done) == ["shard-0", "shard-1", "shard-2"] and len(runs) == 7
-    assert search.build_language_index(early, "en", done=done) == {"en": 14}
+    assert search.build_language_index(early, "en", done=lambda: done) == {"en": 14}
     assert len(runs) == 8  # pagefind/ alone
     assert _bundle_bytes(early / "en" / "pagefind") == _bundle_bytes(late / "en" / "pagefind")
 
@@ -197,6 +197,6 @@ def test_shards_indexed_early_are_the_shards_indexed_at_the_end(tmp_path, monkey
     page(early, "en/contacts/c12/index.html", "en", "Call 12", "Phone call number 12")
     page(late, "en/contacts/c12/index.html", "en", "Call 12", "Phone call number 12")
     shutil.rmtree(late / "en" / "pagefind")
-    assert search.build_language_index(early, "en", done=stale) == {"en": 15}
+    assert search.build_language_index(early, "en", done=lambda: stale) == {"en": 15}
     assert search.build_language_index(late, "en") == {"en": 15}
     assert _bundle_bytes(early / "en" / "pagefind") == _bundle_bytes(late / "en" / "pagefind")
