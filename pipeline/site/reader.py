@@ -7,7 +7,6 @@ it is not published until it can be read in both languages.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from pelican.utils import SafeDatetime
 from ..labels import contact_title
 from ..model import Contact, date_bounds
 from ..registries import Registries, load_registries
+from ..validation_cache import ValidationCache
 from ..yamlio import load_file
 from .markup import render, to_text
 
@@ -41,10 +41,11 @@ def preload(contacts: dict[Path, Contact], digests: dict[Path, str] | None = Non
 
 
 def file_digest(path: str) -> str:
-    """sha256 of a record file's bytes: from validation when it was preloaded."""
-    digest = _DIGESTS.get(path)
+    """sha256 of a record file's bytes: from validation when it was preloaded, else made the
+    way validation makes it (the page and export caches' keys must not depend on which)."""
+    digest = _DIGESTS.get(path) or ValidationCache.file_digest(Path(path))
     if digest is None:
-        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        raise FileNotFoundError(path)
     return digest
 
 
