@@ -15,8 +15,23 @@ from pathlib import Path
 
 def link_or_copy(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
     """`target` becomes a second name of `source`, or a copy where links cannot be made
-    (another file system); whatever `target` named before is let go, never written into."""
-    Path(target).unlink(missing_ok=True)
+    (another file system); whatever `target` named before is let go, never written into.
+    Missing folders above `target` are made."""
+    # Linking first: a rebuild links thousands of pages into a fresh folder, where the
+    # unlink and the folder check would each be a failing system call per page.
+    try:
+        os.link(source, target)
+        return
+    except FileExistsError:
+        os.unlink(target)
+    except FileNotFoundError:
+        if not os.path.exists(source):
+            raise
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+    except OSError:
+        Path(target).unlink(missing_ok=True)
+        shutil.copyfile(source, target)
+        return
     try:
         os.link(source, target)
     except OSError:

@@ -178,9 +178,7 @@ def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> 
     scratch = Path(tempfile.mkdtemp(prefix=".search-", dir=scratch_in))
     try:
         for rel in rels:
-            target = scratch / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            link_or_copy(root / rel, target)
+            link_or_copy(root / rel, scratch / rel)
         run_pagefind(scratch)
         link_tree(scratch / BUNDLE_DIR, bundle)
     finally:

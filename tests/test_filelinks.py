@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from pipeline.filelinks import link_or_copy, link_tree
 
 
@@ -18,6 +20,21 @@ def test_a_link_replaces_the_old_name_without_writing_into_it(tmp_path):
     assert site_page.read_text(encoding="utf-8") == "new page"
     assert cached_old.read_text(encoding="utf-8") == "old page"
     assert os.path.samefile(site_page, cached_new)
+
+
+def test_missing_folders_above_the_target_are_made(tmp_path):
+    cached = tmp_path / "cache" / "page.html"
+    cached.parent.mkdir()
+    cached.write_text("page", encoding="utf-8")
+    site_page = tmp_path / "site" / "contacts" / "x" / "index.html"
+    link_or_copy(cached, site_page)
+    assert os.path.samefile(cached, site_page)
+
+
+def test_a_missing_source_is_an_error_and_makes_no_folder(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        link_or_copy(tmp_path / "gone.html", tmp_path / "site" / "index.html")
+    assert not (tmp_path / "site").exists()
 
 
 def test_a_tree_is_linked_file_by_file_and_keeps_what_the_target_had(tmp_path):

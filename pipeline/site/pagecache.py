@@ -7,7 +7,8 @@ places), the "data as of" date and the charts' stylesheet address. A page's key 
 exactly those and its path. A page whose key was rendered before is written from
 PAGE_CACHE_PATH/<lang>/<key>.html instead of being rendered again (the page and the stored
 file are one file with two names: pipeline/filelinks.py); the others are rendered and
-stored. List pages and feeds read many records and are always rendered.
+stored. Feeds are kept the same way, keyed by their items' records in order. List pages
+read many records and are always rendered.
 
 The page sees everything in Pelican's context, so the lower-case (non-settings) items of the
 context are sorted into what pages read (and is hashed) and what they do not: an item in
@@ -124,33 +125,44 @@ def page_key(site: str, name: str, article: Any) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
 
 
+def feed_key(site: str, path: str, url: str | None, feed_type: str, override: bool,
+             title: str | None, items: Iterable[Any]) -> str:
+    """A feed: where it goes and its title, and each item's record (in order)."""
+    parts = [site, "feed", path, str(url), feed_type, str(override), str(title)]
+    parts += [record_digest(item) for item in items]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
+
+
 class PageStore:
-    """Rendered pages by key, in one folder per language; what a build did not use is
-    removed when the build has succeeded."""
+    """Rendered files (pages, feeds) by key, in one folder per language; what a build did
+    not use is removed when the build has succeeded."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._folder = str(folder)
         self.used: set[str] = set()
         self.hits = self.misses = 0
         folder.mkdir(parents=True, exist_ok=True)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.html"
+    def _path(self, key: str, suffix: str) -> str:
+        return os.path.join(self._folder, key + suffix)
 
-    def find(self, key: str) -> Path | None:
-        """The stored page for `key`, if any."""
-        path = self._path(key)
-        if not path.is_file():
-            return None
+    def link_into(self, key: str, target: str, suffix: str = ".html") -> bool:
+        """Give the file stored under `key` the name `target` (see filelinks); False when
+        nothing is stored under it."""
+        try:
+            link_or_copy(self._path(key, suffix), target)
+        except FileNotFoundError:
+            return False
         self.used.add(key)
-        return path
+        return True
 
-    def put(self, key: str, page: Path) -> None:
-        """Keep the page just written: a second name for the same file where the file
+    def put(self, key: str, page: str, suffix: str = ".html") -> None:
+        """Keep the file just written: a second name for the same file where the file
         system allows (nothing rewrites a written page), else a copy, renamed into place
         whole."""
         self.used.add(key)
-        target = self._path(key)
+        target = self._path(key, suffix)
         try:
             os.link(page, target)
             return
@@ -166,7 +178,7 @@ class PageStore:
     def prune(self) -> int:
         removed = 0
         for path in self.folder.iterdir():
-            if path.stem not in self.used:
+            if path.name.split(".", 1)[0] not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
@@ -224,27 +236,56 @@ class CachingWriter(Writer):
         site = self._site_key(context) if cacheable else None
         if site is None:
             return render()
-        key = page_key(site, name, article)
         path = sanitised_join(self.output_path, name)
         if path in self._written_files or path in self._overridden_files:
             return render()  # Pelican's rules for a second write apply
+        key = page_key(site, name, article)
+        if self.store.link_into(key, path):
+            self.store.hits += 1
+            self._written_files.add(path)
+            logger.info('Writing "%s" (unchanged, from the page cache)', path)
+            signals.content_written.send(path, context={**context, "output_file": name,
+                                                        **kwargs})
+            return None
+        self.store.misses += 1
         # An older build's page here may be a second name of a stored page: let it go
         # rather than have the page written into (and the store's copy changed with it).
         Path(path).unlink(missing_ok=True)
-        stored = self.store.find(key)
-        if stored is None:
-            self.store.misses += 1
-            render()
-            self.store.put(key, Path(path))
-            return None
-        self.store.hits += 1
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        link_or_copy(stored, path)
-        self._written_files.add(path)
-        logger.info('Writing "%s" (unchanged, from the page cache)', path)
-        signals.content_written.send(path, context={**context, "output_file": name,
-                                                    **kwargs})
+        render()
+        self.store.put(key, path)
         return None
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom",
+                   override_output=False, feed_title=None):
+        """A feed of contacts is a function of its items' records, its address and title
+        and what every page reads: kept like a contact page. The feed object is returned
+        only when it was made (Pelican's generators do not use it)."""
+        def render():
+            return super(CachingWriter, self).write_feed(elements, context, path, url,
+                                                         feed_type, override_output,
+                                                         feed_title)
+
+        items = elements[: self.settings["FEED_MAX_ITEMS"]]
+        if (self.store is None or not path
+                or not all(getattr(item, "contact", None) is not None for item in items)):
+            return render()
+        site = self._site_key(context)
+        complete = sanitised_join(self.output_path, path)
+        if site is None or complete in self._written_files or complete in self._overridden_files:
+            return render()
+        key = feed_key(site, path, url, feed_type, override_output, feed_title, items)
+        if self.store.link_into(key, complete, ".xml"):
+            self.store.hits += 1
+            self._written_files.add(complete)
+            if override_output:
+                self._overridden_files.add(complete)
+            logger.info('Writing "%s" (unchanged, from the page cache)', complete)
+            return None
+        self.store.misses += 1
+        Path(complete).unlink(missing_ok=True)
+        feed = render()
+        self.store.put(key, complete, ".xml")
+        return feed
 
 
 def get_writer(pelican) -> type:

@@ -65,3 +65,5 @@ def test_once_each_renders_each_item_once_and_escapes_plain_text():
     first = once_each(objs, "item", item, "!", indent="  ")
     assert first == "  <li>1!</li>\n  &lt;li&gt;0&lt;/li&gt;\n"
     assert once_each(objs, "item", item, "!", indent="  ") == first and calls == [1, 0]
+    assert isinstance(first, Markup)
+    assert once_each([], "item", item, "!", indent="  ") == ""

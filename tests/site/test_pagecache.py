@@ -89,8 +89,12 @@ def test_cached_rebuilds_equal_fresh_builds(tmp_path):
     first = site.rebuild_matches_fresh()
     assert LONDON in first and len(first) >= 10  # an empty cache renders every page
 
-    # Nothing changed: every contact page comes from the cache.
+    # Nothing changed: every contact page and feed comes from the cache.
+    stored = stored_files(site.cache / "uk") | {p.stat().st_ino
+                                                for p in (site.cache / "uk").glob("*.xml")}
     assert site.rebuild_matches_fresh() == set()
+    feeds = list((site.tmp / f"out-{site.round - 1}-cached" / "feeds").rglob("*.xml"))
+    assert len(feeds) >= 3 and all(f.stat().st_ino in stored for f in feeds)
 
     # Records: a summary, a status shown in another page's related list, a date shown on
     # the neighbours' pager, a new contact between two others, a deleted one.
@@ -179,11 +183,21 @@ def test_the_store_keeps_what_a_build_used(tmp_path):
     store = pagecache.PageStore(tmp_path / "uk")
     page = tmp_path / "page.html"
     page.write_text("<p>one</p>", encoding="utf-8")
-    store.put("k1", page)
+    store.put("k1", str(page))
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<feed/>", encoding="utf-8")
+    store.put("k2", str(feed), ".xml")
     (tmp_path / "uk" / "old.html").write_text("stale", encoding="utf-8")
-    assert store.find("k1").read_bytes() == b"<p>one</p>" and store.find("missing") is None
-    assert store.prune() == 1
-    assert [p.name for p in (tmp_path / "uk").iterdir()] == ["k1.html"]
+    (tmp_path / "uk" / "old.xml").write_text("stale", encoding="utf-8")
+    store.used.clear()  # a new build
+    site_page = tmp_path / "site" / "contacts" / "x" / "index.html"
+    assert store.link_into("k1", str(site_page))
+    assert site_page.read_bytes() == b"<p>one</p>"
+    assert not store.link_into("missing", str(tmp_path / "site" / "y" / "index.html"))
+    assert not (tmp_path / "site" / "y").exists()
+    assert store.link_into("k2", str(tmp_path / "site" / "feed.xml"), ".xml")
+    assert store.prune() == 2
+    assert sorted(p.name for p in (tmp_path / "uk").iterdir()) == ["k1.html", "k2.xml"]
     assert os.path.samefile(page, tmp_path / "uk" / "k1.html")  # no copy where links work
 
 
