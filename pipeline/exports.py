@@ -277,13 +277,19 @@ def rows(contacts: Iterable[Contact], registries: Registries,
     return [Row(c, derive(c, registries, options)) for c in ordered]
 
 
-def to_csv(rows_: Sequence[Row]) -> str:
+def _csv_line(cells: Sequence[str]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180
-    writer.writerow([c.name for c in COLUMNS])
-    for row in rows_:
-        writer.writerow([_cell(c.get(row)) for c in COLUMNS])
+    csv.writer(buf, lineterminator="\r\n").writerow(cells)  # RFC 4180
     return buf.getvalue()
+
+
+def csv_header() -> str:
+    return _csv_line([c.name for c in COLUMNS])
+
+
+def csv_row(row: Row) -> str:
+    """One contact's line of contacts.csv (the file is the header and these, in order)."""
+    return _csv_line([_cell(c.get(row)) for c in COLUMNS])
 
 
 # -- records as documents ------------------------------------------------------------------
@@ -473,23 +479,37 @@ def readme(package: dict[str, Any]) -> str:
 
 # -- everything at once --------------------------------------------------------------------
 
-def record_texts(row: Row) -> tuple[str, str]:
-    """One record's JSON line and YAML document (its own files, and its part of the bundles)."""
+RecordTexts = tuple[str, str, str]  # one record's JSON line, YAML document and CSV line
+
+
+def record_texts(row: Row) -> RecordTexts:
+    """One record's JSON line and YAML document (its own files, and its part of the bundles)
+    and its line of the CSV table."""
     document = record_document(row)
-    return to_json_line(document), to_yaml(document)
+    return to_json_line(document), to_yaml(document), csv_row(row)
+
+
+def _made(contact: Contact, make: Callable[[], RecordTexts]) -> RecordTexts:
+    return make()
 
 
 def downloads(contacts: Iterable[Contact], registries: Registries,
               options: Options = Options(),
-              texts: Callable[[Row], tuple[str, str]] = record_texts) -> dict[str, str]:
-    """Every download as {path relative to data/: text}, in a stable order. `texts` makes
-    each record's JSON and YAML (a cache may pass a function that reuses earlier ones)."""
-    table = rows(contacts, registries, options)
-    csv_text = to_csv(table)
-    both = [texts(r) for r in table]
-    as_json = [j for j, _ in both]
-    as_yaml = [y for _, y in both]
-    header = bundle_header(len(both))
+              texts: Callable[[Contact, Callable[[], RecordTexts]], RecordTexts] = _made,
+              ) -> dict[str, str]:
+    """Every download as {path relative to data/: text}, in a stable order. `texts(contact,
+    make)` gives a record's texts; a cache may return earlier ones instead of calling
+    `make`, which derives the record's extra fields and serialises it."""
+    ordered = sorted(contacts, key=lambda c: c.sort_key)
+
+    def maker(contact: Contact) -> Callable[[], RecordTexts]:
+        return lambda: record_texts(Row(contact, derive(contact, registries, options)))
+
+    made = [texts(c, maker(c)) for c in ordered]
+    as_json = [t[0] for t in made]
+    as_yaml = [t[1] for t in made]
+    csv_text = csv_header() + "".join(t[2] for t in made)
+    header = bundle_header(len(made))
     files = {
         CSV_NAME: csv_text,
         JSON_NAME: json_bundle(header, as_json),
@@ -499,7 +519,7 @@ def downloads(contacts: Iterable[Contact], registries: Registries,
     package = datapackage(csv_text, options)
     files[PACKAGE_NAME] = to_json(package)
     files[README_NAME] = readme(package)
-    for row, js, ym in zip(table, as_json, as_yaml, strict=True):
-        files[f"{RECORDS_DIR}/{row.contact.id}.json"] = js
-        files[f"{RECORDS_DIR}/{row.contact.id}.yaml"] = ym
+    for contact, js, ym in zip(ordered, as_json, as_yaml, strict=True):
+        files[f"{RECORDS_DIR}/{contact.id}.json"] = js
+        files[f"{RECORDS_DIR}/{contact.id}.yaml"] = ym
     return files

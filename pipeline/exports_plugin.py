@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 
 from pelican import signals
 
-from .exports import RECORDS_DIR, Options, Row, downloads, record_texts
+from .exports import RECORDS_DIR, Options, RecordTexts, downloads
 from .filelinks import link_or_copy
 from .fingerprint import files_and_versions
 from .validate import published_contacts
@@ -30,13 +31,15 @@ DATA_DIR = "data"
 
 
 PIPELINE = Path(__file__).resolve().parent
-SUFFIXES = (".json", ".yaml")
+LINKED = (".json", ".yaml")  # the per-record downloads
+SUFFIXES = (*LINKED, ".csv")  # and each record's line of contacts.csv
 
 
 class RecordCache:
-    """Each record's JSON and YAML files, kept between builds in EXPORTS_CACHE_PATH as
-    <key>.json and <key>.yaml: a rebuild serialises only the records that changed, and the
-    site's per-record files are second names of the kept ones (pipeline/filelinks.py).
+    """Each record's JSON, YAML and CSV texts, kept between builds in EXPORTS_CACHE_PATH as
+    <key>.json, <key>.yaml and <key>.csv: a rebuild derives and serialises only the records
+    that changed, and the site's per-record files are second names of the kept ones
+    (pipeline/filelinks.py).
 
     A key covers what the texts are made from: the record (its file's bytes, as validation
     hashed them, or the model), the registries, the options (addresses) and the code and
@@ -45,6 +48,7 @@ class RecordCache:
     def __init__(self, folder: Path, content: Path, options: Options,
                  record_digest: Callable[[Any], str]) -> None:
         self.folder = folder
+        self._folder = str(folder)
         self.record_digest = record_digest
         registries = sorted(content.glob("*.yaml"))
         self.salt = "\n".join([
@@ -57,29 +61,35 @@ class RecordCache:
         text = f"{self.salt}\n{self.record_digest(contact)}"
         return hashlib.sha256(text.encode()).hexdigest()[:40]
 
-    def texts(self, row: Row) -> tuple[str, str]:
-        key = self._key(row.contact)
-        self.used[row.contact.id] = key
+    def _path(self, key: str, suffix: str) -> str:
+        return os.path.join(self._folder, key + suffix)
+
+    def texts(self, contact: Any, make: Callable[[], RecordTexts]) -> RecordTexts:
+        key = self._key(contact)
+        self.used[contact.id] = key
         try:
-            found = tuple((self.folder / f"{key}{s}").read_text(encoding="utf-8")
-                          for s in SUFFIXES)
+            found = []
+            for suffix in SUFFIXES:
+                with open(self._path(key, suffix), encoding="utf-8", newline="") as fh:
+                    found.append(fh.read())
             self.hits += 1
-            return found  # type: ignore[return-value]
+            return found[0], found[1], found[2]
         except (OSError, UnicodeDecodeError):
             pass
         self.misses += 1
-        made = record_texts(row)
+        made = make()
         for suffix, text in zip(SUFFIXES, made, strict=True):
-            atomic_write(self.folder / f"{key}{suffix}", text)
+            atomic_write(self._path(key, suffix), text)
         return made
 
     def link_records(self, records_dir: Path) -> set[str]:
         """The per-record files as second names of the kept ones; their paths under data/."""
         records_dir.mkdir(parents=True, exist_ok=True)
+        folder = str(records_dir)
         linked = set()
         for cid, key in self.used.items():
-            for suffix in SUFFIXES:
-                link_or_copy(self.folder / f"{key}{suffix}", records_dir / f"{cid}{suffix}")
+            for suffix in LINKED:
+                link_or_copy(self._path(key, suffix), os.path.join(folder, cid + suffix))
                 linked.add(f"{RECORDS_DIR}/{cid}{suffix}")
         return linked
 
@@ -90,12 +100,16 @@ class RecordCache:
                 path.unlink(missing_ok=True)
 
 
-def remove_stale(folder: Path, keep: set[Path]) -> None:
-    """Per-record files of records that no longer exist (builds into an existing output/)."""
-    if folder.is_dir():
-        for path in folder.iterdir():
-            if path.is_file() and path not in keep:
-                path.unlink()
+def remove_stale(folder: Path, keep: set[str]) -> None:
+    """Per-record files of records that no longer exist (builds into an existing output/);
+    `keep`: the names to keep."""
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return
+    for entry in entries:
+        if entry.name not in keep and entry.is_file():
+            os.unlink(entry.path)
 
 
 def write_downloads(files: dict[str, str], data_dir: Path, linked: set[str] = frozenset()
@@ -120,7 +134,9 @@ def write_downloads(files: dict[str, str], data_dir: Path, linked: set[str] = fr
             except FileExistsError:
                 pass
         atomic_write(path, text)
-    remove_stale(data_dir / RECORDS_DIR, {data_dir / rel for rel in (*files, *linked)})
+    prefix = RECORDS_DIR + "/"
+    remove_stale(data_dir / RECORDS_DIR, {rel[len(prefix):] for rel in (*files, *linked)
+                                          if rel.startswith(prefix)})
 
 
 def export(contacts, registries, options: Options, data_dir: Path,

@@ -229,13 +229,17 @@ def index_shards(site: Path, lang: str, count: int, cache_dir: Path | None = Non
 
 
 def build_language_index(site: Path, lang: str, cache_dir: Path | None = None,
-                         done: Callable[[], Done] | None = None) -> dict[str, int]:
+                         done: Callable[[], Done] | None = None,
+                         files: list[str] | None = None) -> dict[str, int]:
     """Index one language, in as many bundles as its search page loads; {language: pages}
     over all its bundles. `done` gives the shards `index_shards` is making (it is called
     after pagefind/ itself is indexed, so the two overlap); they are used where the search
-    page loads the same shards over the same pages, else made again."""
+    page loads the same shards over the same pages, else made again. `files`: the
+    language's pages as `language_files` lists them, when the caller has them."""
     root, _ = language_pages(site, lang)
-    parts = split_pages(language_files(site, lang), shards_wanted(root))
+    if files is None:
+        files = language_files(site, lang)
+    parts = split_pages(files, shards_wanted(root))
     found: Counter[str] = Counter()
     if "" in parts:
         found.update(index_bundle(site, lang, "", parts[""], cache_dir))

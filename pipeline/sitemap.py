@@ -46,6 +46,20 @@ def html_files(site: Path) -> list[str]:
     return sorted(found, key=lambda rel: rel.split("/"))
 
 
+def merge_languages(by_lang: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
+    """{page path: languages that have it} from each language's *.html files (paths
+    relative to the language's root, as `search.language_files` lists them): each build
+    lists its own language while the other still builds, rather than this process walking
+    the whole site after both."""
+    pages: dict[str, set[str]] = {}
+    for lang, files in by_lang.items():
+        for rel in files:
+            path = page_path(rel)
+            if path is not None:
+                pages.setdefault(path, set()).add(lang)
+    return pages
+
+
 def site_pages(site: Path) -> dict[str, set[str]]:
     """{page path relative to its language root: languages that have it}, from *.html files."""
     pages: dict[str, set[str]] = {}

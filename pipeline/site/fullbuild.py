@@ -11,6 +11,7 @@ written, while the other language may still be building.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import multiprocessing as mp
@@ -18,6 +19,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterable, Mapping
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -86,8 +88,9 @@ class EarlyShards:
 
 
 def _language(lang: str, content: Path, output: Path, settings_file: str,
-              extra: Mapping[str, Any], index: bool) -> None:
-    """In the child: one Pelican run, then this language's search index."""
+              extra: Mapping[str, Any], index: bool, pages: Connection | None = None) -> None:
+    """In the child: one Pelican run, then this language's search index. The language's
+    pages (for the sitemap) are sent through `pages` once they are written."""
     import pelican
 
     os.environ["SITE_LANG"] = lang
@@ -103,9 +106,13 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
         if early is not None:  # never leave the thread writing after a failed build
             early.join()
         raise
+    files = search.language_files(output, lang)  # one walk for the index and the sitemap
+    if pages is not None:
+        pages.send(files)
+        pages.close()
     if early is not None:
         problem = search.check_bundle(lang, search.build_language_index(
-            output, lang, search.CACHE_DIR, done=early.result))
+            output, lang, search.CACHE_DIR, done=early.result, files=files))
         if problem:
             raise SystemExit(f"search: {problem}")
 
@@ -173,20 +180,25 @@ def _build_site(content: str | Path, output: str | Path, settings_file: str,
                    {path.absolute(): digest for path, digest in report.digests.items()})
     children = []
     for lang in langs:
+        receive, send = context.Pipe(duplex=False)
         child = context.Process(target=_language, name=f"build-{lang}",
                                 args=(lang, content, output, settings_file, extra or {},
-                                      index))
+                                      index, send))
         child.start()
-        children.append((lang, child))
-    failed = []
-    for lang, child in children:
+        send.close()  # the child's end: receiving sees EOF if the child fails before sending
+        children.append((lang, child, receive))
+    failed, files = [], {}
+    for lang, child, receive in children:
+        with contextlib.suppress(EOFError):  # no list: the child failed (exit code below)
+            files[lang] = receive.recv()  # before join: a large list would block the child
+        receive.close()
         child.join()
         if child.exitcode:
             failed.append(lang)
     if failed:
         print(f"build failed for: {', '.join(failed)} (see above)", file=out)
         return 1
-    pages = sitemap.site_pages(output)
+    pages = sitemap.merge_languages(files)
     atomic_write(output / "sitemap.xml", sitemap.sitemap_xml(pages, base_url))
     print(f"sitemap: {len(pages)} pages", file=out)
     return 0

@@ -135,3 +135,12 @@ def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_d
     assert b"Edited." in record.read_bytes()
     assert {p.name: p.read_bytes() for p in third_names.iterdir()} == before
     assert len(list(kept.glob("*.json"))) == len(contacts)  # the old version is dropped
+
+    # A record deleted since: its files go, from the site and from the cache.
+    third = cache()
+    export(edited[1:], registries, options, site / "data", third)
+    export(edited[1:], registries, options, tmp_path / "fresh3" / "data")
+    assert (third.misses, third.hits) == (0, len(contacts) - 1)
+    assert not record.exists()
+    assert _files(site) == _files(tmp_path / "fresh3")
+    assert len(list(kept.glob("*.csv"))) == len(contacts) - 1

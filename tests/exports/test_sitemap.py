@@ -90,3 +90,19 @@ def test_command_writes_sitemap_into_the_site(tmp_path, capsys):
 def test_command_fails_on_an_empty_site(tmp_path):
     """Without built pages the command exits 1 rather than writing an empty sitemap."""
     assert main(["sitemap", "--site", str(tmp_path)]) == 1
+
+
+def test_the_pages_each_build_lists_are_the_pages_of_the_whole_site(tmp_path):
+    """`make site` takes the sitemap's pages from each language's own list (the one its
+    search index is made from), not from a walk of the finished site: the two agree."""
+    from pipeline import search
+    from pipeline.sitemap import LANG_PREFIX, merge_languages
+
+    root = fake_site(tmp_path)
+    (root / "data").mkdir()
+    (root / "data" / "readme.html").write_text("not a page", encoding="utf-8")
+    (root / "en" / "pagefind").mkdir()
+    (root / "en" / "pagefind" / "ui.html").write_text("ui", encoding="utf-8")
+    by_lang = {lang: search.language_files(root, lang) for lang in LANG_PREFIX}
+    assert merge_languages(by_lang) == site_pages(root)
+    assert "uk-only/" in site_pages(root) and "data/readme.html" not in site_pages(root)
