@@ -19,7 +19,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterable, Mapping
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -117,6 +117,21 @@ def _language(lang: str, content: Path, output: Path, settings_file: str,
             raise SystemExit(f"search: {problem}")
 
 
+def receive_all(connections: Mapping[Connection, str]) -> dict[str, Any]:
+    """{name: what its connection sent}, each taken as soon as it is sent: a build blocks in
+    send() while its list (larger than a pipe holds) is not read, and its search index
+    would wait behind the other build. A connection closed unsent (its build failed) is
+    left out."""
+    found, waiting = {}, dict(connections)
+    while waiting:
+        for conn in wait(list(waiting)):
+            name = waiting.pop(conn)
+            with contextlib.suppress(EOFError):
+                found[name] = conn.recv()
+            conn.close()
+    return found
+
+
 def preload_libraries(charts_cache: str | Path | None = None) -> None:
     """Import what both children would import, once, before they fork; the chart
     renderer's libraries too when no chart build is cached (else the children restore
@@ -175,9 +190,8 @@ def _build_site(content: str | Path, output: str | Path, settings_file: str,
         return 1
     from . import reader
 
-    reader.preload({path.absolute(): report.contacts[cid]
-                    for cid, path in report.files.items()},
-                   {path.absolute(): digest for path, digest in report.digests.items()})
+    reader.preload({path: report.contacts[cid] for cid, path in report.files.items()},
+                   report.digests)
     children = []
     for lang in langs:
         receive, send = context.Pipe(duplex=False)
@@ -187,11 +201,9 @@ def _build_site(content: str | Path, output: str | Path, settings_file: str,
         child.start()
         send.close()  # the child's end: receiving sees EOF if the child fails before sending
         children.append((lang, child, receive))
-    failed, files = [], {}
-    for lang, child, receive in children:
-        with contextlib.suppress(EOFError):  # no list: the child failed (exit code below)
-            files[lang] = receive.recv()  # before join: a large list would block the child
-        receive.close()
+    files = receive_all({receive: lang for lang, _, receive in children})
+    failed = []
+    for lang, child, _ in children:
         child.join()
         if child.exitcode:
             failed.append(lang)

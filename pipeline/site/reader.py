@@ -8,6 +8,7 @@ it is not published until it can be read in both languages.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,15 +30,29 @@ _PRELOADED: dict[str, Contact] = {}
 _DIGESTS: dict[str, str] = {}
 
 
-def preload(contacts: dict[Path, Contact], digests: dict[Path, str] | None = None) -> None:
-    """Records by real path, and by absolute path as Pelican names them (finding those
-    needs no file-system call per file)."""
+def preload(contacts: Mapping[str | os.PathLike[str], Contact],
+            digests: Mapping[str | os.PathLike[str], str] | None = None) -> None:
+    """Records by absolute path, as Pelican names them, and by the path through their
+    folder's real path (finding those needs no file-system call per file: resolving each
+    file's path was a twentieth of a 5,000-record rebuild)."""
     _PRELOADED.clear()
     _DIGESTS.clear()
+    real_dirs: dict[str, str] = {}
+
+    def names(path: str | os.PathLike[str]) -> tuple[str, str]:
+        absolute = os.path.abspath(path)
+        folder, name = os.path.split(absolute)
+        real = real_dirs.get(folder)
+        if real is None:
+            real = real_dirs[folder] = os.path.realpath(folder)
+        return absolute, os.path.join(real, name)
+
     for path, contact in contacts.items():
-        _PRELOADED[os.path.realpath(path)] = _PRELOADED[os.path.abspath(path)] = contact
+        for name in names(path):
+            _PRELOADED[name] = contact
     for path, digest in (digests or {}).items():
-        _DIGESTS[os.path.realpath(path)] = _DIGESTS[os.path.abspath(path)] = digest
+        for name in names(path):
+            _DIGESTS[name] = digest
 
 
 def file_digest(path: str) -> str:

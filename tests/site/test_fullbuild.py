@@ -53,3 +53,39 @@ def test_every_extra_setting_reaches_pelican():
     cmd = pelican_command(ROOT / "content", ROOT / "output", "uk", extra=extra)
     assert parse_arguments(cmd[cmd.index("-m") + 2:]).overrides == extra
 
+
+
+def test_each_build_list_is_taken_when_sent_and_a_failed_build_is_left_out():
+    """The second build's list is read while the first build is still running (a list
+    larger than the pipe would otherwise block it), and a build that fails before sending
+    does not hang the wait."""
+    import multiprocessing as mp
+    import threading
+
+    from pipeline.site.fullbuild import receive_all
+
+    slow_r, slow_w = mp.Pipe(duplex=False)
+    fast_r, fast_w = mp.Pipe(duplex=False)
+    failed_r, failed_w = mp.Pipe(duplex=False)
+    big = [f"contacts/{i}/index.html" for i in range(50_000)]  # ~1 MB pickled
+    fast_sent = threading.Event()
+
+    def fast():
+        fast_w.send(big)  # blocks until read: the pipe holds ~64 KB
+        fast_sent.set()
+
+    order = []
+
+    def slow():
+        order.append("fast read first" if fast_sent.wait(10) else "fast still blocked")
+        slow_w.send(["index.html"])
+
+    threads = [threading.Thread(target=fast), threading.Thread(target=slow)]
+    for t in threads:
+        t.start()
+    failed_w.close()
+    got = receive_all({slow_r: "uk", fast_r: "en", failed_r: "xx"})
+    for t in threads:
+        t.join()
+    assert got == {"uk": ["index.html"], "en": big}
+    assert order == ["fast read first"]

@@ -4,6 +4,7 @@ as a build that renders every page, whatever was edited in between."""
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -225,15 +226,27 @@ def test_a_record_digest_is_the_same_from_validation_or_from_the_file(tmp_path):
 def test_list_items_and_table_rows_come_from_the_store(tmp_path):
     """An unchanged record's list items are not rendered again: marked copies in the store
     show up on the list pages (the byte-for-byte tests above prove they are kept right)."""
-    import json
-
     site = Site(tmp_path)
     site.build(True)
-    store = site.cache / "fragments-uk.json"
-    kept = json.loads(store.read_text(encoding="utf-8"))
+    store = site.cache / "fragments-uk.pickle"
+    kept = pickle.loads(store.read_bytes())
     marked = {k: v + "<!--kept-->" if LONDON in v else v for k, v in kept.items()}
     assert sum(LONDON in v for v in kept.values()) >= 2  # an item and a table row at least
-    store.write_text(json.dumps(marked), encoding="utf-8")
+    store.write_bytes(pickle.dumps(marked))
     out = site.build(True)
     assert "<!--kept-->" in (out / "contacts" / "index.html").read_text(encoding="utf-8")
     assert "<!--kept-->" in (out / "years" / "2009" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stored", [b"not a pickle", b"", pickle.dumps(["a list"]),
+                                    pickle.dumps({"k": 1, "j": ["x"]})])
+def test_a_damaged_list_item_store_is_an_empty_one(tmp_path, stored):
+    """Whatever the file holds, only strings come back from it: anything else is rendered."""
+    from pipeline.site.fragments import FragmentStore
+
+    path = tmp_path / "fragments-uk.pickle"
+    path.write_bytes(stored)
+    store = FragmentStore(path, "site", lambda obj: "digest")
+    assert store.kept == {}
+    assert store.fragment(object(), "item", lambda: "<li>new</li>", ()) == "<li>new</li>"
+    assert store.misses == 1
