@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from pelican import signals
 
+from . import readcache
 from .generators import SiteGenerator
 from .jinja import setup_environment
 from .pagecache import get_writer, prune_stores
 from .reader import ContactReader
+
+logger = logging.getLogger(__name__)
 
 
 def add_reader(readers) -> None:
@@ -48,6 +53,13 @@ def quick_membership(generator) -> None:
     generator.authors = [(aut, MemberList(items)) for aut, items in generator.authors]
 
 
+def save_read_cache(pelican) -> None:
+    """After a successful build: keep what the reader made of each record (readcache.py)."""
+    for cache in readcache.close_all():
+        logger.info("reader texts %s: %d made, %d from the cache", cache.path, cache.misses,
+                    cache.hits)
+
+
 def get_generators(pelican) -> type:
     return SiteGenerator
 
@@ -60,3 +72,4 @@ def register() -> None:
     signals.get_writer.connect(get_writer)
     signals.article_generator_finalized.connect(quick_membership)
     signals.finalized.connect(prune_stores)
+    signals.finalized.connect(save_read_cache)

@@ -21,6 +21,7 @@ from ..model import Contact, date_bounds
 from ..registries import Registries, load_registries
 from ..validation_cache import ValidationCache
 from ..yamlio import load_file
+from . import readcache
 from .markup import render, to_text
 
 # Records already validated by the process that forked this build (pipeline/site/fullbuild):
@@ -95,17 +96,24 @@ class ContactReader(BaseReader):
             contact = Contact.model_validate(load_file(filename).data)
         if not contact.is_publishable:
             return "", {"status": "skip", "title": contact.id, "slug": contact.id}
-        registries = registries_for(_real_dir(self.settings["PATH"]))
         first, _ = date_bounds(contact.date)
-        summary = contact.summary.get(lang) if contact.summary else None
-        content = render(summary)
+
+        def make() -> readcache.Texts:
+            registries = registries_for(_real_dir(self.settings["PATH"]))
+            summary = contact.summary.get(lang) if contact.summary else None
+            return (contact_title(contact, registries, lang), to_text(summary),
+                    render(summary))
+
+        cache = readcache.open_for(self.settings)
+        title, description, content = (cache.texts(file_digest(filename), make)
+                                       if cache is not None else make())
         names = {"slug": contact.id, "lang": lang, "category": contact.type}
         metadata = {
             # Given here, Pelican keeps them as overrides; otherwise every `article.url` in
             # every list page re-formats the settings (a tenth of a 1,000-record build).
             "url": self.settings["ARTICLE_URL"].format(**names),
             "save_as": self.settings["ARTICLE_SAVE_AS"].format(**names),
-            "title": contact_title(contact, registries, lang),
+            "title": title,
             "slug": contact.id,
             "date": SafeDatetime(first.year, first.month, first.day),
             # Pelican 4.12 needs a category on every article; the contact type is one.
@@ -117,7 +125,7 @@ class ContactReader(BaseReader):
             "contact": contact,
             "lang": lang,
             "summary": content,
-            "description": to_text(summary),
+            "description": description,
             "status": "published",
         }
         return content, metadata

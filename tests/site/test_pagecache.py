@@ -89,6 +89,8 @@ def test_cached_rebuilds_equal_fresh_builds(tmp_path):
     site = Site(tmp_path)
     first = site.rebuild_matches_fresh()
     assert LONDON in first and len(first) >= 10  # an empty cache renders every page
+    # What the reader made of each record is kept too, and used by every build below.
+    assert (site.cache / "read-uk.pickle").is_file() and (site.cache / "read-en.pickle").is_file()
 
     # Nothing changed: every contact page and feed comes from the cache.
     stored = stored_files(site.cache / "uk") | {p.stat().st_ino
