@@ -67,12 +67,15 @@ class EarlyShards:
         count = search.shard_count(len(context.get("articles", [])),
                                    writer.settings.get("SEARCH_SHARD_PAGES"))
         if count > 1:
-            self.thread = threading.Thread(target=self._run, args=(count,), name="shards")
+            digests = dict(getattr(writer, "page_digests", {}))
+            self.thread = threading.Thread(target=self._run, args=(count, digests),
+                                           name="shards")
             self.thread.start()
 
-    def _run(self, count: int) -> None:
+    def _run(self, count: int, digests: dict[str, str]) -> None:
         try:
-            self.done = search.index_shards(self.site, self.lang, count, search.CACHE_DIR)
+            self.done = search.index_shards(self.site, self.lang, count, search.CACHE_DIR,
+                                            digests)
         except BaseException as exc:  # re-raised in the build's thread by result()
             self.error = exc
 

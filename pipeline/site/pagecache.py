@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -36,6 +37,7 @@ from pelican.writers import Writer
 
 from ..filelinks import link_or_copy
 from ..fingerprint import files_and_versions
+from ..yamlio import atomic_write
 from . import fragments
 from .reader import file_digest
 
@@ -137,12 +139,35 @@ class PageStore:
     """Rendered files (pages, feeds) by key, in one folder per language; what a build did
     not use is removed when the build has succeeded."""
 
+    DIGESTS = "digests.pickle"  # {key: sha256 of the stored file's bytes}
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._folder = str(folder)
         self.used: set[str] = set()
         self.hits = self.misses = 0
         folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with (folder / self.DIGESTS).open("rb") as fh:
+                kept = pickle.load(fh)  # noqa: S301 - written by this project
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+                TypeError, ValueError, IndexError):
+            kept = {}
+        self._digests: dict[str, str] = (
+            {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, str)}
+            if isinstance(kept, dict) else {})
+        self._digests_changed = False
+
+    def digest(self, key: str, suffix: str = ".html") -> str:
+        """sha256 of the bytes stored under `key` (kept, so a rebuild reads no page to know
+        it)."""
+        found = self._digests.get(key)
+        if found is None:
+            with open(self._path(key, suffix), "rb") as fh:
+                found = hashlib.sha256(fh.read()).hexdigest()
+            self._digests[key] = found
+            self._digests_changed = True
+        return found
 
     def _path(self, key: str, suffix: str) -> str:
         return os.path.join(self._folder, key + suffix)
@@ -178,9 +203,13 @@ class PageStore:
     def prune(self) -> int:
         removed = 0
         for path in self.folder.iterdir():
-            if path.name.split(".", 1)[0] not in self.used:
+            if path.name != self.DIGESTS and path.name.split(".", 1)[0] not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
+        kept = {k: v for k, v in self._digests.items() if k in self.used}
+        if self._digests_changed or len(kept) != len(self._digests):
+            atomic_write(self.folder / self.DIGESTS,
+                         pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         return removed
 
 
@@ -201,6 +230,9 @@ class CachingWriter(Writer):
             _STORES.append(self.store)
         self._site: str | None = None
         self._contact_pages = self._announced = False
+        # {page path under the output folder: sha256 of its bytes}, for every contact page
+        # written through the store: the search index's cache needs not read them again.
+        self.page_digests: dict[str, str] = {}
 
     def _site_key(self, context: dict) -> str | None:
         if self._site is None:
@@ -242,6 +274,7 @@ class CachingWriter(Writer):
         key = page_key(site, name, article)
         if self.store.link_into(key, path):
             self.store.hits += 1
+            self.page_digests[name] = self.store.digest(key)
             self._written_files.add(path)
             logger.info('Writing "%s" (unchanged, from the page cache)', path)
             signals.content_written.send(path, context={**context, "output_file": name,
@@ -253,6 +286,7 @@ class CachingWriter(Writer):
         Path(path).unlink(missing_ok=True)
         render()
         self.store.put(key, path)
+        self.page_digests[name] = self.store.digest(key)
         return None
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom",

@@ -200,3 +200,18 @@ def test_shards_indexed_early_are_the_shards_indexed_at_the_end(tmp_path, monkey
     assert search.build_language_index(early, "en", done=lambda: stale) == {"en": 15}
     assert search.build_language_index(late, "en") == {"en": 15}
     assert _bundle_bytes(early / "en" / "pagefind") == _bundle_bytes(late / "en" / "pagefind")
+
+
+def test_known_page_digests_stand_for_reading_the_pages(tmp_path):
+    """The page cache's digests of its pages give the same bundle key as reading them."""
+    import hashlib
+
+    from pipeline import search
+
+    for name, text in (("a.html", "<p>a</p>"), ("b.html", "<p>b</p>")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rels = ["a.html", "b.html"]
+    read = search.files_key(tmp_path, rels)
+    known = {"a.html": hashlib.sha256(b"<p>a</p>").hexdigest()}
+    assert search.files_key(tmp_path, rels, known) == read
+    assert search.files_key(tmp_path, rels, {"a.html": "0" * 64}) != read

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -95,6 +96,22 @@ def test_shards_indexed_while_pelican_writes_are_the_shards_indexed_afterwards(t
     for bundle in ("pagefind", "en/pagefind"):
         assert (early / bundle / "shard-2" / search.ENTRY).is_file()
         assert digest(early / bundle) == digest(late / bundle)
+
+    # An edit to one record's Ukrainian summary: its uk shard and uk list pages are indexed
+    # again, nothing English is (its pages' bytes did not change, though their records did).
+    record = sorted((root / "content" / "contacts").glob("*.yaml"))[0]
+    text = record.read_text(encoding="utf-8")
+    edited = re.sub(r"(summary:\n  uk: (?:>-\n    )?)", r"\1Правка. ", text, count=1)
+    assert edited != text
+    record.write_text(edited, encoding="utf-8")
+    log.unlink()
+    result = subprocess.run(["make", "-s", f"STAMP={NO_INSTALL}", "site",
+                             f"BUILD_OPTS=-e SEARCH_SHARD_PAGES={per_shard}",
+                             f"HOTLINE_PAGEFIND={wrapper}"],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    runs = sorted(int(n) for n in log.read_text(encoding="utf-8").split())
+    assert len(runs) == 2 and runs[0] <= per_shard < runs[1], runs
 
 
 def test_site_has_both_languages_and_the_downloads(project):

@@ -252,3 +252,23 @@ def test_a_damaged_list_item_store_is_an_empty_one(tmp_path, stored):
     assert store.kept == {}
     assert store.fragment(object(), "item", lambda: "<li>new</li>", ()) == "<li>new</li>"
     assert store.misses == 1
+
+
+def test_the_store_knows_the_digest_of_what_it_keeps(tmp_path):
+    """Kept with the pages, so a rebuild does not read a page to know its bytes' sha256."""
+    import hashlib
+
+    page = tmp_path / "page.html"
+    page.write_text("<p>one</p>", encoding="utf-8")
+    store = pagecache.PageStore(tmp_path / "uk")
+    store.put("k1", str(page))
+    want = hashlib.sha256(b"<p>one</p>").hexdigest()
+    assert store.digest("k1") == want
+    store.prune()
+    again = pagecache.PageStore(tmp_path / "uk")
+    assert again._digests == {"k1": want}  # read from the store, not from the page
+    again.used.add("k1")
+    assert again.digest("k1") == want and again.prune() == 0
+    third = pagecache.PageStore(tmp_path / "uk")  # a build that used nothing
+    third.prune()
+    assert pagecache.PageStore(tmp_path / "uk")._digests == {}
