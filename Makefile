@@ -58,14 +58,15 @@ diff: $(STAMP)
 # parallel (see pipeline/site/fullbuild.py). The swap is two renames on one filesystem
 # (output/ is missing for a moment only). The replaced site is deleted in the background, on
 # its own (a large site's 30,000 files took 0.5 s to delete in memory and 5 s on disk,
-# longer than the rest of a rebuild).
+# longer than the rest of a rebuild), at the lowest priority: a build started meanwhile
+# comes first.
 site: $(STAMP)
 	rm -rf $(STAGE)
 	$(BIN)/python -m pipeline build --out $(STAGE) --settings $(CONF) $(BUILD_OPTS)
 	rm -rf $(OUT).old
 	old=$(OUT).old.$$$$; \
 	if [ -e $(OUT) ]; then mv $(OUT) $$old; fi; \
-	mv $(STAGE) $(OUT) && if [ -e $$old ]; then (rm -rf $$old </dev/null >/dev/null 2>&1 &); fi
+	mv $(STAGE) $(OUT) && if [ -e $$old ]; then (nice -n 19 rm -rf $$old </dev/null >/dev/null 2>&1 &); fi
 
 # One language alone with plain Pelican (no validation, search index or sitemap).
 build-uk: $(STAMP)

@@ -7,11 +7,15 @@ It is written after both builds because neither build knows the other's pages.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 from xml.sax.saxutils import quoteattr
+
+from .filelinks import link_or_copy
+from .yamlio import atomic_write
 
 LANG_PREFIX = {"uk": "", "en": "en"}  # folder of each language inside the site
 DEFAULT_LANG = "uk"  # the site at / is what x-default points to
@@ -109,3 +113,22 @@ def sitemap_xml(pages: Mapping[str, Iterable[str]], base_url: str) -> str:
 
 def _text(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def write_sitemap(site: Path, pages: Mapping[str, Iterable[str]], base_url: str,
+                  cache: Path | None = None) -> None:
+    """`site`/sitemap.xml; with `cache`, the last sitemap is kept there by its pages and
+    address, and a rebuild whose pages are the same (most edits) takes it from there."""
+    target = site / "sitemap.xml"
+    if cache is None:
+        atomic_write(target, sitemap_xml(pages, base_url))
+        return
+    listed = "\n".join(f"{path}\t{','.join(sorted(pages[path]))}" for path in sorted(pages))
+    key = hashlib.sha256(f"{base_url}\n{listed}".encode()).hexdigest()[:32]
+    kept = cache / f"{key}.xml"
+    if not kept.is_file():
+        atomic_write(kept, sitemap_xml(pages, base_url))
+        for old in cache.glob("*.xml"):
+            if old != kept:
+                old.unlink(missing_ok=True)
+    link_or_copy(kept, target)  # nothing writes into either name: both are replaced whole

@@ -27,7 +27,6 @@ from typing import Any, TextIO
 # it can, and this process imports Pelican, the plugins and the chart code meanwhile.
 from .. import search, sitemap
 from ..validate import Report, cache_file, validate
-from ..yamlio import atomic_write
 
 LANGS = ("uk", "en")
 VALIDATION_CACHE = Path(".cache/validated")
@@ -153,7 +152,8 @@ def build_site(content: str | Path, output: str | Path, settings_file: str = "pe
                index: bool = True, base_url: str = "", out: TextIO = sys.stderr,
                cache_dir: str | Path | None = VALIDATION_CACHE) -> int:
     """Build every language of `content` into `output`; 0 on success, 1 on any failure.
-    Validation results are kept in `cache_dir` (None: check every file)."""
+    Validation results are kept in `cache_dir` (None: check every file), the last sitemap
+    next to it."""
     # A build makes millions of objects that live until it ends and almost no reference
     # cycles: the cyclic collector's passes over them cost a quarter of a 5,000-record
     # build and free next to nothing (peak memory measured the same). The children
@@ -214,6 +214,7 @@ def _build_site(content: str | Path, output: str | Path, settings_file: str,
         print(f"build failed for: {', '.join(failed)} (see above)", file=out)
         return 1
     pages = sitemap.merge_languages(files)
-    atomic_write(output / "sitemap.xml", sitemap.sitemap_xml(pages, base_url))
+    sitemap.write_sitemap(output, pages, base_url,
+                          Path(cache_dir).parent / "sitemap" if cache_dir is not None else None)
     print(f"sitemap: {len(pages)} pages", file=out)
     return 0

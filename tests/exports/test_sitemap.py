@@ -106,3 +106,27 @@ def test_the_pages_each_build_lists_are_the_pages_of_the_whole_site(tmp_path):
     by_lang = {lang: search.language_files(root, lang) for lang in LANG_PREFIX}
     assert merge_languages(by_lang) == site_pages(root)
     assert "uk-only/" in site_pages(root) and "data/readme.html" not in site_pages(root)
+
+
+def test_a_rebuild_with_the_same_pages_takes_the_kept_sitemap(tmp_path):
+    import os
+
+    from pipeline.sitemap import write_sitemap
+
+    cache, first, second = tmp_path / "cache", tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    pages = {"": {"uk", "en"}, "people/putin/": {"uk", "en"}}
+    write_sitemap(first, pages, "https://h.example", cache)
+    write_sitemap(second, pages, "https://h.example", cache)
+    assert os.path.samefile(first / "sitemap.xml", second / "sitemap.xml")
+    assert (second / "sitemap.xml").read_text(encoding="utf-8") == sitemap_xml(
+        pages, "https://h.example")
+    # Another page, or another address: written anew, and only the last one is kept.
+    more = {**pages, "years/2025/": {"uk"}}
+    write_sitemap(second, more, "https://h.example", cache)
+    assert "years/2025/" in (second / "sitemap.xml").read_text(encoding="utf-8")
+    assert "years/2025/" not in (first / "sitemap.xml").read_text(encoding="utf-8")
+    write_sitemap(second, more, "https://other.example", cache)
+    assert "other.example" in (second / "sitemap.xml").read_text(encoding="utf-8")
+    assert len(list(cache.glob("*.xml"))) == 1
