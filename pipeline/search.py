@@ -174,14 +174,63 @@ def files_key(root: Path, rels: list[str], digests: Mapping[str, str] | None = N
     return digest.hexdigest()[:32]
 
 
-def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path) -> None:
+_IGNORED = re.compile(rb"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sdata-pagefind-ignore(?=[\s=>/])[^>]*>")
+BODY = b"data-pagefind-body"
+
+
+def strip_ignored(html: bytes) -> bytes:
+    """`html` without the elements marked data-pagefind-ignore (each up to its matching end
+    tag), which Pagefind leaves out of the index anyway; unchanged where an element's end
+    cannot be found. A list page is mostly such lists: an edit to a record changes its bytes
+    but not this form, so its bundle's key stays the same and it is not indexed again."""
+    out, pos = [], 0
+    while (start := _IGNORED.search(html, pos)) is not None:
+        tag = re.compile(rb"<(/?)" + re.escape(start.group(1)) + rb"(?=[\s>/])[^>]*>",
+                         re.IGNORECASE)
+        depth, end = 1, None
+        for found in tag.finditer(html, start.end()):
+            if found.group(1):
+                depth -= 1
+                if depth == 0:
+                    end = found.end()
+                    break
+            elif not found.group(0).endswith(b"/>"):
+                depth += 1
+        if end is None:
+            return html
+        out.append(html[pos:start.start()])
+        pos = end
+    out.append(html[pos:])
+    return b"".join(out)
+
+
+def index_forms(root: Path, rels: list[str]) -> dict[str, bytes]:
+    """{page: what Pagefind is given of it} for a bundle made from page bytes: ignored
+    elements stripped, and pages without data-pagefind-body left out where another page has
+    one (Pagefind indexes nothing of those then). tests/exports/test_search.py checks the
+    bundle is byte for byte the one the pages themselves give."""
+    pages = {rel: (root / rel).read_bytes() for rel in rels}
+    if any(BODY in data for data in pages.values()):
+        pages = {rel: data for rel, data in pages.items() if BODY in data}
+    return {rel: strip_ignored(data) for rel, data in pages.items()}
+
+
+def index_pages(root: Path, rels: list[str], bundle: Path, scratch_in: Path,
+                forms: Mapping[str, bytes] | None = None) -> None:
     """Pagefind over exactly `rels` (paths under `root`), its bundle written to `bundle`:
     the pages are linked into a scratch folder (made in `scratch_in`, outside the site the
-    other language may be reading) in the same places, so results keep their addresses."""
+    other language may be reading) in the same places, so results keep their addresses.
+    With `forms`, those bytes are written for its pages instead (in the same order: Pagefind's
+    output follows the order the files were made in)."""
     scratch = Path(tempfile.mkdtemp(prefix=".search-", dir=scratch_in))
     try:
         for rel in rels:
-            link_or_copy(root / rel, scratch / rel)
+            if forms is None:
+                link_or_copy(root / rel, scratch / rel)
+            elif rel in forms:
+                target = scratch / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(forms[rel])
         run_pagefind(scratch)
         link_tree(scratch / BUNDLE_DIR, bundle)
     finally:
@@ -193,16 +242,22 @@ def index_bundle(site: Path, lang: str, name: str, pages: list[str],
                  digests: Mapping[str, str] | None = None) -> dict[str, int]:
     """One bundle of a language (`name` "" for pagefind/ itself) over `pages`, restored
     from `cache_dir` when it was made from the same pages before; {language: pages} as
-    Pagefind found them (from <html lang>)."""
+    Pagefind found them (from <html lang>). pagefind/ itself (the list pages, or every page
+    of a small site) is made from `index_forms` of its pages; a shard, from its pages as
+    they are (`digests`: the sha256 of those the caller knows)."""
     root, _ = language_pages(site, lang)
     bundle = root / BUNDLE_DIR / name if name else root / BUNDLE_DIR
+    forms = None if name else index_forms(root, pages)
+    if forms is not None:
+        digests = {rel: hashlib.sha256(data).hexdigest() for rel, data in forms.items()}
+        pages = [rel for rel in pages if rel in forms]
     kept = (Path(cache_dir) / lang / (name or "main") / files_key(root, pages, digests)
             if cache_dir is not None else None)
     if kept is not None and (kept / ENTRY).is_file():
         link_tree(kept, bundle)
         os.utime(kept)  # most recently used: kept longest
     else:
-        index_pages(root, pages, bundle, site.resolve().parent)
+        index_pages(root, pages, bundle, site.resolve().parent, forms)
         atomic_write(bundle / ENTRY, normalise_entry((bundle / ENTRY).read_text(
             encoding="utf-8")))
         if kept is not None:

@@ -215,3 +215,21 @@ def test_known_page_digests_stand_for_reading_the_pages(tmp_path):
     known = {"a.html": hashlib.sha256(b"<p>a</p>").hexdigest()}
     assert search.files_key(tmp_path, rels, known) == read
     assert search.files_key(tmp_path, rels, {"a.html": "0" * 64}) != read
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    (b'<p>a</p><ol class="x" data-pagefind-ignore><li>b</li></ol><p>c</p>', b"<p>a</p><p>c</p>"),
+    # The same element nested inside the ignored one, and a value on the attribute.
+    (b'<div data-pagefind-ignore="all"><div>b</div><div/></div>c', b"c"),
+    (b'<dl data-pagefind-ignore><dt>1</dt></dl>x<ol data-pagefind-ignore>'
+     b'<li><ol><li>2</li></ol></li></ol>y', b"xy"),
+    # No end to be found: the page is left as it is.
+    (b'<ol data-pagefind-ignore><li>b</li>', b'<ol data-pagefind-ignore><li>b</li>'),
+    # Not the attribute, only a name that starts like it.
+    (b'<ol data-pagefind-ignored><li>b</li></ol>', b'<ol data-pagefind-ignored><li>b</li></ol>'),
+])
+def test_ignored_elements_are_stripped_up_to_their_own_end(html, want):
+    from pipeline.search import strip_ignored
+
+    assert strip_ignored(html) == want
+
