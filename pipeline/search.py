@@ -8,10 +8,11 @@ other still builds. pagefind-entry.json is rewritten with sorted keys (Pagefind'
 varies between runs) to keep builds byte-identical.
 
 Pagefind cannot update a bundle, so `make site` keeps each language's last bundles in
-`.cache/search/<lang>/<bundle>/<key>/`, the key a hash of the bundle's pages (paths and bytes)
-and the Pagefind command: a language whose pages did not change since (an edit to the
-other language's text, or none) gets its bundle back as it was, byte for byte, without
-indexing it again.
+`.cache/search/<lang>/<bundle>/<key>/`, the key a hash of the bundle's pages (paths and bytes;
+for pagefind/ itself, the bytes without the elements Pagefind ignores, which is what it is
+given: `index_forms`) and the Pagefind command: a language whose pages did not change since
+(an edit to the other language's text, or none) gets its bundle back as it was, byte for
+byte, without indexing it again.
 
 A large site's contact pages are split into shards (`SEARCH_SHARD_PAGES` pages each, set in
 pelicanconf): each shard is a bundle of its own under pagefind/shard-<n>/, which the search
