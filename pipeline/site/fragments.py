@@ -16,28 +16,20 @@ is open, or with the page cache off, items are simply rendered.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
-from ..yamlio import atomic_write
+from ..pickled import load_dict, save_dict
 
 
 class FragmentStore:
     def __init__(self, path: Path, site: str, digest: Callable[[Any], str]) -> None:
         self.path, self.site, self.digest = path, site, digest
-        try:
-            with path.open("rb") as fh:
-                kept = pickle.load(fh)  # noqa: S301 - written by this project
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-                TypeError, ValueError, IndexError):
-            kept = {}
         # Only strings come back: a damaged or foreign file is an empty store, not markup.
-        self.kept = ({k: v for k, v in kept.items() if isinstance(v, str)}
-                     if isinstance(kept, dict) else {})
+        self.kept = load_dict(path, lambda k, v: isinstance(v, str))
         self.used: dict[str, str] = {}
         self.hits = self.misses = 0
 
@@ -54,7 +46,7 @@ class FragmentStore:
 
     def save(self) -> None:
         if self.used != self.kept:
-            atomic_write(self.path, pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+            save_dict(self.path, self.used)
 
 
 _OPEN: list[FragmentStore] = []

@@ -23,7 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -37,7 +36,7 @@ from pelican.writers import Writer
 
 from ..filelinks import link_or_copy
 from ..fingerprint import files_and_versions
-from ..yamlio import atomic_write
+from ..pickled import load_dict, save_dict
 from . import fragments
 from .reader import file_digest
 
@@ -147,15 +146,8 @@ class PageStore:
         self.used: set[str] = set()
         self.hits = self.misses = 0
         folder.mkdir(parents=True, exist_ok=True)
-        try:
-            with (folder / self.DIGESTS).open("rb") as fh:
-                kept = pickle.load(fh)  # noqa: S301 - written by this project
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-                TypeError, ValueError, IndexError):
-            kept = {}
-        self._digests: dict[str, str] = (
-            {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, str)}
-            if isinstance(kept, dict) else {})
+        self._digests: dict[str, str] = load_dict(
+            folder / self.DIGESTS, lambda k, v: isinstance(k, str) and isinstance(v, str))
         self._digests_changed = False
 
     def digest(self, key: str, suffix: str = ".html") -> str:
@@ -208,8 +200,7 @@ class PageStore:
                 removed += 1
         kept = {k: v for k, v in self._digests.items() if k in self.used}
         if self._digests_changed or len(kept) != len(self._digests):
-            atomic_write(self.folder / self.DIGESTS,
-                         pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+            save_dict(self.folder / self.DIGESTS, kept)
         return removed
 
 

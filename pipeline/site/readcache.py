@@ -11,14 +11,13 @@ holding only what the last successful build used; with the page cache off, nothi
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 from markupsafe import Markup
 
 from ..fingerprint import files_and_versions
-from ..yamlio import atomic_write
+from ..pickled import load_dict, save_dict
 
 PIPELINE = Path(__file__).resolve().parents[1]
 LIBRARIES = ("babel", "markdown", "nh3", "pydantic", "pelican")
@@ -29,16 +28,9 @@ Texts = tuple[str, str, Markup]  # title, description, summary HTML
 class ReadCache:
     def __init__(self, path: Path, salt: str) -> None:
         self.path, self.salt = path, salt
-        try:
-            with path.open("rb") as fh:
-                kept = pickle.load(fh)  # noqa: S301 - written by this project
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-                TypeError, ValueError, IndexError):
-            kept = {}
         # Only triples of strings come back: anything else in the file is made again.
-        self.kept = ({k: v for k, v in kept.items() if isinstance(v, tuple) and len(v) == 3
-                      and all(isinstance(x, str) for x in v)}
-                     if isinstance(kept, dict) else {})
+        self.kept = load_dict(path, lambda k, v: isinstance(v, tuple) and len(v) == 3
+                              and all(isinstance(x, str) for x in v))
         self.used: dict[str, tuple[str, str, str]] = {}
         self.hits = self.misses = 0
 
@@ -57,7 +49,7 @@ class ReadCache:
 
     def save(self) -> None:
         if self.used != self.kept:
-            atomic_write(self.path, pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+            save_dict(self.path, self.used)
 
 
 _OPEN: dict[tuple[str, str], ReadCache] = {}
