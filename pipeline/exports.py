@@ -328,18 +328,19 @@ def json_bundle(header: dict[str, Any], record_lines: Sequence[str]) -> str:
     return f'{head}, "contacts": [\n{body}\n]}}\n'
 
 
-def _list_item(text: str) -> str:
+def bundle_item(text: str) -> str:
     """A dumped mapping as an item of a block sequence: '- ' first, the rest indented."""
     lines = text.splitlines()
     return "".join(["- " + lines[0] + "\n"] + [("  " + ln if ln else ln) + "\n"
                                                  for ln in lines[1:]])
 
 
-def yaml_bundle(header: dict[str, Any], record_texts: Sequence[str]) -> str:
-    """The bundle built from the per-record YAML, so each record is dumped only once."""
-    if not record_texts:
+def yaml_bundle(header: dict[str, Any], items: Sequence[str]) -> str:
+    """The bundle built from the per-record YAML (each as its `bundle_item`), so each record
+    is dumped only once."""
+    if not items:
         return to_yaml({**header, "contacts": []})
-    return to_yaml(header) + "contacts:\n" + "".join(_list_item(t) for t in record_texts)
+    return to_yaml(header) + "contacts:\n" + "".join(items)
 
 
 # -- Data Package --------------------------------------------------------------------------
@@ -479,14 +480,16 @@ def readme(package: dict[str, Any]) -> str:
 
 # -- everything at once --------------------------------------------------------------------
 
-RecordTexts = tuple[str, str, str]  # one record's JSON line, YAML document and CSV line
+# One record's JSON line, YAML document, CSV line and item of the YAML bundle.
+RecordTexts = tuple[str, str, str, str]
 
 
 def record_texts(row: Row) -> RecordTexts:
-    """One record's JSON line and YAML document (its own files, and its part of the bundles)
-    and its line of the CSV table."""
+    """One record's JSON line and YAML document (its own files, and its part of the bundles),
+    its line of the CSV table and its item of the YAML bundle."""
     document = record_document(row)
-    return to_json_line(document), to_yaml(document), csv_row(row)
+    as_yaml = to_yaml(document)
+    return to_json_line(document), as_yaml, csv_row(row), bundle_item(as_yaml)
 
 
 def _made(contact: Contact, make: Callable[[], RecordTexts]) -> RecordTexts:
@@ -513,7 +516,7 @@ def downloads(contacts: Iterable[Contact], registries: Registries,
     files = {
         CSV_NAME: csv_text,
         JSON_NAME: json_bundle(header, as_json),
-        YAML_NAME: yaml_bundle(header, as_yaml),
+        YAML_NAME: yaml_bundle(header, [t[3] for t in made]),
         SCHEMA_NAME: schema_text(),  # what `record` follows, for JSON Schema tools
     }
     package = datapackage(csv_text, options)

@@ -22,6 +22,7 @@ from pelican import signals
 from .exports import RECORDS_DIR, Options, RecordTexts, downloads
 from .filelinks import link_or_copy
 from .fingerprint import files_and_versions
+from .pickled import load_dict, save_dict
 from .validate import published_contacts
 from .yamlio import atomic_write
 
@@ -31,15 +32,15 @@ DATA_DIR = "data"
 
 
 PIPELINE = Path(__file__).resolve().parent
-LINKED = (".json", ".yaml")  # the per-record downloads
-SUFFIXES = (*LINKED, ".csv")  # and each record's line of contacts.csv
+SUFFIXES = (".json", ".yaml")  # the per-record downloads
+TEXTS = "texts.pickle"  # {key: RecordTexts}
 
 
 class RecordCache:
-    """Each record's JSON, YAML and CSV texts, kept between builds in EXPORTS_CACHE_PATH as
-    <key>.json, <key>.yaml and <key>.csv: a rebuild derives and serialises only the records
-    that changed, and the site's per-record files are second names of the kept ones
-    (pipeline/filelinks.py).
+    """Each record's texts (JSON, YAML, CSV line, YAML bundle item), kept between builds in
+    EXPORTS_CACHE_PATH: all of them in one pickle, read once, and the JSON and YAML also as
+    <key>.json and <key>.yaml, which the site's per-record files are second names of
+    (pipeline/filelinks.py). A rebuild derives and serialises only the records that changed.
 
     A key covers what the texts are made from: the record (its file's bytes, as validation
     hashed them, or the model), the registries, the options (addresses) and the code and
@@ -54,6 +55,10 @@ class RecordCache:
         self.salt = "\n".join([
             files_and_versions(PIPELINE, PIPELINE.glob("*.py"), ("pydantic",)),
             files_and_versions(content, registries), repr(options)])
+        self.kept: dict[str, RecordTexts] = load_dict(
+            folder / TEXTS, lambda k, v: isinstance(v, tuple) and len(v) == 4
+            and all(isinstance(x, str) for x in v))
+        self._loaded = len(self.kept)
         self.used: dict[str, str] = {}  # record id -> key
         self.hits = self.misses = 0
 
@@ -67,19 +72,15 @@ class RecordCache:
     def texts(self, contact: Any, make: Callable[[], RecordTexts]) -> RecordTexts:
         key = self._key(contact)
         self.used[contact.id] = key
-        try:
-            found = []
-            for suffix in SUFFIXES:
-                with open(self._path(key, suffix), encoding="utf-8", newline="") as fh:
-                    found.append(fh.read())
+        found = self.kept.get(key)
+        if found is not None and all(os.path.isfile(self._path(key, s)) for s in SUFFIXES):
             self.hits += 1
-            return found[0], found[1], found[2]
-        except (OSError, UnicodeDecodeError):
-            pass
+            return found
         self.misses += 1
         made = make()
-        for suffix, text in zip(SUFFIXES, made, strict=True):
+        for suffix, text in ((".json", made[0]), (".yaml", made[1])):
             atomic_write(self._path(key, suffix), text)
+        self.kept[key] = made
         return made
 
     def link_records(self, records_dir: Path) -> set[str]:
@@ -88,16 +89,20 @@ class RecordCache:
         folder = str(records_dir)
         linked = set()
         for cid, key in self.used.items():
-            for suffix in LINKED:
+            for suffix in SUFFIXES:
                 link_or_copy(self._path(key, suffix), os.path.join(folder, cid + suffix))
                 linked.add(f"{RECORDS_DIR}/{cid}{suffix}")
         return linked
 
     def prune(self) -> None:
+        """Keep only what this build used (after it succeeded)."""
         keys = set(self.used.values())
         for path in self.folder.iterdir():
             if path.suffix in SUFFIXES and path.stem not in keys:
                 path.unlink(missing_ok=True)
+        used = {k: v for k, v in self.kept.items() if k in keys}
+        if self.misses or len(used) != self._loaded:
+            save_dict(self.folder / TEXTS, used)
 
 
 def remove_stale(folder: Path, keep: set[str]) -> None:

@@ -128,7 +128,8 @@ def test_bundles_hold_any_text_faithfully(texts):
             for i, t in enumerate(texts)]
     header = exports.bundle_header(len(docs))
     expected = {**header, "contacts": docs}
-    yaml_text = exports.yaml_bundle(header, [exports.to_yaml(d) for d in docs])
+    yaml_text = exports.yaml_bundle(header, [exports.bundle_item(exports.to_yaml(d))
+                                             for d in docs])
     json_text = exports.json_bundle(header, [exports.to_json_line(d) for d in docs])
     assert loads(yaml_text).data == expected
     assert json.loads(json_text) == expected

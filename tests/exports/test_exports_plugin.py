@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -143,4 +144,36 @@ def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_d
     assert (third.misses, third.hits) == (0, len(contacts) - 1)
     assert not record.exists()
     assert _files(site) == _files(tmp_path / "fresh3")
-    assert len(list(kept.glob("*.csv"))) == len(contacts) - 1
+    assert len(list(kept.glob("*.yaml"))) == len(contacts) - 1
+    assert len(pickle.loads((kept / "texts.pickle").read_bytes())) == len(contacts) - 1
+
+
+def test_a_damaged_or_partial_record_cache_is_made_again(corpus, corpus_dir, tmp_path):
+    """Texts come from the cache only with both files the site links to; a damaged store
+    means every record is serialised again, with the same downloads."""
+    import hashlib
+
+    from pipeline.exports_plugin import RecordCache, export
+
+    contacts, registries = corpus
+    contacts = contacts[:5]
+    options = exports.Options(site_url="https://example.org", article_url="contacts/{slug}/")
+    kept = tmp_path / "kept"
+    kept.mkdir()
+
+    def cache():
+        return RecordCache(kept, corpus_dir, options,
+                           lambda c: hashlib.sha256(c.model_dump_json().encode()).hexdigest())
+
+    export(contacts, registries, options, tmp_path / "fresh" / "data")
+    export(contacts, registries, options, tmp_path / "one" / "data", cache())
+    next(kept.glob("*.json")).unlink()
+    second = cache()
+    export(contacts, registries, options, tmp_path / "two" / "data", second)
+    assert (second.misses, second.hits) == (1, 4)
+    (kept / "texts.pickle").write_bytes(b"not a pickle")
+    third = cache()
+    export(contacts, registries, options, tmp_path / "three" / "data", third)
+    assert (third.misses, third.hits) == (5, 0)
+    for run in ("one", "two", "three"):
+        assert _files(tmp_path / run) == _files(tmp_path / "fresh")
