@@ -21,6 +21,7 @@ from ..registries import Registries, load_registries
 from .actors import Actor, ActorFinder
 from .articles import Article, ArticleError, parse_article, read_article
 from .clean import clean
+from .discourse import discourse
 from .language import detect
 from .locations import PlaceFinder
 from .mentions import SentenceReader
@@ -245,6 +246,8 @@ class Extractor:
         _drop_denied(analyses)
         _drop_unplanned(analyses)
         _drop_unanswered(analyses)
+        # the article's mentions together: lists of occasions, one contact told several ways
+        discourse(analyses, article.published, article.precision, reader.main_pair)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -1,0 +1,274 @@
+"""The discourse pass: an article's contact mentions looked at together, between "mentions
+found in sentences" (mentions.py) and "records out" (records.py).
+
+Sentence rules see one sentence (and a neighbour or two); what is left after seven revisions
+is structure across sentences: one contact told several ways and counted several times, and
+lists of occasions whose entries have no contact word of their own. Each step here is a pure
+function of the article's analyses (their hits are edited in place); the article has few
+hits, so the pass costs little next to reading the sentences.
+
+1. **Enumerations**: a header that counts occasions ("Six times by phone, according to
+   public readouts:") followed by entries that each open with their own date ("- March 18:
+   Putin agreed …") is one occasion per entry, dated by its entry, never by a neighbour.
+2. **One contact told several ways**: inside a sentence, a word that does not type the
+   contact ("поспілкувалися") and one that does ("у форматі відеоконференції") are one
+   contact; across the article, a held contact the text types only by guessing takes the
+   kind the text names for the news elsewhere ("two-hour video call" in the headline, "a
+   15-minute informal talk over lunch"); a contact word after "after/before/during the" is
+   the contact said before, not a plan of its own; "Friday's meeting" of a meeting the
+   article announces for Friday is that meeting.
+
+Kept apart: contacts on different days, a contact "again"/"another"/"second", entries that
+name someone else, and more entries than the header counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import Resolved, coarsen, find_dates, resolve
+from .mentions import Analysis, Hit
+
+# ---------------------------------------------------------------------------------------
+# 1. Enumerations
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twice": 2, "thrice": 3,
+    "два": 2, "дві": 2, "две": 2, "три": 3, "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5,
+    "шість": 6, "шесть": 6, "сім": 7, "семь": 7, "вісім": 8, "восемь": 8, "двічі": 2,
+    "дважды": 2, "тричі": 3, "трижды": 3,
+}
+# "six times", "шість разів", "шесть раз", "twice", "5 times": how many occasions follow
+COUNT_WORD_RE = re.compile(
+    r"(?<![\w'])(?:(?P<n>\d{1,2}|" + "|".join(sorted(
+        (w for w in NUMBER_WORDS if w not in ("twice", "thrice", "двічі", "дважды", "тричі",
+                                              "трижды")), key=len, reverse=True)) +
+    r")\s+(?:times|рази?|раз[іи]в|раз)|(?P<adv>twice|thrice|двічі|дважды|тричі|трижды))"
+    r"(?![\w'])", re.I)
+# an entry: an optional bullet or bold mark, then its date, then a colon or a dash
+BULLET_RE = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?:\*\*)?\s*")
+ENTRY_TAIL_RE = re.compile(r"\s*(?:\*\*)?\s*(?:[:—–]|-\s)")
+# people other than the pair in an entry: not one of the header's contacts
+OTHERS = ("third", "official")
+
+
+def _count_of(text: str) -> int | None:
+    m = COUNT_WORD_RE.search(text)
+    if m is None:
+        return None
+    if m.group("n"):
+        word = m.group("n").lower()
+        return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return NUMBER_WORDS.get(m.group("adv").lower())
+
+
+def _entry_date(a: Analysis):
+    """The date an entry opens with ("- Feb. 12: …", "**June 4** — …"), or None."""
+    text = a.sentence.text
+    lead = BULLET_RE.match(text)
+    start = lead.end() if lead else 0
+    for d in find_dates(text, a.sentence.lang):
+        if d.bounded:
+            continue
+        if d.start != start or d.kind not in ("dm", "iso", "month"):
+            return None
+        return d if ENTRY_TAIL_RE.match(text, d.end) else None
+    return None
+
+
+def _header(a: Analysis, main_pair) -> Hit | None:
+    """A sentence that counts the pair's occasions and ends where its list begins ("How
+    often have they spoken? Four times by phone:" counts the article's pair's calls)."""
+    text = a.sentence.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    head = next((h for h in a.hits if h.count and h.status in ("held", "unclear") and (
+        h.pair or (h.us is None and h.ru is None))), None)
+    if head is None or not (head.pair or all(main_pair)):
+        return None
+    us, ru = head.pair or main_pair
+    return Hit(head.sentence, head.trigger, us, ru, head.type, head.type_guessed, "held",
+               head.explicit)
+
+
+def enumerations(analyses: list[Analysis], published: dt.date, precision: str,
+                 main_pair=(None, None)) -> None:
+    """"How often have they talked this year? Six times by phone …:" followed by "- Feb. 12:
+    the first call …", "- March 18: Putin agreed to a 30-day pause …": every entry is one of
+    the counted contacts, on its own date; an entry without a contact word of its own is
+    still one (the header typed it). The entries' dates bind to their own entries: a hit
+    the sentence reader dated from elsewhere takes its entry's date."""
+    for i, a in enumerate(analyses):
+        head = _header(a, main_pair)
+        if head is None:
+            continue
+        entries: list[tuple[Analysis, object]] = []
+        for b in analyses[i + 1:]:
+            span = _entry_date(b)
+            if span is None:
+                break
+            entries.append((b, span))
+        limit = _count_of(a.sentence.text)
+        if len(entries) < 2 or (limit is not None and len(entries) > limit):
+            continue  # not a list of the counted occasions (or more of them than counted)
+        for b, span in entries:
+            value = resolve(span, published, "past")
+            if value is None:
+                continue
+            if value.relative:
+                value = Resolved(coarsen(value.value, precision), True)
+            own = [h for h in b.hits if h.pair == head.pair and h.status in ("held", "unclear")
+                   and (h.type == head.type or h.type_guessed or head.type_guessed)]
+            for h in own:  # the entry's date is its contact's
+                h.status = "held"
+                h.date, h.date_text, h.date_sentence = value, span.text, b.sentence.index
+                h.count = h.vague_past = False
+            if own or any(h.pair for h in b.hits) or any(
+                    x.kind in OTHERS for x in b.actors):
+                continue  # (an entry telling someone else's contact is not one of ours)
+            twin = Hit(b.sentence.index, head.trigger, head.us, head.ru, head.type,
+                       head.type_guessed, "held", head.explicit)
+            twin.date, twin.date_text, twin.date_sentence = value, span.text, \
+                b.sentence.index
+            b.hits = b.hits + [twin]
+
+
+# ---------------------------------------------------------------------------------------
+# 2. One contact told several ways
+
+SPECIFIC = ("video_call", "brief_encounter")
+
+
+def merge_in_sentence(analyses: list[Analysis]) -> None:
+    """"А 7 грудня лідери поспілкувалися у форматі відеоконференції": the word that only
+    says they talked and the word that says how are one contact, of the named kind, on the
+    sentence's date. Not two contacts of different status ("обговорили … і домовилися про
+    зустріч"), nor two kinds both named ("a call and then a meeting")."""
+    for a in analyses:
+        if len(a.hits) < 2:
+            continue
+        for h in list(a.hits):
+            if not h.type_guessed or h.count or h.pair is None:
+                continue
+            kinds = [k for k in a.hits if k is not h and not k.type_guessed and
+                     k.type in SPECIFIC and k.date is None and not k.count and
+                     k.pair in (None, h.pair) and k.status in (h.status, "unclear")]
+            if len(kinds) != 1:
+                continue
+            k = kinds[0]
+            h.type, h.type_guessed = k.type, False
+            a.hits = [x for x in a.hits if x is not k]
+
+
+def _recent(h: Hit, published: dt.date) -> bool:
+    if h.date is None:
+        return True
+    value = h.date.value
+    if len(value) != 10:
+        return False
+    day = dt.date.fromisoformat(value)
+    return published - dt.timedelta(days=3) <= day <= published
+
+
+def retype_news(analyses: list[Analysis], published: dt.date) -> None:
+    """"Biden warns Putin … in two-hour video call" (headline) … "Biden spoke from the
+    White House Situation Room": the news contact the body tells only as talk is the kind
+    the article names for it elsewhere without a date of its own (the headline, "неформальна
+    розмова … під час обіду … не більше 15 хвилин"). Only a held contact of the news (no
+    date, or the last three days), only when the article names one such kind, and never a
+    contact whose word types it."""
+    hints = {h.type for a in analyses for h in a.hits
+             if h.type in SPECIFIC and h.date is None and not h.count
+             and h.status in ("held", "unclear") and not h.vague_past
+             and (not h.type_guessed or h.pair is None)}
+    if len(hints) != 1:
+        return
+    kind = hints.pop()
+    pairs = {h.pair for a in analyses for h in a.hits if h.type == kind and h.pair}
+    if len(pairs) > 1:
+        return
+    typed = {h.pair for a in analyses for h in a.hits if h.pair and h.status == "held" and
+             not h.type_guessed and h.type != kind and not h.count and _recent(h, published)}
+    for a in analyses:
+        for h in a.hits:
+            if h.pair in typed:
+                continue  # "провели телефонный разговор": the text typed the news already
+            # (only talk the context made a call: talks in person stay a meeting, of which a
+            # handshake is a part)
+            if h.type_guessed and h.type == "call" and h.pair and h.status == "held" and \
+                    not h.count and \
+                    not h.vague_past and h.pair in (pairs or {h.pair}) and \
+                    _recent(h, published):
+                h.type = kind
+                h.type_guessed = kind == "brief_encounter"  # (still joins a meeting's hits)
+
+
+# "after the call", "during the summit", "після розмови", "после встречи": the contact is a
+# point in time, named as already told
+POINT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:after|before|during|following|ahead\s+of|since|після|перед|під\s+час|"
+    r"після\s+цієї|после|перед|во\s+время|в\s+ходе|по\s+итогам|за\s+підсумками)"
+    r"(?:\s+(?:the|this|that|their|its|his|цієї|цього|этого|этой|їхньої|их))?\s+$", re.I)
+AGAIN_RE = re.compile(
+    r"(?<!\w)(?:again|another|next|new|second|third|follow-up|further|ще\s+одн\w*|нов\w+|"
+    r"наступн\w+|друг\w+|повторн\w+|следующ\w+|очередн\w+|втор\w+|ещё\s+одн\w*|еще\s+одн\w*|"
+    r"знову|снова|вновь)(?!\w)", re.I)
+
+
+def references(analyses: list[Analysis]) -> None:
+    """"Biden planned to brief the leaders … after the call": an undated plan whose contact
+    word stands after "after/before/during the", in an article that tells a held contact of
+    the same two and kind, is that contact as a point in time, not a plan ("ahead of another
+    call", "after the next meeting" stay plans)."""
+    held = {(h.pair, h.type) for a in analyses for h in a.hits
+            if h.pair and h.status == "held" and not h.count}
+    if not held:
+        return
+    for a in analyses:
+        text = a.sentence.text
+        for h in a.hits:
+            if h.status != "announced" or h.date is not None or h.pair is None or \
+                    (h.pair, h.type) not in held:
+                continue
+            before = text[max(0, h.trigger.start - 40):h.trigger.start]
+            if not POINT_BEFORE_RE.search(before) or AGAIN_RE.search(
+                    text, max(0, h.trigger.start - 25), h.trigger.end + 15):
+                continue
+            h.status = "unclear"  # (records.py attaches it to the held one as evidence)
+
+
+def announced_weekday(analyses: list[Analysis], published: dt.date) -> None:
+    """"… will sit down on Friday at Joint Base Elmendorf-Richardson …" … "The White House
+    has described Friday's meeting as a listening exercise": a weekday the article gives to
+    a plan is that plan's, not last week's held contact of that name."""
+    plans = [h for a in analyses for h in a.hits if h.pair and h.status == "announced"
+             and h.date is not None and len(h.date.value) == 10]
+    if not plans:
+        return
+    for a in analyses:
+        for h in a.hits:
+            if h.status != "held" or h.date is None or len(h.date.value) != 10 or \
+                    not h.date.relative or h.count:
+                continue
+            day = dt.date.fromisoformat(h.date.value)
+            plan = next((p for p in plans if p.pair == h.pair and p.type == h.type and
+                         dt.date.fromisoformat(p.date.value) - day == dt.timedelta(days=7)
+                         and p.date.value > published.isoformat()), None)
+            if plan is not None:
+                h.status = "announced"
+                h.date, h.date_text, h.date_sentence = plan.date, plan.date_text, \
+                    plan.date_sentence
+
+
+def discourse(analyses: list[Analysis], published: dt.date, precision: str,
+              main_pair=(None, None)) -> None:
+    """The whole pass, in order: lists first (they make hits), then the merges."""
+    if not any(a.hits for a in analyses):
+        return
+    enumerations(analyses, published, precision, main_pair)
+    merge_in_sentence(analyses)
+    retype_news(analyses, published)
+    references(analyses)
+    announced_weekday(analyses, published)

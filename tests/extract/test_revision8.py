@@ -1,0 +1,144 @@
+"""Revision 8: the discourse pass (pipeline/extract/discourse.py), each mechanism with
+mini-articles of our own (uk, ru, en) and a case it must keep separate."""
+
+from __future__ import annotations
+
+
+def _brief(records):
+    return sorted((r["type"], r["status"], str(r["date"])) for r in records)
+
+
+# -- 1. enumerations: a counted header and its dated entries --------------------------------
+
+def test_a_counted_list_gives_each_entry_its_own_date(extract):
+    """Entries without a contact word of their own are still the counted calls; each keeps
+    its own date, none slides to a neighbour."""
+    got = _brief(extract(
+        "What the two presidents said before Istanbul\n\n"
+        "How often have Trump and Putin spoken since January? Four times by phone:\n\n"
+        "- January 28: a first call of about an hour.\n\n"
+        "- March 3: prisoner exchanges and grain.\n\n"
+        "- April 9: a call on energy strikes.\n\n"
+        "- May 30: Putin raised the Black Sea.\n\n"
+        "Officials said no meeting is planned.", "2025-06-10", "en"))
+    assert got == [("call", "held", "2025-01-28"), ("call", "held", "2025-03-03"),
+                   ("call", "held", "2025-04-09"), ("call", "held", "2025-05-30")]
+
+
+def test_a_counted_list_in_russian_and_ukrainian(extract):
+    got = _brief(extract(
+        "Хроника разговоров\n\n"
+        "С начала года Путин и Трамп созванивались трижды:\n\n"
+        "- 12 февраля: первый разговор после инаугурации.\n\n"
+        "- 18 марта: энергетическое перемирие.\n\n"
+        "- 19 мая: более двух часов.", "2025-06-01", "ru"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18"),
+                   ("call", "held", "2025-05-19")]
+    got = _brief(extract(
+        "Хронологія розмов\n\n"
+        "Відтоді Трамп і Путін розмовляли телефоном двічі:\n\n"
+        "- 12 лютого: півтори години про війну.\n\n"
+        "- 18 березня: мораторій на удари по енергетиці.", "2025-04-01", "uk"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18")]
+
+
+def test_a_list_longer_than_its_count_or_of_others_adds_nothing(extract):
+    """More entries than the header counts is no list of those occasions; an entry that
+    tells a third party's contact is not one of the pair's."""
+    got = _brief(extract(
+        "Calendar\n\nTrump and Putin have spoken twice by phone this year:\n\n"
+        "- February 12: Ukraine.\n\n- March 18: energy.\n\n- April 2: tariffs.",
+        "2025-06-01", "en"))
+    assert ("call", "held", "2025-04-02") not in got
+    got = _brief(extract(
+        "Calendar\n\nTrump and Putin have spoken three times by phone this year:\n\n"
+        "- February 12: Ukraine.\n\n- March 18: energy.\n\n"
+        "- April 11: envoy Steve Witkoff met Putin in St. Petersburg.",
+        "2025-06-01", "en"))
+    assert ("call", "held", "2025-04-11") not in got
+    assert ("call", "held", "2025-03-18") in got
+    # a list without a counting header stays as the sentences say
+    got = _brief(extract(
+        "Trump and Putin spoke by phone on Monday.\n\n- March 18: energy.\n\n"
+        "- April 2: tariffs.", "2025-06-04", "en"))
+    assert got == [("call", "held", "2025-06-02")]
+
+
+# -- 2. one contact told several ways --------------------------------------------------------
+
+def test_talk_and_its_format_in_one_sentence_are_one_contact(extract):
+    """"поспілкувалися у форматі відеоконференції" is one video call on the sentence's day,
+    not a call and an undated video call."""
+    got = _brief(extract(
+        "Байден і Путін знову поговорили\n\n"
+        "Президент США Джо Байден у четвер провів телефонну розмову з Путіним.\n\n"
+        "А 7 грудня президенти поспілкувалися в режимі відеоконференції.",
+        "2021-12-31", "uk"))
+    assert ("video_call", "held", "2021-12-07") in got
+    assert ("call", "held", "2021-12-07") not in got
+    assert ("call", "held", "2021-12-30") in got
+    got = _brief(extract(
+        "Путин и Байден 7 декабря пообщались по видеосвязи.", "2021-12-08", "ru"))
+    assert got == [("video_call", "held", "2021-12-07")]
+
+
+def test_news_told_as_talk_takes_the_kind_the_headline_names(extract):
+    """The headline's "video call" types the body's "Biden spoke"; a call typed by its own
+    word ("телефонный разговор") is left a call, and a video summit of others is no hint."""
+    got = _brief(extract(
+        "Biden and Putin hold two-hour video call\n\n"
+        "WASHINGTON — Biden spoke with Putin from the Situation Room on Tuesday.\n\n"
+        "The two also spoke by phone in July.", "2021-12-08", "en"))
+    assert ("video_call", "held", "2021-12-07") in got
+    assert ("call", "held", "2021-07") in got
+    assert ("call", "held", "2021-12-07") not in got
+    got = _brief(extract(
+        "Путин и Трамп обсудили нефть\n\n"
+        "Путин и Трамп провели телефонный разговор.\n\n"
+        "Лидеры обсудили и саммит G20, лидеры которой неделю назад провели встречу в режиме "
+        "видеоконференции.", "2020-03-31", "ru"))
+    assert got == [("call", "held", "2020-03-31")]
+
+
+def test_a_short_talk_over_lunch_types_the_news_as_an_encounter(extract):
+    """"Обама і Путін поговорили …" and later "неформальна розмова … під час обіду …
+    не більше 15 хвилин": one brief encounter; an earlier phone call stays a call."""
+    got = _brief(extract(
+        "Обама і Путін поговорили в Нормандії\n\n"
+        "Барак Обама та Володимир Путін поспілкувалися у п'ятницю під час урочистостей.\n\n"
+        "За даними Білого дому, неформальна розмова відбулася під час обіду і тривала не "
+        "більше 15 хвилин.\n\n"
+        "Востаннє Обама і Путін розмовляли телефоном у квітні.", "2014-06-07", "uk"))
+    assert ("brief_encounter", "held", "2014-06-06") in got
+    assert ("call", "held", "2014-04") in got
+    assert ("call", "held", "2014-06-06") not in got
+
+
+def test_a_contact_named_as_a_point_in_time_is_the_one_told(extract):
+    """"to brief allies after the call" is the held call, not a plan; "after the next call"
+    is a plan of its own."""
+    got = _brief(extract(
+        "Biden and Putin spoke by phone on Tuesday. Biden planned to brief the leaders of "
+        "France and Germany after the call.", "2021-12-08", "en"))
+    assert got == [("call", "held", "2021-12-07")]
+    got = _brief(extract(
+        "Biden and Putin spoke by phone on Tuesday. Biden said he would decide on sanctions "
+        "after the next call with Putin.", "2021-12-08", "en"))
+    assert ("call", "announced", "None") in got
+    got = _brief(extract(
+        "Путін і Байден поговорили телефоном у вівторок. Після розмови Байден планує "
+        "поговорити з Зеленським.", "2021-12-08", "uk"))
+    assert got == [("call", "held", "2021-12-07")]
+
+
+def test_a_weekday_named_for_a_plan_is_the_plan(extract):
+    """"will meet on Friday" … "Friday's meeting": one plan, not last Friday's meeting; a
+    weekday with no plan of its own stays a past one."""
+    got = _brief(extract(
+        "Trump and Putin will meet on Friday in Anchorage. The White House described "
+        "Friday's meeting as a listening exercise.", "2025-08-14", "en"))
+    assert got == [("meeting", "announced", "2025-08-15")]
+    got = _brief(extract(
+        "Trump and Putin will meet on Friday in Anchorage. Trump and Putin met on Monday in "
+        "Anchorage too.", "2025-08-14", "en"))
+    assert ("meeting", "held", "2025-08-11") in got
