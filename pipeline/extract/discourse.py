@@ -50,6 +50,15 @@ COUNT_WORD_RE = re.compile(
 # an entry: an optional bullet or bold mark, then its date, then a colon or a dash
 BULLET_RE = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?:\*\*)?\s*")
 ENTRY_TAIL_RE = re.compile(r"\s*(?:\*\*)?\s*(?:[:—–]|-\s)")
+# a weekday before the day it names: "Friday, April 10"
+DAY_JOIN_RE = re.compile(r"\s*,?\s*")
+# days of the entry's month told after it: "в июне — дважды, 4-го и 14-го", "June 4th and 14th"
+ORDINAL_DAY_RE = re.compile(r"(?<![\w.])(\d{1,2})(?:-?го|-?е|st|nd|rd|th)(?!\w)")
+# an occasion the entry says never happened: "так и не состоявшемся", "which never took place"
+NEVER_HELD_RE = re.compile(
+    r"(?<!\w)(?:так\s+и\s+не\s+состоя\w*|не\s+состоя\w*|так\s+і\s+не\s+відбу\w*|"
+    r"не\s+відбу\w*|never\s+(?:took\s+place|happened|materiali[sz]ed)|was\s+(?:later\s+)?"
+    r"(?:cancel+ed|called\s+off|scrapped)|отменен\w*|скасован\w*)(?!\w)", re.I)
 # people other than the pair in an entry: not one of the header's contacts
 OTHERS = ("third", "official")
 
@@ -64,28 +73,61 @@ def _count_of(text: str) -> int | None:
     return NUMBER_WORDS.get(m.group("adv").lower())
 
 
-def _entry_date(a: Analysis):
-    """The date an entry opens with ("- Feb. 12: …", "**June 4** — …"), or None."""
-    text = a.sentence.text
-    lead = BULLET_RE.match(text)
-    start = lead.end() if lead else 0
-    for d in find_dates(text, a.sentence.lang):
-        if d.bounded:
-            continue
-        if d.start != start or d.kind not in ("dm", "iso", "month"):
-            return None
-        return d if ENTRY_TAIL_RE.match(text, d.end) else None
-    return None
-
-
-def _header(a: Analysis, main_pair) -> Hit | None:
-    """A sentence that counts the pair's occasions and ends where its list begins ("How
-    often have they spoken? Four times by phone:" counts the article's pair's calls)."""
-    text = a.sentence.text.rstrip()
-    if not text.endswith(":"):
+def _lead_date(text: str, start: int, spans) -> tuple[object, object, int] | None:
+    """The date an entry opens with at `start` ("Feb. 12: …", "**Friday, April 10** — …",
+    "12 февраля прошлого года — …"), with the span that gives its year, if any, and where
+    the date ends; None when the entry does not open with a date and a colon or dash."""
+    first = next((d for d in spans if d.end > start), None)
+    if first is None or first.start != start or first.kind not in (
+            "dm", "iso", "month", "weekday"):
         return None
-    head = next((h for h in a.hits if h.count and h.status in ("held", "unclear") and (
-        h.pair or (h.us is None and h.ru is None))), None)
+    span, year, end = first, None, first.end
+    for d in spans:
+        if d.start <= first.start:
+            continue
+        if d.start != DAY_JOIN_RE.match(text, end).end():
+            break
+        if d.kind == "dm" and span.kind == "weekday":
+            span = d  # "Friday, April 10": the day of the month says more
+        elif d.kind in ("period", "year") and span.kind in ("dm", "month"):
+            year = d  # "12 февраля прошлого года"
+        else:
+            break
+        end = d.end
+    return (span, year, end) if ENTRY_TAIL_RE.match(text, end) else None
+
+
+def _resolve_entry(span, year, published: dt.date, precision: str):
+    base = published
+    if year is not None:
+        framed = resolve(year, published, "past")
+        if framed is None:
+            return None
+        base = min(published, dt.date(int(framed.value[:4]), 12, 31))
+    value = resolve(span, base, "past")
+    if value is not None and value.relative:
+        value = Resolved(coarsen(value.value, precision), True)
+    return value
+
+
+class Entry:
+    """One occasion of a list: where its text runs in its sentence, and its date."""
+
+    def __init__(self, a: Analysis, start: int, end: int, value, text: str, body: int):
+        self.a, self.start, self.end, self.value, self.text = a, start, end, value, text
+        self.body = body  # where the entry's words begin (after its date and dash)
+
+    def hits(self) -> list[Hit]:
+        return [h for h in self.a.hits if self.start <= h.trigger.start < self.end]
+
+
+def _header(a: Analysis, main_pair, upto: int | None = None) -> Hit | None:
+    """What the list counts or names before its colon ("How often have they spoken? Four
+    times by phone:", "the recent calls between President Donald Trump and Vladimir
+    Putin:"): a contact of the pair (the article's pair when the header names nobody)."""
+    head = next((h for h in a.hits if (upto is None or h.trigger.start < upto) and
+                 h.status in ("held", "unclear") and
+                 (h.pair or (h.us is None and h.ru is None))), None)
     if head is None or not (head.pair or all(main_pair)):
         return None
     us, ru = head.pair or main_pair
@@ -93,46 +135,127 @@ def _header(a: Analysis, main_pair) -> Hit | None:
                head.explicit)
 
 
+def _bullets(analyses: list[Analysis], i: int, published: dt.date,
+             precision: str) -> list[Entry]:
+    """Entries of the sentences after `analyses[i]`, each opening with a date; a sentence
+    of an entry's paragraph without a date of its own continues that entry."""
+    entries: list[Entry] = []
+    for b in analyses[i + 1:]:
+        text = b.sentence.text
+        lead = BULLET_RE.match(text)
+        spans = [d for d in find_dates(text, b.sentence.lang) if not d.bounded]
+        found = _lead_date(text, lead.end() if lead else 0, spans)
+        if found is None:
+            if entries and b.sentence.paragraph == entries[-1].a.sentence.paragraph:
+                continue  # "Russia followed up by sending …": the entry goes on
+            break
+        value = _resolve_entry(found[0], found[1], published, precision)
+        if value is None:
+            break
+        entries.append(Entry(b, 0, len(text), value, text, found[2]))
+    return entries
+
+
+def _segments(a: Analysis, published: dt.date, precision: str) -> tuple[int, list[Entry]]:
+    """"Всего … их было немало: 12 февраля прошлого года — первый разговор …; 18 марта —
+    беседа …; 19 мая — …": the entries of a list told in one sentence, parted by
+    semicolons after its colon (the colon's position, the entries)."""
+    text = a.sentence.text
+    colon = text.find(":")
+    if colon < 0 or text.count(";", colon) < 1:
+        return -1, []
+    spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded]
+    entries: list[Entry] = []
+    pos = colon + 1
+    for part in text[colon + 1:].split(";"):
+        start = pos + len(part) - len(part.lstrip())
+        end = pos + len(part)
+        pos = end + 1
+        found = _lead_date(text, start, spans)
+        value = _resolve_entry(found[0], found[1], published, precision) if found else None
+        entries.append(Entry(a, start, end, value, text, found[2] if found else start))
+    dated = [e for e in entries if e.value is not None]
+    if len(dated) < 2 or len(dated) * 3 < len(entries) * 2:
+        return -1, []  # not a list of dated occasions
+    return colon, entries
+
+
+def _bind(entry: Entry, head: Hit | None, model: Hit | None, day: str) -> Hit | None:
+    """The entry's occasion: its first contact word (given the header's pair, and its kind
+    when the word does not type), dated by the entry; without one, the header's kind of
+    contact. Further contact words keep their own dates; one the entry says never happened
+    is a cancelled plan without a date. Returns the hit that stands for the occasion."""
+    own = [h for h in entry.hits() if not h.count and h.status in ("held", "unclear",
+                                                                      "announced")]
+    pair = head.pair if head else (model.pair if model else None)
+    first = None
+    for h in own:
+        if h.pair is None and h.us is None and h.ru is None and pair and not any(
+                x.kind == "official" for x in entry.a.actors):
+            h.us, h.ru = pair  # "A three-way call with Saudi King Salman"
+        if h.pair is None or (pair and h.pair != pair):
+            continue
+        stop = min([x.trigger.start for x in own if x.trigger.start > h.trigger.start] +
+                   [entry.end, h.trigger.end + 60])  # (the cue is the nearest word's)
+        if NEVER_HELD_RE.search(entry.text, h.trigger.end, stop):
+            h.status, h.date, h.date_text, h.past_plan = "cancelled", None, None, False
+            continue
+        if first is None:
+            first = h
+            if head is not None and h.type_guessed and not head.type_guessed:
+                h.type, h.type_guessed = head.type, False
+            if entry.value is not None and entry.value.value <= day:
+                h.status = "held"
+                h.date, h.date_text = entry.value, entry.text[entry.start:entry.body]
+                h.date_sentence = entry.a.sentence.index
+                h.count = h.vague_past = False
+    if first is not None or entry.value is None or pair is None:
+        return first
+    inside = [x for x in entry.a.actors if entry.start <= x.start < entry.end]
+    named = {x.person for x in inside if x.kind in ("name", "role")}
+    if any(h.pair for h in entry.hits()) or (any(x.kind in OTHERS for x in inside) and
+                                             not set(pair) <= named):
+        return None  # (an entry telling someone else's contact is not one of ours; "Trump
+        # and Putin spoke once more, again with King Salman on the line" is)
+    like = head or model
+    twins = []
+    month = entry.value.value
+    days = [int(m.group(1)) for m in ORDINAL_DAY_RE.finditer(entry.text, entry.body,
+                                                             entry.end)]
+    values = [entry.value]
+    if len(month) == 7 and days and all(1 <= d <= 31 for d in days):
+        values = [Resolved(f"{month}-{d:02d}", entry.value.relative) for d in days]
+    for value in values:
+        twin = Hit(entry.a.sentence.index, like.trigger, like.us, like.ru, like.type,
+                   like.type_guessed, "held", like.explicit)
+        twin.date, twin.date_text = value, entry.text[entry.start:entry.body]
+        twin.date_sentence = entry.a.sentence.index
+        twins.append(twin)
+    entry.a.hits = entry.a.hits + twins
+    return twins[0]
+
+
 def enumerations(analyses: list[Analysis], published: dt.date, precision: str,
                  main_pair=(None, None)) -> None:
     """"How often have they talked this year? Six times by phone …:" followed by "- Feb. 12:
-    the first call …", "- March 18: Putin agreed to a 30-day pause …": every entry is one of
-    the counted contacts, on its own date; an entry without a contact word of its own is
-    still one (the header typed it). The entries' dates bind to their own entries: a hit
-    the sentence reader dated from elsewhere takes its entry's date."""
+    the first call …", "- March 18: Putin agreed to a 30-day pause …"; "их было немало: 12
+    февраля прошлого года — первый разговор …; 18 марта — беседа …": every entry is one
+    occasion, on its own date; an entry without a contact word of its own is still one (the
+    header, or the entry before, typed it). The entries' dates bind to their own entries: a
+    hit the sentence reader dated from elsewhere takes its entry's date."""
+    day = published.isoformat()
     for i, a in enumerate(analyses):
-        head = _header(a, main_pair)
-        if head is None:
-            continue
-        entries: list[tuple[Analysis, object]] = []
-        for b in analyses[i + 1:]:
-            span = _entry_date(b)
-            if span is None:
-                break
-            entries.append((b, span))
-        limit = _count_of(a.sentence.text)
-        if len(entries) < 2 or (limit is not None and len(entries) > limit):
-            continue  # not a list of the counted occasions (or more of them than counted)
-        for b, span in entries:
-            value = resolve(span, published, "past")
-            if value is None:
-                continue
-            if value.relative:
-                value = Resolved(coarsen(value.value, precision), True)
-            own = [h for h in b.hits if h.pair == head.pair and h.status in ("held", "unclear")
-                   and (h.type == head.type or h.type_guessed or head.type_guessed)]
-            for h in own:  # the entry's date is its contact's
-                h.status = "held"
-                h.date, h.date_text, h.date_sentence = value, span.text, b.sentence.index
-                h.count = h.vague_past = False
-            if own or any(h.pair for h in b.hits) or any(
-                    x.kind in OTHERS for x in b.actors):
-                continue  # (an entry telling someone else's contact is not one of ours)
-            twin = Hit(b.sentence.index, head.trigger, head.us, head.ru, head.type,
-                       head.type_guessed, "held", head.explicit)
-            twin.date, twin.date_text, twin.date_sentence = value, span.text, \
-                b.sentence.index
-            b.hits = b.hits + [twin]
+        colon, entries = _segments(a, published, precision)
+        head = _header(a, main_pair, colon) if entries else None
+        if not entries and a.sentence.text.rstrip().endswith(":"):
+            head = _header(a, main_pair)
+            entries = _bullets(analyses, i, published, precision) if head else []
+            limit = _count_of(a.sentence.text)
+            if len(entries) < 2 or (limit is not None and len(entries) > limit):
+                continue  # not a list of the counted occasions (or more than counted)
+        model = None
+        for e in entries:
+            model = _bind(e, head, model, day) or model
 
 
 # ---------------------------------------------------------------------------------------

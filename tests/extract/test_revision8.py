@@ -142,3 +142,46 @@ def test_a_weekday_named_for_a_plan_is_the_plan(extract):
         "Trump and Putin will meet on Friday in Anchorage. Trump and Putin met on Monday in "
         "Anchorage too.", "2025-08-14", "en"))
     assert ("meeting", "held", "2025-08-11") in got
+
+
+def test_a_semicolon_list_binds_each_date_to_its_own_occasion(extract):
+    """One sentence, occasions parted by semicolons: each entry's date is its own; an entry
+    without a contact word is one more of the kind before it, once per day it names; an
+    occasion the entry says never happened is a plan called off, undated."""
+    got = _brief(extract(
+        "Хроника\n\nПутин и Трамп вчера поговорили по телефону. Всего таких бесед было "
+        "немало: 20 января прошлого года — первый разговор; 2 марта — беседа о ценах на "
+        "нефть; в апреле — дважды, 6-го и 21-го; 9 мая — разговор, после которого объявили "
+        "о встрече в Вене, так и не состоявшейся.", "2026-02-11", "ru"))
+    assert got == [("call", "held", "2025-01-20"), ("call", "held", "2025-03-02"),
+                   ("call", "held", "2025-04-06"), ("call", "held", "2025-04-21"),
+                   ("call", "held", "2025-05-09"), ("call", "held", "2026-02-10"),
+                   ("meeting", "cancelled", "None")]
+    # semicolons without dated entries are no list of occasions
+    got = _brief(extract(
+        "Trump and Putin spoke by phone on Monday: they discussed Iran; oil; and the war.",
+        "2025-06-04", "en"))
+    assert got == [("call", "held", "2025-06-02")]
+
+
+def test_a_bullet_entry_goes_on_in_its_paragraph(extract):
+    """A sentence of an entry's paragraph without a date continues the entry (the list does
+    not end there); "Friday, April 10" is April 10; a bare weekday entry is the last such
+    day; an entry naming the pair with a third party on the line is still theirs."""
+    got = _brief(extract(
+        "Explainer: a busy line\n\n"
+        "Here is what we know about the recent calls between Trump and Putin:\n\n"
+        "- **March 30** — The two leaders discussed the pandemic. Russia then sent a plane "
+        "of supplies.\n\n"
+        "- **Friday, April 10** — Trump and Putin spoke again about oil.\n\n"
+        "- **Sunday** — Trump and Putin spoke once more, with King Salman on the line.\n\n"
+        "Officials describe the tone as businesslike.", "2020-04-13", "en"))
+    assert got == [("call", "held", "2020-03-30"), ("call", "held", "2020-04-10"),
+                   ("call", "held", "2020-04-12")]
+    # a paragraph that is no entry ends the list: its date is no occasion of it
+    got = _brief(extract(
+        "Here is what we know about the recent calls between Trump and Putin:\n\n"
+        "- **March 30** — The two leaders discussed the pandemic.\n\n"
+        "- **April 10** — They spoke again about oil.\n\n"
+        "Officials in Riyadh said on April 11 that output would fall.", "2020-04-13", "en"))
+    assert ("call", "held", "2020-04-11") not in got
