@@ -272,16 +272,25 @@ def merge_in_sentence(analyses: list[Analysis]) -> None:
     for a in analyses:
         if len(a.hits) < 2:
             continue
+        paired = {h.pair for h in a.hits if h.pair}
         for h in list(a.hits):
-            if not h.type_guessed or h.count or h.pair is None:
+            if not h.type_guessed or h.count or h not in a.hits:
                 continue
+            if h.pair is None:
+                # "30 декабря они говорили по телефону …, а 7 декабря провели переговоры в
+                # режиме видеоконференции": the second clause's subject is the first's
+                if h.us or h.ru or len(paired) != 1 or any(
+                        x.kind in OTHERS for x in a.actors):
+                    continue
             kinds = [k for k in a.hits if k is not h and not k.type_guessed and
                      k.type in SPECIFIC and k.date is None and not k.count and
                      k.pair in (None, h.pair) and k.status in (h.status, "unclear")]
             if len(kinds) != 1:
                 continue
             k = kinds[0]
-            h.type, h.type_guessed = k.type, False
+            if h.pair is None:
+                h.us, h.ru = next(iter(paired))
+            h.type, h.type_guessed, h.in_person = k.type, False, False
             a.hits = [x for x in a.hits if x is not k]
 
 
@@ -295,37 +304,65 @@ def _recent(h: Hit, published: dt.date) -> bool:
     return published - dt.timedelta(days=3) <= day <= published
 
 
+# a word that says the contact went by phone (not "the call", which a video call is too)
+PHONE_RE = re.compile(r"phone|телефон|дзвон|дзвін|звон|зателефон|rang|ring", re.I)
+
+
+def _word(a: Analysis, h: Hit) -> str:
+    return a.sentence.text[h.trigger.start:h.trigger.end]
+
+
 def retype_news(analyses: list[Analysis], published: dt.date) -> None:
     """"Biden warns Putin … in two-hour video call" (headline) … "Biden spoke from the
-    White House Situation Room": the news contact the body tells only as talk is the kind
-    the article names for it elsewhere without a date of its own (the headline, "неформальна
-    розмова … під час обіду … не більше 15 хвилин"). Only a held contact of the news (no
-    date, or the last three days), only when the article names one such kind, and never a
-    contact whose word types it."""
+    White House Situation Room", "throughout the call": the news contact the body tells only
+    as talk (or as "the call") is the kind the headline names for it; without one, the kind
+    the article names for it elsewhere without a date of its own ("неформальна розмова …
+    під час обіду … не більше 15 хвилин"). "Live: Trump–Putin summit in Helsinki" …
+    "the leaders' talks went well": the talks are the summit. Only a held contact of the
+    news (no date, or the last three days), only when the article names one such kind,
+    never talks in person made a call, and never when a word of the news types it otherwise
+    ("провели телефонный разговор")."""
+    heads = [h for a in analyses if a.sentence.headline for h in a.hits if h.pair]
+    head = heads[0] if len(heads) == 1 and heads[0].date is None and not heads[0].count and \
+        not heads[0].type_guessed and heads[0].status in ("held", "unclear") else None
+    # (a headline of two contacts, "розмова …, заява про зустріч", names no one kind)
     hints = {h.type for a in analyses for h in a.hits
              if h.type in SPECIFIC and h.date is None and not h.count
              and h.status in ("held", "unclear") and not h.vague_past
              and (not h.type_guessed or h.pair is None)}
-    if len(hints) != 1:
+    if head is not None:
+        kind = head.type
+    elif len(hints) == 1:
+        kind = next(iter(hints))
+    else:
         return
-    kind = hints.pop()
     pairs = {h.pair for a in analyses for h in a.hits if h.type == kind and h.pair}
     if len(pairs) > 1:
         return
     typed = {h.pair for a in analyses for h in a.hits if h.pair and h.status == "held" and
-             not h.type_guessed and h.type != kind and not h.count and _recent(h, published)}
+             not h.type_guessed and h.type != kind and not h.count and _recent(h, published)
+             and (h.type != "call" or PHONE_RE.search(_word(a, h)))
+             and not (kind == "meeting" and h.type == "brief_encounter")}  # (a handshake is
+    # part of the summit)
     for a in analyses:
         for h in a.hits:
-            if h.pair in typed:
-                continue  # "провели телефонный разговор": the text typed the news already
-            # (only talk the context made a call: talks in person stay a meeting, of which a
-            # handshake is a part)
-            if h.type_guessed and h.type == "call" and h.pair and h.status == "held" and \
-                    not h.count and \
-                    not h.vague_past and h.pair in (pairs or {h.pair}) and \
-                    _recent(h, published):
-                h.type = kind
-                h.type_guessed = kind == "brief_encounter"  # (still joins a meeting's hits)
+            if h.pair is None or h.pair in typed or h.status != "held" or h.count or \
+                    h.vague_past or h.pair not in (pairs or {h.pair}) or \
+                    not _recent(h, published):
+                continue
+            if h.type == kind:
+                if head is not None and h.type_guessed and kind != "brief_encounter":
+                    h.type_guessed = False  # "the leaders' talks": the headline's summit
+                continue
+            if h.type_guessed and h.in_person and kind not in ("meeting", "brief_encounter"):
+                continue  # (talks in person stay a meeting)
+            if kind == "brief_encounter" and not (h.type_guessed and h.type == "call"):
+                continue  # (talks in person are a meeting, of which a handshake is a part)
+            if not h.type_guessed and not (kind == "video_call" and h.type == "call" and
+                                           not PHONE_RE.search(_word(a, h))):
+                continue  # a word that types the contact ("the call" is a video call too)
+            h.type = kind
+            h.type_guessed = kind == "brief_encounter"  # (still joins a meeting's hits)
 
 
 # "after the call", "during the summit", "після розмови", "после встречи": the contact is a

@@ -185,3 +185,30 @@ def test_a_bullet_entry_goes_on_in_its_paragraph(extract):
         "- **April 10** — They spoke again about oil.\n\n"
         "Officials in Riyadh said on April 11 that output would fall.", "2020-04-13", "en"))
     assert ("call", "held", "2020-04-11") not in got
+
+
+def test_a_second_clause_in_video_format_is_the_pairs_video_call(extract):
+    """"30 декабря они говорили по телефону, а 7 декабря провели переговоры в режиме
+    видеоконференции": the second clause's talks are the same two's video call; with a
+    minister in the sentence they are nobody's."""
+    got = _brief(extract(
+        "Это третий контакт лидеров. 30 декабря Байден и Путин говорили по телефону около "
+        "50 минут, а 7 декабря провели переговоры в режиме видеоконференции.",
+        "2022-02-13", "ru"))
+    assert ("video_call", "held", "2021-12-07") in got
+    assert ("call", "held", "2021-12-30") in got
+    got = _brief(extract(
+        "30 декабря Байден и Путин говорили по телефону, а 7 декабря министр Лавров провел "
+        "переговоры в режиме видеоконференции.", "2022-02-13", "ru"))
+    assert got == [("call", "held", "2021-12-30")]
+
+
+def test_a_live_blogs_talks_are_the_headlines_summit(extract):
+    """"Live: Trump–Putin summit in Helsinki" … a handshake … "the leaders' talks went well":
+    one summit on the day; a headline naming two contacts gives the talks no kind."""
+    got = _brief(extract(
+        "Live: Trump–Putin summit in Helsinki\n\n"
+        "**19:40** Trump and Putin shook hands at the podium.\n\n"
+        "**16:55** Peskov says the leaders' talks went well.\n\n"
+        "They first met in Hamburg in July 2017.", "2018-07-16", "en"))
+    assert got == [("meeting", "held", "2017-07"), ("meeting", "held", "2018-07-16")]
