@@ -276,12 +276,11 @@ def merge_in_sentence(analyses: list[Analysis]) -> None:
         for h in list(a.hits):
             if not h.type_guessed or h.count or h not in a.hits:
                 continue
-            if h.pair is None:
-                # "30 декабря они говорили по телефону …, а 7 декабря провели переговоры в
-                # режиме видеоконференции": the second clause's subject is the first's
-                if h.us or h.ru or len(paired) != 1 or any(
-                        x.kind in OTHERS for x in a.actors):
-                    continue
+            # "30 декабря они говорили по телефону …, а 7 декабря провели переговоры в
+            # режиме видеоконференции": the second clause's subject is the first's
+            if h.pair is None and (h.us or h.ru or len(paired) != 1 or any(
+                    x.kind in OTHERS for x in a.actors)):
+                continue
             kinds = [k for k in a.hits if k is not h and not k.type_guessed and
                      k.type in SPECIFIC and k.date is None and not k.count and
                      k.pair in (None, h.pair) and k.status in (h.status, "unclear")]
