@@ -212,3 +212,23 @@ def test_a_live_blogs_talks_are_the_headlines_summit(extract):
         "**16:55** Peskov says the leaders' talks went well.\n\n"
         "They first met in Hamburg in July 2017.", "2018-07-16", "en"))
     assert got == [("meeting", "held", "2017-07"), ("meeting", "held", "2018-07-16")]
+
+
+# -- 3. background and the news's day --------------------------------------------------------
+
+def test_the_first_sentence_that_names_a_day_dates_the_undated_news(extract):
+    """The lead names no day; the next sentence with the leaders as subject does: the
+    undated encounter told after it is that day's. A day of a report is not."""
+    got = _brief(extract(
+        "Трамп і Путін у Парижі обмінялися кількома словами\n\n"
+        "Урочистості в Парижі дали президентам лише нагоду для короткої розмови.\n\n"
+        "Лідери привіталися біля Тріумфальної арки в неділю.\n\n"
+        "Пізніше, під час обіду, Трамп і Путін коротко поговорили.",
+        "2018-11-13", "uk"))
+    assert got == [("brief_encounter", "held", "2018-11-11")]
+    got = _brief(extract(
+        "Trump and Putin exchanged a few words in Paris\n\n"
+        "The ceremony gave the two presidents only a brief chance to talk.\n\n"
+        "The Kremlin said on Sunday that the leaders would meet in Buenos Aires.\n\n"
+        "Trump and Putin briefly spoke over lunch.", "2018-11-13", "en"))
+    assert ("brief_encounter", "held", "2018-11-11") not in got
