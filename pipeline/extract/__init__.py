@@ -108,8 +108,11 @@ def _drop_denied(analyses) -> None:
                 continue
             # (a talk the word does not type is a meeting only by its place: a denied
             # meeting leaves it alone)
+            # (a talk the word does not type is a call's too when a call is denied: "уже
+            # поговорили накануне стамбульских переговоров" … «Никакого разговора не было»)
             b.hits = [h for h in b.hits if not (
-                h.status == "held" and (h.type in ("call", "video_call")) == calls and (
+                h.status == "held" and ((h.type in ("call", "video_call")) == calls or (
+                    calls and h.type_guessed)) and (
                     calls or not h.type_guessed) and (
                     b is not a or h.trigger.start < m.start()))]
 

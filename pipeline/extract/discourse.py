@@ -421,6 +421,65 @@ def announced_weekday(analyses: list[Analysis], published: dt.date) -> None:
                     plan.date_sentence
 
 
+# "after the two leaders spoke briefly in Paris on November 11": a contact in a clause opened
+# by "after" is a point in time before what the sentence tells, so it was held
+AFTER_CLAUSE_RE = re.compile(
+    r"(?<!\w)(?:after|після\s+того\s+як|после\s+того\s+как|following)\s+(?:\w+\s+){0,4}$",
+    re.I)
+FUTURE_NEAR_RE = re.compile(r"(?<!\w)(?:will|would|буде|будуть|будет|будут|shall)(?!\w)", re.I)
+# "будут «созваниваться в любое время»", "stay in touch at any time": a habit, no occasion
+HABIT_RE = re.compile(
+    r"^\W{0,3}(?:в\s+любое\s+время|у\s+будь-який\s+час|в\s+будь-який\s+час|"
+    r"(?:at\s+)?any\s+time|whenever\s+(?:needed|necessary)|регулярно|regularly|"
+    r"при\s+необходимости|за\s+потреби)", re.I)
+
+
+def points_in_time(analyses: list[Analysis], published: dt.date) -> None:
+    """"The talks had been agreed after the two leaders spoke briefly in Paris on November
+    11": the contact after "after" is held, on the last such day before the report, whatever
+    the sentence's plan; "after they meet next week" (a future verb) stays a plan."""
+    for a in analyses:
+        text = a.sentence.text
+        for h in a.hits:
+            if h.status != "announced" or h.pair is None or h.date_text is None:
+                continue
+            before = text[max(0, h.trigger.start - 45):h.trigger.start]
+            if not AFTER_CLAUSE_RE.search(before) or FUTURE_NEAR_RE.search(
+                    text, max(0, h.trigger.start - 45), h.trigger.end + 10):
+                continue
+            span = next((d for d in find_dates(text, a.sentence.lang)
+                         if d.text == h.date_text and d.start >= h.trigger.end), None)
+            value = resolve(span, published, "past") if span is not None else None
+            if value is None or value.value > published.isoformat():
+                continue
+            h.status, h.date = "held", value
+
+
+def habits(analyses: list[Analysis]) -> None:
+    """"лидеры договорились, что будут «созваниваться в любое время»", "agreed to talk any
+    time": a habit agreed is no planned occasion (a plan "on Monday" is)."""
+    for a in analyses:
+        text = a.sentence.text
+        a.hits = [h for h in a.hits if not (
+            h.status == "announced" and h.date is None and
+            HABIT_RE.search(text[h.trigger.end:h.trigger.end + 30].lstrip("«»\"' ")))]
+
+
+def plans_called_off(analyses: list[Analysis]) -> None:
+    """"Trump … cancelled his planned meeting with Putin" … "The talks had been agreed after
+    …": in an article on a contact called off, an undated plan the word does not type is
+    that contact's plan told again (records.py folds it into the one called off)."""
+    ends = {h.pair: h.type for a in analyses for h in a.hits
+            if h.pair and h.status in ("cancelled", "postponed") and not h.type_guessed}
+    if not ends:
+        return
+    for a in analyses:
+        for h in a.hits:
+            if h.status == "announced" and h.type_guessed and h.date is None and \
+                    h.pair in ends and not h.in_person:
+                h.type = ends[h.pair]
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None)) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
@@ -431,3 +490,6 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     retype_news(analyses, published)
     references(analyses)
     announced_weekday(analyses, published)
+    points_in_time(analyses, published)
+    habits(analyses)
+    plans_called_off(analyses)

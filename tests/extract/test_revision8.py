@@ -232,3 +232,40 @@ def test_the_first_sentence_that_names_a_day_dates_the_undated_news(extract):
         "The Kremlin said on Sunday that the leaders would meet in Buenos Aires.\n\n"
         "Trump and Putin briefly spoke over lunch.", "2018-11-13", "en"))
     assert ("brief_encounter", "held", "2018-11-11") not in got
+
+
+def test_a_contact_after_after_is_held_before_the_report(extract):
+    """"had been agreed after the two leaders spoke briefly in Paris on November 11": the
+    encounter was held, on the last November 11; "after they meet next week" stays a plan."""
+    got = _brief(extract(
+        "Trump cancelled his planned meeting with Putin on Thursday. The talks had been agreed "
+        "after the two leaders spoke briefly in Paris on November 11.", "2018-11-29", "en"))
+    assert ("brief_encounter", "held", "2018-11-11") in got
+    assert ("call", "announced", "None") not in got  # (the talks are the meeting called off)
+    got = _brief(extract(
+        "Sanctions will be reviewed after Trump and Putin will meet in Paris on November 11.",
+        "2018-10-29", "en"))
+    assert ("meeting", "held", "2018-11-11") not in got
+
+
+def test_a_habit_agreed_is_no_planned_occasion(extract):
+    """"договорились, что будут «созваниваться в любое время»" plans no call; "договорились
+    созвониться в понедельник" does."""
+    got = _brief(extract(
+        "Путин и Трамп вчера поговорили по телефону. Лидеры договорились, что будут "
+        "«созваниваться в любое время».", "2025-05-20", "ru"))
+    assert got == [("call", "held", "2025-05-19")]
+    got = _brief(extract(
+        "Путин и Трамп вчера поговорили по телефону. Лидеры договорились созвониться снова "
+        "в понедельник.", "2025-05-21", "ru"))
+    assert ("call", "announced", "2025-05-26") in got
+
+
+def test_a_talk_reported_and_denied_is_none(extract):
+    """Media said the presidents had talked on the eve of the Istanbul talks; the Kremlin:
+    «Никакого разговора не было». The call reported as a fact stays."""
+    got = _brief(extract(
+        "Путин и Трамп в понедельник провели телефонный разговор. В пятницу ряд СМИ сообщил, "
+        "что президенты уже поговорили накануне стамбульских переговоров. В Кремле это "
+        "опровергли: «Никакого разговора не было».", "2025-05-20", "ru"))
+    assert got == [("call", "held", "2025-05-19")]
