@@ -696,8 +696,11 @@ class SentenceReader:
                 continue
             he = [m for m in SINGULAR_RE.finditer(text, 0, h.trigger.start)]
             if not he or any(a.kind in ("third", "official", "name", "role", "self") and
-                             he[-1].end() <= a.start < h.trigger.start for a in actors):
-                continue  # ("he said Trump met Putin": the names are the sides)
+                             he[-1].end() <= a.start < h.trigger.start and
+                             a.person not in (h.us, h.ru) for a in actors):
+                continue  # ("he said Trump met Putin": the names are the sides; but "він
+                # сам повідомив Бараку Обамі під час телефонної розмови": the one named
+                # between is the contact's own side, spoken to)
             if any(a.kind in ("third", "official") and a.end <= he[-1].start()
                    for a in actors):
                 continue  # another person the pronoun may stand for

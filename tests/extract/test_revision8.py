@@ -269,3 +269,28 @@ def test_a_talk_reported_and_denied_is_none(extract):
         "что президенты уже поговорили накануне стамбульских переговоров. В Кремле это "
         "опровергли: «Никакого разговора не было».", "2025-05-20", "ru"))
     assert got == [("call", "held", "2025-05-19")]
+
+
+def test_he_told_the_other_side_during_a_call(extract):
+    """"Путін … не поїде на саміт. Про це він сам повідомив Бараку Обамі під час телефонної
+    розмови в середу": he is Putin, the one named after him is the call's other side; "he
+    said Obama had called" (a third party before) is not."""
+    got = _brief(extract(
+        "Володимир Путін не поїде на саміт у США. Про це він сам повідомив Бараку Обамі під "
+        "час телефонної розмови в середу.", "2012-05-10", "uk"))
+    assert ("call", "held", "2012-05-09") in got
+    got = _brief(extract(
+        "Володимир Путін не поїде на саміт у США. Про це Макрон повідомив Бараку Обамі під "
+        "час телефонної розмови в середу.", "2012-05-10", "uk"))
+    assert not [r for r in got if r[0] == "call"]
+
+
+def test_soon_after_is_a_point_in_time_not_a_plan(extract):
+    """"вскоре после начала операции … президенты говорили по телефону" was held; "вскоре"
+    alone still plans."""
+    got = _brief(extract(
+        "24 марта, вскоре после начала операции, Медведев и Обама говорили по телефону.",
+        "2011-05-27", "ru"))
+    assert got == [("call", "held", "2011-03-24")]
+    got = _brief(extract("Медведев и Обама вскоре поговорят по телефону.", "2011-05-27", "ru"))
+    assert got == [("call", "announced", "None")]
