@@ -480,12 +480,52 @@ def plans_called_off(analyses: list[Analysis]) -> None:
                 h.type = ends[h.pair]
 
 
+DAY_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "день": 1, "два": 2, "дві": 2, "две": 2, "три": 3, "чотири": 4, "четыре": 4,
+    "п'ять": 5, "пять": 5,
+}
+# "Three days later Obama called …", "спустя два дня", "через три дні", "the next day": a day
+# counted from the occasion told just before
+LATER_RE = re.compile(
+    r"(?<!\w)(?:(?P<n1>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+later|"
+    r"(?:спустя|через)\s+(?P<n2>\d{1,2}|день|два|две|дві|три|чотири|четыре|п'ять|пять)"
+    r"\s+(?:дн\w*|день)|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|"
+    r"наступного\s+дня|на\s+следующий\s+день|на\s+наступний\s+день|днем\s+позже|"
+    r"днём\s+позже))(?!\w)", re.I)
+
+
+def days_later(analyses: list[Analysis]) -> None:
+    """"The final text was settled in a telephone call … on March 26 … . Three days later
+    Obama called his Russian counterpart again": the undated held contact of a sentence that
+    counts days from the day told just before is dated by that count (not the report's day).
+    Only from a day-precise date in the sentence before or the same sentence."""
+    last = None  # (date, sentence) of the last day-precise held contact
+    for a in analyses:
+        m = LATER_RE.search(a.sentence.text) if last is not None else None
+        if m is not None and last[1] >= a.sentence.index - 1:
+            word = (m.group("n1") or m.group("n2") or "").lower()
+            n = 1 if m.group("next") else (int(word) if word.isdigit() else DAY_WORDS.get(word))
+            for h in a.hits:
+                if n and h.pair and h.status == "held" and h.date is None and \
+                        not h.count and h.trigger.start > m.start():
+                    day = dt.date.fromisoformat(last[0].value) + dt.timedelta(days=n)
+                    h.date = Resolved(day.isoformat(), last[0].relative)
+                    h.date_text, h.date_sentence = m.group(0), a.sentence.index
+                    h.vague_past = False
+        for h in a.hits:
+            if h.pair and h.status == "held" and h.date is not None and \
+                    len(h.date.value) == 10:
+                last = (h.date, a.sentence.index)
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None)) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
     if not any(a.hits for a in analyses):
         return
     enumerations(analyses, published, precision, main_pair)
+    days_later(analyses)
     merge_in_sentence(analyses)
     retype_news(analyses, published)
     references(analyses)

@@ -58,6 +58,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        # "called his Russian counterpart", "called the American president" (a role after)
+        r"called(?=\s+(?:his|her|the)\s+(?:(?:Russian|American|U\.?S\.?|Kremlin)\s+)?"
+        r"(?:counterpart|president|leader|colleague)\b(?!\s+(?:a|an|the)\s|\s*[«\"“]))|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])[\w-]*)(?![\w'’-])"
         # naming, not phoning: "called Biden «a very experienced statesman»", "called him a"
         r"(?!\s+(?:(?:a|an|the|his|her|their)\s|[\"“«‘'])))|"

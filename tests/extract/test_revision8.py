@@ -294,3 +294,32 @@ def test_soon_after_is_a_point_in_time_not_a_plan(extract):
     assert got == [("call", "held", "2011-03-24")]
     got = _brief(extract("Медведев и Обама вскоре поговорят по телефону.", "2011-05-27", "ru"))
     assert got == [("call", "announced", "None")]
+
+
+def test_days_later_counts_from_the_occasion_told_before(extract):
+    """"… in a telephone call … on March 26. Three days later Obama called his Russian
+    counterpart again": March 29; with no dated occasion just before, no count is made."""
+    got = _brief(extract(
+        "The final text was settled in a telephone call between Obama and Medvedev on March "
+        "26. Three days later Obama called his Russian counterpart again.", "2010-04-08",
+        "en"))
+    assert got == [("call", "held", "2010-03-26"), ("call", "held", "2010-03-29")]
+    got = _brief(extract(
+        "Медведев и Обама говорили по телефону 26 марта. Спустя три дня Обама снова позвонил "
+        "российскому коллеге.", "2010-04-08", "ru"))
+    assert ("call", "held", "2010-03-29") in got
+    got = _brief(extract(
+        "Obama and Medvedev met in March. Three days later Obama called his Russian "
+        "counterpart.", "2010-04-08", "en"))
+    assert ("call", "held", "2010-04-08") in got
+
+
+def test_called_with_a_role_after_it_is_a_call(extract):
+    """"Obama called his Russian counterpart" is a call; "called his American counterpart a
+    partner" is naming."""
+    got = _brief(extract("Obama called his Russian counterpart on Monday.", "2010-04-08",
+                         "en"))
+    assert got == [("call", "held", "2010-04-05")]
+    got = _brief(extract("Putin called his American counterpart a reliable partner.",
+                         "2010-04-08", "en"))
+    assert got == []
