@@ -57,7 +57,8 @@ def main_pair(actor_lists: list[list[Actor]]) -> tuple[str | None, str | None]:
 ELLIPSIS_START_RE = re.compile(
     r"\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|второе|"
     r"попередн\w*|предыдущ\w*|последн\w*|останн\w*|the\s+(?:first|previous|last|"
-    r"earlier))(?!\w)", re.I)
+    r"earlier)|another(?=\s+(?:one\s+)?(?:followed|came|took\s+place|happened)))(?!\w)",
+    re.I)
 THEN_START_RE = re.compile(
     r"\W*(?:тоді|тогда|then|at\s+the\s+time|back\s+then|на\s+той\s+момент|в\s+тот\s+раз|"
     r"того\s+разу)(?!\w)", re.I)

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 
 from .dates import Resolved, coarsen, find_dates, resolve
-from .mentions import Analysis, Hit
+from .mentions import RANGE_BEFORE_RE, Analysis, Hit
 
 # ---------------------------------------------------------------------------------------
 # 1. Enumerations
@@ -519,12 +519,39 @@ def days_later(analyses: list[Analysis]) -> None:
                 last = (h.date, a.sentence.index)
 
 
+def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> None:
+    """"Their first call as presidents came a week after the inauguration, on January 28":
+    a contact of the pair the sentence neither dates nor gives a status, alone in a
+    sentence with one date of its own (a day or a month), happened on that date when it is
+    past (the date is the contact's: nothing else in the sentence can take it)."""
+    for a in analyses:
+        if len(a.hits) != 1:
+            continue
+        h = a.hits[0]
+        if h.pair is None or h.status != "unclear" or h.date is not None or h.count or \
+                h.trigger.anaphoric or a.sentence.headline:
+            continue
+        spans = [d for d in find_dates(a.sentence.text, a.sentence.lang) if not d.bounded]
+        if len(spans) != 1 or spans[0].kind not in ("dm", "month", "iso") or \
+                RANGE_BEFORE_RE.search(a.sentence.text[max(0, spans[0].start - 12):
+                                                       spans[0].start]):
+            continue  # (not a range: "between January 28 and February 3")
+        value = resolve(spans[0], published, "past")
+        if value is None or value.value > published.isoformat():
+            continue
+        if value.relative:
+            value = Resolved(coarsen(value.value, precision), True)
+        h.status = "held"
+        h.date, h.date_text, h.date_sentence = value, spans[0].text, a.sentence.index
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None)) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
     if not any(a.hits for a in analyses):
         return
     enumerations(analyses, published, precision, main_pair)
+    lone_dates(analyses, published, precision)
     days_later(analyses)
     merge_in_sentence(analyses)
     retype_news(analyses, published)

@@ -67,8 +67,10 @@ ELLIPSIS_RE = re.compile(
     r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
     r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
     r"відбул\w*|пройшов|пройшла|був|була)|"
-    r"the\s+(?:first|second|previous|last|latest|earlier|prior)(?:\s+(?:one\b|was\b|"
-    r"took\s+place|came\b|happened)|\s*,)|"
+    r"the\s+(?:first|second|previous|last|latest|earlier|prior|most\s+recent)(?:\s+(?:one\b|"
+    r"was\b|took\s+place|came\b|happened)|\s*,)|"
+    # "Another followed in early April": one more of the kind just told
+    r"^\W*another(?:\s+one)?\s+(?:followed|came|took\s+place|happened|was\s+held)\b|"
     # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
     r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
     # "Предыдущую Медведев и Обама провели в Нью-Йорке 23 сентября"

@@ -323,3 +323,21 @@ def test_called_with_a_role_after_it_is_a_call(extract):
     got = _brief(extract("Putin called his American counterpart a reliable partner.",
                          "2010-04-08", "en"))
     assert got == []
+
+
+def test_first_another_most_recent_are_three_occasions(extract):
+    """"Their first call … came a week after the inauguration, on January 28. Another
+    followed in early April, …, and the most recent was on May 2, when they discussed
+    Syria": three calls, each on its own date."""
+    got = _brief(extract(
+        "Until Friday Trump and Putin knew each other only from the telephone. Their first "
+        "call as presidents came a week after the inauguration, on January 28. Another "
+        "followed in early April, after the metro bombing, and the most recent was on May 2, "
+        "when they discussed Syria.", "2017-07-08", "en"))
+    assert got == [("call", "held", "2017-01-28"), ("call", "held", "2017-04"),
+                   ("call", "held", "2017-05-02")]
+    # a lone date after the report is no held contact
+    got = _brief(extract(
+        "Trump and Putin spoke by phone on Monday. The first call of the new hotline: "
+        "January 28, 2018.", "2017-07-08", "en"))
+    assert got == [("call", "held", "2017-07-03")]
