@@ -258,6 +258,69 @@ def enumerations(analyses: list[Analysis], published: dt.date, precision: str,
             model = _bind(e, head, model, day) or model
 
 
+# a sentence that opens with its date: "21 лютого, в день підписання …", "On March 16, …"
+OPENING_RE = re.compile(r"\W*(?:on\s+|ще\s+|ещё\s+|еще\s+)?", re.I)
+
+
+def _opening_date(a: Analysis):
+    text = a.sentence.text
+    start = OPENING_RE.match(text).end()
+    span = next((d for d in find_dates(text, a.sentence.lang) if not d.bounded), None)
+    if span is None or span.start != start or span.kind not in ("dm", "iso", "month"):
+        return None
+    return span
+
+
+def runs(analyses: list[Analysis], published: dt.date, precision: str) -> None:
+    """"21 лютого, в день підписання угоди, вони мали годинну розмову. 1 березня … Обама і
+    Путін розмовляли близько півтори години. 6 березня відбулася ще одна годинна розмова.
+    16 березня, в день так званого референдуму, Обама попередив, що …": consecutive
+    sentences that each open with a date tell one occasion each; where two or more of them
+    are the pair's contacts of one kind, a sentence of the run without a contact word that
+    has a side of the pair speak (and no one else) is one more of that kind, on its date."""
+    spans = [(_opening_date(a) if not a.sentence.headline else None) for a in analyses]
+    i = 0
+    while i < len(analyses):
+        if spans[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(analyses) and spans[j] is not None:
+            j += 1
+        run = list(range(i, j))
+        i = j
+        if len(run) < 3:
+            continue
+        kinds: dict[tuple, int] = {}
+        for k in run:
+            for h in analyses[k].hits:
+                if h.pair and h.status == "held" and not h.count:
+                    key = (h.pair, h.type)
+                    kinds[key] = kinds.get(key, 0) + 1
+                    break
+        if len(kinds) != 1 or next(iter(kinds.values())) < 2:
+            continue  # (a run of one kind of the pair's contacts only)
+        (pair, kind), _ = kinds.popitem()
+        for k in run:
+            b = analyses[k]
+            if b.hits or any(x.kind in OTHERS for x in b.actors):
+                continue
+            named = {x.person for x in b.actors if x.kind in ("name", "role")}
+            if not named or not named <= set(pair):
+                continue
+            value = resolve(spans[k], published, "past")
+            if value is None or value.value > published.isoformat():
+                continue
+            if value.relative:
+                value = Resolved(coarsen(value.value, precision), True)
+            model = next(h for c in run for h in analyses[c].hits if h.pair == pair)
+            twin = Hit(b.sentence.index, model.trigger, pair[0], pair[1], kind, False, "held",
+                       True)
+            twin.date, twin.date_text, twin.date_sentence = value, spans[k].text, \
+                b.sentence.index
+            b.hits = [twin]
+
+
 # ---------------------------------------------------------------------------------------
 # 2. One contact told several ways
 
@@ -551,6 +614,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     if not any(a.hits for a in analyses):
         return
     enumerations(analyses, published, precision, main_pair)
+    runs(analyses, published, precision)
     lone_dates(analyses, published, precision)
     days_later(analyses)
     merge_in_sentence(analyses)
