@@ -171,7 +171,10 @@ NO_ANSWER_RE = re.compile(
     r"(?<!\w)(?:(?:not|n't)\s+(?:yet\s+)?(?:responded|answered|replied|accepted|said\s+whether)|"
     r"whether\s+(?:\w+\s+){1,2}(?:would|will)\s+accept|(?:will|would)\s+be\s+(?:considered|"
     r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
-    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів))(?!\w)", re.I)
+    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів)|"
+    # invitations exchanged with no date: "але жодних дат сторони не називали"
+    r"(?:жодних|никаких)\s+дат|no\s+dates?\s+(?:\w+\s+){0,2}(?:set|named|given|mentioned)|"
+    r"without\s+(?:a\s+)?dates?)(?!\w)", re.I)
 INVITATION_RE = re.compile(r"(?:invit|пригла|запро)", re.I)
 
 

@@ -608,6 +608,43 @@ def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> 
         h.date, h.date_text, h.date_sentence = value, spans[0].text, a.sentence.index
 
 
+# "почати діалог зі стратегічної стабільності", "a dialogue on strategic stability": a
+# process of officials, not a contact of the two
+DIALOGUE_RE = re.compile(r"(?:діалог|диалог|dialogue)", re.I)
+# a sentence telling what was agreed back then: "Тоді ж і домовилися про візит Обами до
+# Москви", "At the time they agreed …"
+BACK_THEN_RE = re.compile(
+    r"\W*(?:тоді|тогда|then|at\s+the\s+time|back\s+then|там\s+же|there)(?:\s+(?:ж|же))?"
+    r"(?!\w)", re.I)
+
+
+def plans_fulfilled(analyses: list[Analysis], published: dt.date) -> None:
+    """"Уперше вони зустрілися 1 квітня в Лондоні. Тоді ж і домовилися про візит Обами до
+    Москви" in a report of the Moscow talks: a plan made back then, undated, which a held
+    contact of the same two and kind after that occasion carried out, is that contact (its
+    announcement told in the past), not a plan still open. A dialogue "to begin" is no
+    contact of the two."""
+    held = [h for a in analyses for h in a.hits if h.pair and h.status == "held" and
+            h.date is not None and _recent(h, published) and not h.count]
+    then = None  # the date of the last occasion told before
+    for a in analyses:
+        text = a.sentence.text
+        keep = []
+        for h in a.hits:
+            if h.status == "announced" and not h.explicit and DIALOGUE_RE.match(
+                    text, h.trigger.start):
+                continue
+            if h.status == "announced" and h.date is None and h.pair and then and \
+                    BACK_THEN_RE.match(text) and any(
+                        x.pair == h.pair and x.type == h.type and x.date.value > then
+                        for x in held):
+                continue  # (carried out after the occasion it was agreed at)
+            keep.append(h)
+        a.hits = keep
+        dated = [h.date.value for h in a.hits if h.pair and h.date is not None]
+        then = dated[-1] if dated else then  # (the last occasion told so far)
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None)) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
@@ -624,3 +661,4 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     points_in_time(analyses, published)
     habits(analyses)
     plans_called_off(analyses)
+    plans_fulfilled(analyses, published)

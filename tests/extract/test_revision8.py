@@ -362,3 +362,34 @@ def test_a_run_of_dated_sentences_is_one_occasion_each(extract):
         "16 березня, в день референдуму, Обама попередив, що США не визнають його "
         "результатів.", "2014-03-29", "uk"))
     assert got == [("call", "held", "2014-03-01")]
+
+
+# -- 4. status history: an announcement told again ----------------------------------------
+
+def test_a_plan_made_back_then_and_carried_out_is_the_held_contact(extract):
+    """"Уперше вони зустрілися 1 квітня в Лондоні. Тоді ж і домовилися про візит Обами до
+    Москви" in a report of the Moscow talks: two held meetings, no open plan; without a held
+    meeting after it the plan stays."""
+    got = _brief(extract(
+        "Обама і Медведєв вчора провели переговори в Москві.\n\n"
+        "Уперше вони зустрілися 1 квітня в Лондоні. Тоді ж і домовилися про візит Обами до "
+        "Москви.", "2009-07-07", "uk"))
+    assert got == [("meeting", "held", "2009-04-01"), ("meeting", "held", "2009-07-06")]
+    got = _brief(extract(
+        "Уперше Обама і Медведєв зустрілися 1 квітня в Лондоні. Тоді ж і домовилися про візит "
+        "Обами до Москви.", "2009-04-03", "uk"))
+    assert ("meeting", "announced", "None") in got
+
+
+def test_invitations_with_no_dates_and_a_dialogue_to_begin_plan_nothing(extract):
+    """"запросив Путіна відвідати США, … але жодних дат сторони не називали" and "почати
+    діалог зі стратегічної стабільності" are no plans; "agreed to meet in May" is."""
+    got = _brief(extract(
+        "Трамп і Путін учора поговорили телефоном. Трамп запросив Путіна відвідати США, але "
+        "жодних дат сторони не називали. Сторони домовилися почати діалог зі стратегічної "
+        "стабільності.", "2025-03-19", "uk"))
+    assert got == [("call", "held", "2025-03-18")]
+    got = _brief(extract(
+        "Trump and Putin spoke by phone yesterday. They agreed to meet in May.",
+        "2025-03-19", "en"))
+    assert ("meeting", "announced", "2025-05") in got
