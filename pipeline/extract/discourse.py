@@ -528,10 +528,18 @@ def habits(analyses: list[Analysis]) -> None:
             HABIT_RE.search(text[h.trigger.end:h.trigger.end + 30].lstrip("«»\"' ")))]
 
 
+# a plan told as it stood before: "The talks had been agreed", "було домовлено", "было
+# согласовано"
+PLUPERFECT_RE = re.compile(
+    r"(?<!\w)(?:had\s+been|had\s+(?:agreed|planned|arranged)|було\s+(?:домовлено|погоджено|"
+    r"заплановано)|было\s+(?:договорено|согласовано|запланировано))(?!\w)", re.I)
+
+
 def plans_called_off(analyses: list[Analysis]) -> None:
     """"Trump … cancelled his planned meeting with Putin" … "The talks had been agreed after
-    …": in an article on a contact called off, an undated plan the word does not type is
-    that contact's plan told again (records.py folds it into the one called off)."""
+    …": in an article on a contact called off, an undated plan the word does not type, told
+    as it stood before, is that contact's plan told again (records.py folds it into the one
+    called off). A plan told in the present ("will hold talks soon") is a plan of its own."""
     ends = {h.pair: h.type for a in analyses for h in a.hits
             if h.pair and h.status in ("cancelled", "postponed") and not h.type_guessed}
     if not ends:
@@ -539,7 +547,8 @@ def plans_called_off(analyses: list[Analysis]) -> None:
     for a in analyses:
         for h in a.hits:
             if h.status == "announced" and h.type_guessed and h.date is None and \
-                    h.pair in ends and not h.in_person:
+                    h.pair in ends and not h.in_person and PLUPERFECT_RE.search(
+                        a.sentence.text, 0, h.trigger.end + 30):
                 h.type = ends[h.pair]
 
 

@@ -393,3 +393,19 @@ def test_invitations_with_no_dates_and_a_dialogue_to_begin_plan_nothing(extract)
         "Trump and Putin spoke by phone yesterday. They agreed to meet in May.",
         "2025-03-19", "en"))
     assert ("meeting", "announced", "2025-05") in got
+
+
+def test_a_plan_told_now_beside_one_called_off_stays_a_plan(extract):
+    """"Trump cancelled the meeting in Helsinki" and "Trump will hold talks with Putin soon":
+    a cancelled meeting and a plan of its own; "the talks had been agreed" is the one
+    called off."""
+    got = _brief(extract(
+        "Trump will hold talks with Putin soon, sources say.\n\n"
+        "Trump cancelled the meeting with Putin in Helsinki, the White House said.",
+        "2018-07-10", "en"))
+    assert ("meeting", "cancelled", "None") in got
+    assert len(got) == 2
+    got = _brief(extract(
+        "Trump cancelled the meeting with Putin in Helsinki, the White House said. The talks "
+        "had been agreed in May.", "2018-07-10", "en"))
+    assert [r for r in got if r[1] == "announced"] == []
