@@ -278,17 +278,30 @@ def runs(analyses: list[Analysis], published: dt.date, precision: str) -> None:
     sentences that each open with a date tell one occasion each; where two or more of them
     are the pair's contacts of one kind, a sentence of the run without a contact word that
     has a side of the pair speak (and no one else) is one more of that kind, on its date."""
-    spans = [(_opening_date(a) if not a.sentence.headline else None) for a in analyses]
-    i = 0
-    while i < len(analyses):
-        if spans[i] is None:
-            i += 1
+    # (dates are looked for only around the pair's dated contacts, and only as far as the
+    # run goes: find_dates on every sentence would cost more than the rest of the pass)
+    anchors = [i for i, a in enumerate(analyses) if not a.sentence.headline and any(
+        h.pair and h.status == "held" and h.date is not None and not h.count for h in a.hits)]
+    if len(anchors) < 2:
+        return
+    spans: dict[int, object] = {}
+
+    def opening(i: int):
+        if i not in spans:
+            spans[i] = None if analyses[i].sentence.headline else _opening_date(analyses[i])
+        return spans[i]
+
+    done: set[int] = set()
+    for anchor in anchors:
+        if anchor in done or opening(anchor) is None:
             continue
-        j = i
-        while j < len(analyses) and spans[j] is not None:
+        i = j = anchor
+        while i > 0 and opening(i - 1) is not None:
+            i -= 1
+        while j + 1 < len(analyses) and opening(j + 1) is not None:
             j += 1
-        run = list(range(i, j))
-        i = j
+        run = list(range(i, j + 1))
+        done.update(run)
         if len(run) < 3:
             continue
         kinds: dict[tuple, int] = {}
