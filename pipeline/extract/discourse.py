@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..model import date_bounds
 from .dates import Resolved, coarsen, find_dates, resolve
 from .mentions import RANGE_BEFORE_RE, Analysis, Hit
 
@@ -667,8 +668,32 @@ def plans_fulfilled(analyses: list[Analysis], published: dt.date) -> None:
         then = dated[-1] if dated else then  # (the last occasion told so far)
 
 
+def office_holders(analyses: list[Analysis], in_office) -> None:
+    """"Trump and Putin last spoke in July 2020 …, and their last face-to-face meeting was in
+    Osaka in 2019; Biden has had no direct contact …": a dated contact given a side who did
+    not hold the office then is the contact of the one named in the sentence who did (the
+    records would drop it as out of office)."""
+    for a in analyses:
+        for h in a.hits:
+            if h.pair is None or h.date is None:
+                continue
+            first, last = date_bounds(h.date.value)
+            for country, side in (("US", 0), ("RU", 1)):
+                who = h.pair[side]
+                if in_office(who, first, last):
+                    continue
+                others = {x.person for x in a.actors if x.kind in ("name", "role") and
+                          x.country == country and x.person and x.person != who and
+                          in_office(x.person, first, last)}
+                if len(others) == 1:
+                    if side == 0:
+                        h.us = others.pop()
+                    else:
+                        h.ru = others.pop()
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
-              main_pair=(None, None)) -> None:
+              main_pair=(None, None), in_office=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
     if not any(a.hits for a in analyses):
         return
@@ -684,3 +709,5 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     habits(analyses)
     plans_called_off(analyses)
     plans_fulfilled(analyses, published)
+    if in_office is not None:
+        office_holders(analyses, in_office)

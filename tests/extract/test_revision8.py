@@ -409,3 +409,16 @@ def test_a_plan_told_now_beside_one_called_off_stays_a_plan(extract):
         "Trump cancelled the meeting with Putin in Helsinki, the White House said. The talks "
         "had been agreed in May.", "2018-07-10", "en"))
     assert [r for r in got if r[1] == "announced"] == []
+
+
+def test_a_contact_given_a_side_out_of_office_is_the_holders(extract):
+    """"…, and their last face-to-face meeting was in Osaka in 2019; Biden has had no direct
+    contact since": the 2019 meeting is Trump's; a side in office keeps the contact."""
+    got = _brief(extract(
+        "Trump and Putin last spoke in July 2020, and their last face-to-face meeting was in "
+        "Osaka in 2019; Biden has had no direct contact with the Kremlin leader since.",
+        "2024-11-11", "en"))
+    assert ("meeting", "held", "2019") in got
+    got = [(r["participants"], r["date"]) for r in extract(
+        "Biden met Putin in Geneva in June 2021, while Trump watched.", "2021-07-01", "en")]
+    assert got == [(["biden", "putin"], "2021-06")]
