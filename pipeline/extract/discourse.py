@@ -335,6 +335,52 @@ def runs(analyses: list[Analysis], published: dt.date, precision: str) -> None:
             b.hits = [twin]
 
 
+# the list after a contact word: "бачилися лише мимохідь — зокрема, …", "met twice: …"
+LIST_DASH_RE = re.compile(r"\s[—–]\s|:\s")
+
+
+def dash_lists(analyses: list[Analysis], published: dt.date, precision: str) -> None:
+    """"Обама і Путін бачилися лише мимохідь — зокрема, під час обіду в Нормандії … у червні
+    2014 року та на саміті G20 у Брисбені в листопаді": an undated contact word, then after
+    a dash or colon two or more dates of its occasions: one contact per date, each on its
+    own (a date without a year takes the list's year going forward)."""
+    for a in analyses:
+        text = a.sentence.text
+        for h in list(a.hits):
+            if h.pair is None or h.date is not None or h.count or h.status not in (
+                    "held", "unclear") or h.trigger.anaphoric:
+                continue
+            dash = LIST_DASH_RE.search(text, h.trigger.end)
+            if dash is None or any(x.trigger.start > h.trigger.end for x in a.hits
+                                   if x is not h and x.pair):
+                continue  # (another contact of the pair told after: not this one's list)
+            spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded and
+                     d.start >= dash.end() and d.kind in ("dm", "month", "iso")]
+            if len(spans) < 2 or any(x.start >= dash.end() for x in a.actors):
+                continue  # (the list names its occasions, nobody in them: "у травні він
+                # передасть повноваження Путіну" explains, it lists nothing)
+            values = []
+            for d in spans:
+                value = resolve(d, published, "past")
+                if value is None or value.value > published.isoformat():
+                    break
+                if value.relative:
+                    value = Resolved(coarsen(value.value, precision), True)
+                values.append((d, value))
+            if len(values) != len(spans):
+                continue
+            for n, (d, value) in enumerate(values):
+                hit = h if n == 0 else Hit(a.sentence.index, h.trigger, h.us, h.ru, h.type,
+                                           h.type_guessed, "held", h.explicit)
+                hit.status = "held"
+                hit.date, hit.date_text, hit.date_sentence = value, d.text, a.sentence.index
+                hit.vague_past = False
+                if n:
+                    hit.location = None
+                    a.hits = a.hits + [hit]
+            h.location = None  # (the places are the entries', not told apart here)
+
+
 # ---------------------------------------------------------------------------------------
 # 2. One contact told several ways
 
@@ -699,6 +745,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
         return
     enumerations(analyses, published, precision, main_pair)
     runs(analyses, published, precision)
+    dash_lists(analyses, published, precision)
     lone_dates(analyses, published, precision)
     days_later(analyses)
     merge_in_sentence(analyses)

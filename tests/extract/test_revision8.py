@@ -422,3 +422,18 @@ def test_a_contact_given_a_side_out_of_office_is_the_holders(extract):
     got = [(r["participants"], r["date"]) for r in extract(
         "Biden met Putin in Geneva in June 2021, while Trump watched.", "2021-07-01", "en")]
     assert got == [(["biden", "putin"], "2021-06")]
+
+
+def test_a_dash_list_after_a_contact_word_is_one_occasion_per_date(extract):
+    """"бачилися лише мимохідь — зокрема, під час обіду в Нормандії у червні 2014 року та на
+    саміті G20 у Брисбені в листопаді": two encounters; a colon that explains ("у травні він
+    передасть повноваження") lists nothing."""
+    got = _brief(extract(
+        "Відтоді Обама і Путін бачилися лише мимохідь — зокрема, під час обіду в Нормандії у "
+        "червні 2014 року та на саміті G20 у Брисбені в листопаді.", "2015-09-29", "uk"))
+    assert got == [("brief_encounter", "held", "2014-06"), ("brief_encounter", "held",
+                                                            "2014-11")]
+    got = _brief(extract(
+        "Обама і Медведєв зустрілися в Сеулі: у травні він передасть повноваження Путіну, "
+        "який переміг на виборах 4 березня.", "2012-03-27", "uk"))
+    assert ("meeting", "held", "2012-03-04") not in got
