@@ -738,6 +738,29 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
                         h.ru = others.pop()
 
 
+def headline_event(analyses: list[Analysis], published: dt.date) -> None:
+    """"Trump-Putin summit in Helsinki: live updates" over a body that tells the day in the
+    present ("Trump and Putin sit down at the Finnish Presidential Palace") and past
+    meetings only: the headline's one contact, of the pair, undated, is the news, held on
+    the day. Not when the body tells that contact itself (held, planned, called off), or any
+    contact of the pair and kind undated or from the last days on."""
+    heads = [(a, h) for a in analyses if a.sentence.headline for h in a.hits if h.pair]
+    if len(heads) != 1:
+        return
+    a, h = heads[0]
+    if h.status != "unclear" or h.date is not None or h.type_guessed or h.count or \
+            a.sentence.text.rstrip().endswith("?"):
+        return
+    day = (published - dt.timedelta(days=3)).isoformat()
+    for b in analyses:
+        for x in b.hits:
+            if x is h or x.pair != h.pair or x.status == "unclear" or x.type != h.type:
+                continue
+            if x.date is None or x.date.value >= day[:len(x.date.value)]:
+                return
+    h.status = "held"
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None), in_office=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
@@ -750,6 +773,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     days_later(analyses)
     merge_in_sentence(analyses)
     retype_news(analyses, published)
+    headline_event(analyses, published)
     references(analyses)
     announced_weekday(analyses, published)
     points_in_time(analyses, published)

@@ -493,6 +493,10 @@ REPORT_NEAR_RE = re.compile(
     r"(?<!\w)(?:said|says|announced|reported|published|confirmed|told|released|заяви\w*|"
     r"сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|оголоси\w*|опубліков\w*|опубликов\w*|"
     r"підтверди\w*|подтверди\w*|оприлюдни\w*|обнародова\w*)(?!\w)", re.I)
+# one side telling the other: "Biden told Vladimir Putin on Saturday that …"
+TOLD_OTHER_RE = re.compile(
+    r"(?<!\w)(?:told|warned|сказав|сказал|попередив|предупредил)\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*"
+    r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*)?\s+(?:on|в|у)\s", re.I)
 TIME_POINT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
     r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
@@ -516,11 +520,13 @@ def _lead_day(analyses: list[Analysis], published: dt.date):
         spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded]
         if not spans:
             continue
-        if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or \
-                REPORT_NEAR_RE.search(text[max(0, spans[0].start - 25):spans[0].end + 25]):
-            break  # (the day of a report: "published on Monday"; the first dated sentence
-            # decides)
         people = {x.person for x in a.actors if x.person and x.kind in ("name", "role")}
+        near = text[max(0, spans[0].start - 25):spans[0].end + 25] if spans else ""
+        if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or (
+                REPORT_NEAR_RE.search(near) and not (
+                    len(people) >= 2 and TOLD_OTHER_RE.search(near))):
+            break  # (the day of a report: "published on Monday"; the first dated sentence
+            # decides; but "Biden told Vladimir Putin on Saturday" is the two talking)
         if n and not (people or any(x.kind == "group" for x in a.people)):
             break
         value = resolve(spans[0], published, "past")

@@ -437,3 +437,36 @@ def test_a_dash_list_after_a_contact_word_is_one_occasion_per_date(extract):
         "Обама і Медведєв зустрілися в Сеулі: у травні він передасть повноваження Путіну, "
         "який переміг на виборах 4 березня.", "2012-03-27", "uk"))
     assert ("meeting", "held", "2012-03-04") not in got
+
+
+def test_a_live_blogs_headline_contact_is_the_news(extract):
+    """"Trump-Putin summit in Helsinki: live updates" over a present-tense body and past
+    meetings: the summit was held on the day; a headline question, or a body that plans the
+    summit, leaves it to the body."""
+    body = ("**13:50** — Trump and Putin sit down at the Finnish Presidential Palace.\n\n"
+            "Their first meeting took place in Hamburg last July.")
+    got = _brief(extract("Trump-Putin summit in Helsinki: live updates\n\n" + body,
+                         "2018-07-16", "en"))
+    assert got == [("meeting", "held", "2017-07"), ("meeting", "held", "2018-07-16")]
+    got = _brief(extract("Will there be a Trump-Putin summit in Helsinki?\n\n" + body,
+                         "2018-07-16", "en"))
+    assert got == [("meeting", "held", "2017-07")]
+    got = _brief(extract("Trump-Putin summit in Helsinki: what to expect\n\n"
+                         "Trump and Putin will meet in Helsinki on Monday.", "2018-07-14",
+                         "en"))
+    assert got == [("meeting", "announced", "2018-07-16")]
+
+
+def test_one_side_telling_the_other_dates_the_news(extract):
+    """"Biden told Vladimir Putin on Saturday that …, the White House said": the call was on
+    Saturday (not a report's day); "Biden told reporters on Saturday" is a report's."""
+    got = _brief(extract(
+        "Biden warns Putin in hour-long call\n\n"
+        "WASHINGTON — President Joe Biden told Vladimir Putin on Saturday that the United "
+        "States would respond decisively, the White House said.", "2022-02-13", "en"))
+    assert got == [("call", "held", "2022-02-12")]
+    got = _brief(extract(
+        "Biden warns Putin in hour-long call\n\n"
+        "WASHINGTON — President Joe Biden told reporters on Saturday that he had warned "
+        "Vladimir Putin.", "2022-02-13", "en"))
+    assert got == [("call", "held", "2022-02-13")]
