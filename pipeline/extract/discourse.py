@@ -738,6 +738,12 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
                         h.ru = others.pop()
 
 
+# a headline over many contacts: "every meeting and call", "Хронологія", "a history of"
+COLLECTIVE_RE = re.compile(
+    r"(?<!\w)(?:every|all|each|timeline|history|chronology|explainer|усі|всі|кожн\w*|"
+    r"хронолог\w*|історі\w*|все|всех|каждая|каждый|истори\w*)(?!\w)", re.I)
+
+
 def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     """"Trump-Putin summit in Helsinki: live updates" over a body that tells the day in the
     present ("Trump and Putin sit down at the Finnish Presidential Palace") and past
@@ -749,8 +755,8 @@ def headline_event(analyses: list[Analysis], published: dt.date) -> None:
         return
     a, h = heads[0]
     if h.status != "unclear" or h.date is not None or h.type_guessed or h.count or \
-            a.sentence.text.rstrip().endswith("?"):
-        return
+            a.sentence.text.rstrip().endswith("?") or COLLECTIVE_RE.search(a.sentence.text):
+        return  # (not "every meeting and call", a timeline's title)
     day = (published - dt.timedelta(days=3)).isoformat()
     for b in analyses:
         for x in b.hits:
