@@ -767,6 +767,30 @@ def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     h.status = "held"
 
 
+# a contact named by its noun, not by a verb that tells it happened
+NOUN_RE = re.compile(r"(?:summit|meeting|talks|visit|саміт|саммит|зустріч|встреч|переговор|"
+                     r"візит|визит)\w*$", re.I)
+
+
+def plan_nouns(analyses: list[Analysis], published: dt.date) -> None:
+    """"… will sit down on Friday at Joint Base Elmendorf-Richardson …" … "The summit came
+    together quickly after …": in an article that plans a contact of the pair for a day to
+    come, the same kind named by its noun alone, undated, is that plan (not a contact held on
+    the report's day). A verb that tells it happened ("met", "зустрілися") is left alone."""
+    plans = {(h.pair, h.type) for a in analyses for h in a.hits if h.pair and
+             h.status == "announced" and h.date is not None and
+             h.date.value > published.isoformat()}
+    if not plans:
+        return
+    for a in analyses:
+        for h in a.hits:
+            if h.status == "held" and h.date is None and (h.pair, h.type) in plans and \
+                    not h.count and not h.vague_past and (
+                        NOUN_RE.match(_word(a, h)) or a.sentence.headline):
+                h.status = "announced"  # ("Trump and Putin meet in Alaska": a headline's
+                # present tense is the plan's too)
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None), in_office=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
@@ -782,6 +806,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     headline_event(analyses, published)
     references(analyses)
     announced_weekday(analyses, published)
+    plan_nouns(analyses, published)
     points_in_time(analyses, published)
     habits(analyses)
     plans_called_off(analyses)

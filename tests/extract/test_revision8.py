@@ -470,3 +470,14 @@ def test_one_side_telling_the_other_dates_the_news(extract):
         "WASHINGTON — President Joe Biden told reporters on Saturday that he had warned "
         "Vladimir Putin.", "2022-02-13", "en"))
     assert got == [("call", "held", "2022-02-13")]
+
+
+def test_the_plans_noun_and_a_present_headline_are_the_plan(extract):
+    """"Trump and Putin meet in Alaska" (headline) … "will sit down on Friday" … "The summit
+    came together quickly": one plan for Friday; "met in Helsinki in 2018" stays held."""
+    got = _brief(extract(
+        "Trump and Putin meet in Alaska\n\n"
+        "Trump and Putin will sit down on Friday in Anchorage. The summit came together "
+        "quickly after Witkoff's trip. Trump and Putin met in Helsinki in 2018.",
+        "2025-08-14", "en"))
+    assert got == [("meeting", "announced", "2025-08-15"), ("meeting", "held", "2018")]
