@@ -606,10 +606,19 @@ def plans_called_off(analyses: list[Analysis]) -> None:
         return
     for a in analyses:
         for h in a.hits:
-            if h.status == "announced" and h.type_guessed and h.date is None and \
-                    h.pair in ends and not h.in_person and PLUPERFECT_RE.search(
-                        a.sentence.text, 0, h.trigger.end + 30):
+            if h.date is not None or h.pair not in ends or h.in_person or h.count:
+                continue
+            if h.status == "announced" and h.type_guessed and PLUPERFECT_RE.search(
+                    a.sentence.text, 0, h.trigger.end + 30):
                 h.type = ends[h.pair]
+                continue
+            m = PLUPERFECT_RE.search(a.sentence.text, h.trigger.end, h.trigger.end + 60)
+            if h.status == "held" and h.type == ends[h.pair] and m is not None and \
+                    NOUN_RE.match(_word(a, h)) and not any(
+                        h.trigger.end <= x.trigger.start < m.start() for x in a.hits):
+                # "The meeting in the Hungarian capital had been agreed …": the plan as it
+                # stood, not a meeting held
+                h.status, h.past_plan = "announced", True
 
 
 DAY_WORDS = {

@@ -481,3 +481,19 @@ def test_the_plans_noun_and_a_present_headline_are_the_plan(extract):
         "quickly after Witkoff's trip. Trump and Putin met in Helsinki in 2018.",
         "2025-08-14", "en"))
     assert got == [("meeting", "announced", "2025-08-15"), ("meeting", "held", "2018")]
+
+
+def test_the_plan_called_off_told_as_it_stood_is_no_meeting_held(extract):
+    """"… called off his planned summit with Putin in Budapest. The meeting in the Hungarian
+    capital had been agreed last Thursday, October 16, during a phone call": one summit
+    called off and one call; "The meeting in Anchorage lasted three hours" is a meeting
+    held."""
+    got = _brief(extract(
+        "Trump said on Wednesday he had called off his planned summit with Putin in Budapest. "
+        "The meeting in the Hungarian capital had been agreed last Thursday, October 16, "
+        "during a phone call between the two presidents.", "2025-10-22", "en"))
+    assert got == [("call", "held", "2025-10-16"), ("meeting", "cancelled", "None")]
+    got = _brief(extract(
+        "Trump said on Wednesday he had called off his planned summit with Putin in Budapest. "
+        "Their meeting in Anchorage in August lasted three hours.", "2025-10-22", "en"))
+    assert ("meeting", "held", "2025-08") in got
