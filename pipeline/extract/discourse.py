@@ -800,11 +800,39 @@ def plan_nouns(analyses: list[Analysis], published: dt.date) -> None:
                 # present tense is the plan's too)
 
 
+# "их", "їхньої", "their": the people the sentence before named
+THEIR_RE = re.compile(r"(?<!\w)(?:их|їх|їхн\w*|their)\s+(?:\w+\s+)?$", re.I)
+
+
+def their_officials(analyses: list[Analysis], actors_of=None) -> None:
+    """"Подготовку поручили госсекретарю Марко Рубио и министру … Сергею Лаврову. Однако
+    после их телефонного разговора в понедельник …": "their" contact, in a sentence naming
+    no one, is of those the sentence before named — officials, not the presidents."""
+    for prev, a in zip(analyses, analyses[1:], strict=False):
+        if not a.hits or any(x.kind in ("name", "role", "self") for x in a.actors):
+            continue
+        text = a.sentence.text
+        if not any(h.pair and not h.explicit and THEIR_RE.search(
+                text[max(0, h.trigger.start - 30):h.trigger.start]) for h in a.hits):
+            continue
+        # (a sentence without a contact word keeps only our names: read its people fully)
+        people = actors_of(prev.sentence) if actors_of is not None else prev.actors
+        named = [x for x in people if x.kind in ("name", "role", "self", "official",
+                                                 "third")]
+        if len(named) < 2 or any(x.kind in ("name", "role", "self") for x in named):
+            continue  # (two others named: "Рубио и … Лаврову")
+        groups = [x.start for x in a.people if x.kind == "group"]
+        a.hits = [h for h in a.hits if h.explicit or h.pair is None or not THEIR_RE.search(
+            text[max(0, h.trigger.start - 30):h.trigger.start]) or any(
+                g < h.trigger.start for g in groups)]  # ("the leaders' … their summit")
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
-              main_pair=(None, None), in_office=None) -> None:
+              main_pair=(None, None), in_office=None, actors_of=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
     if not any(a.hits for a in analyses):
         return
+    their_officials(analyses, actors_of)
     enumerations(analyses, published, precision, main_pair)
     runs(analyses, published, precision)
     dash_lists(analyses, published, precision)

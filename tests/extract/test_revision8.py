@@ -497,3 +497,19 @@ def test_the_plan_called_off_told_as_it_stood_is_no_meeting_held(extract):
         "Trump said on Wednesday he had called off his planned summit with Putin in Budapest. "
         "Their meeting in Anchorage in August lasted three hours.", "2025-10-22", "en"))
     assert [r for r in got if r[:2] == ("meeting", "held")]
+
+
+def test_their_contact_after_two_officials_is_theirs(extract):
+    """"Подготовку поручили госсекретарю Марко Рубио и министру … Сергею Лаврову. Однако
+    после их телефонного разговора в понедельник …": the officials' call, not the
+    presidents'; "the leaders' … their summit in Geneva" stays the pair's."""
+    got = _brief(extract(
+        "Путин и Трамп 16 октября говорили по телефону. Подготовку саммита поручили "
+        "госсекретарю Марко Рубио и министру иностранных дел России Сергею Лаврову. Однако "
+        "после их телефонного разговора в понедельник саммит отложили.", "2025-10-22", "ru"))
+    assert ("call", "held", "2025-10-20") not in got
+    got = _brief(extract(
+        "Biden and Putin held a video call on Tuesday. Sullivan and Ushakov are expected to "
+        "stay in touch. It was the leaders' most substantive exchange since their summit in "
+        "Geneva in June.", "2021-12-08", "en"))
+    assert ("meeting", "held", "2021-06") in got
