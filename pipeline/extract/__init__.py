@@ -69,7 +69,9 @@ THEN_START_RE = re.compile(
 DENIED_RE = re.compile(
     r"(?<!\w)(?:no\s+such\s+(?:(call|conversation|phone\s+call|talk)|meeting|summit)|"
     r"(?:(?:никакого|такого|этого|жодної|такої|цієї)\s+(?:телефонного\s+|телефонної\s+)?)?"
-    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)\s+не\s+"
+    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)"
+    # "разговора Путина и Трампа не было": the two named between
+    r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'-]+(?:\s+(?:и|і|та|з|с)\s+(?-i:[А-ЯІЇЄҐ])[\w'-]+)?)?\s+не\s+"
     r"(?:было|було)|(?:the\s+)?(?:(call|conversation)|meeting)\s+(?:never|did\s+not|didn't)\s+"
     r"(?:happen|take\s+place))(?!\w)", re.I)
 SEPARATE_BEFORE_RE = re.compile(
@@ -77,6 +79,12 @@ SEPARATE_BEFORE_RE = re.compile(
     r"офіційн\w*|официальн\w*|двосторонн\w*|двусторонн\w*|bilateral)\s+$", re.I)
 DENIED_CHEAP_RE = re.compile(
     r"no\s+such|не\s+(?:было|було)|(?:not|n't|never)\s+(?:happen|take\s+place)", re.I)
+# a denial of whatever was reported: "Это не соответствует действительности, это чистый
+# вымысел", "pure fiction", "не відповідає дійсності"
+DENIED_ANY_RE = re.compile(
+    r"(?<!\w)(?:не\s+соответствует\s+действительности|не\s+відповіда\w*\s+дійсності|"
+    r"чист\w+\s+вымысел|вымысел|вигадк\w*|выдумк\w*|pure\s+fiction|(?:is|was)\s+"
+    r"(?:simply\s+)?(?:false|untrue|not\s+true))(?!\w)", re.I)
 # a contact told as someone else's claim: a report of the press, "якобы", "allegedly"
 CLAIMED_RE = re.compile(
     r"(?<!\w)(?:report\w*|newsletter|newspaper|media|allegedly|according\s+to|якобы|нібито|"
@@ -100,6 +108,13 @@ def _drop_denied(analyses) -> None:
         a = analyses[i]
         m = DENIED_RE.search(a.sentence.text) if DENIED_CHEAP_RE.search(
             a.sentence.text) else None
+        if m is None and i != 0 and DENIED_ANY_RE.search(a.sentence.text):
+            # "Это не соответствует действительности": what the report claimed, whatever
+            # its kind, in the sentences either side
+            for b in analyses[max(0, i - 2):i + 3]:
+                if b.hits and CLAIMED_RE.search(b.sentence.text):
+                    b.hits = [h for h in b.hits if h.status != "held" or h.date is None]
+            continue
         if m is None or SEPARATE_BEFORE_RE.search(a.sentence.text, max(0, m.start() - 25),
                                                   m.start()):
             continue  # "окремої зустрічі не було": not the contact that was, another one

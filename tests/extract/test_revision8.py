@@ -513,3 +513,19 @@ def test_their_contact_after_two_officials_is_theirs(extract):
         "stay in touch. It was the leaders' most substantive exchange since their summit in "
         "Geneva in June.", "2021-12-08", "en"))
     assert ("meeting", "held", "2021-06") in got
+
+
+def test_a_reported_call_called_fiction_is_none(extract):
+    """"По данным издания, разговор состоялся 7 ноября … «Это не соответствует
+    действительности, это чистый вымысел»": no call; a call the article states as a fact
+    beside a denial of something else stays."""
+    got = _brief(extract(
+        "Песков: разговора Путина и Трампа не было\n\n"
+        "Песков опроверг сообщение газеты о телефонном разговоре Путина с Трампом. По данным "
+        "издания, разговор состоялся 7 ноября. «Это не соответствует действительности, это "
+        "чистый вымысел», — сказал Песков.", "2024-11-11", "ru"))
+    assert got == []
+    got = _brief(extract(
+        "Путин и Трамп 7 ноября провели телефонный разговор. Слухи о болезни Путина — "
+        "чистый вымысел, сказал Песков.", "2024-11-11", "ru"))
+    assert got == [("call", "held", "2024-11-07")]
