@@ -660,6 +660,12 @@ def days_later(analyses: list[Analysis]) -> None:
                 last = (h.date, a.sentence.index)
 
 
+# a contact told as the one before the news: "When they last met, …", "Востаннє …"
+LAST_TIME_RE = re.compile(
+    r"(?<!\w)(?:last\s+(?:met|spoke|talked|sat)|востаннє|в\s+последний\s+раз|"
+    r"последний\s+раз|previous|попередн\w+|предыдущ\w+)(?!\w)", re.I)
+
+
 def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> None:
     """"Their first call as presidents came a week after the inauguration, on January 28":
     a contact of the pair the sentence neither dates nor gives a status, alone in a
@@ -669,9 +675,11 @@ def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> 
         if len(a.hits) != 1:
             continue
         h = a.hits[0]
-        if h.pair is None or h.status != "unclear" or h.date is not None or h.count or \
-                h.trigger.anaphoric or a.sentence.headline:
+        if h.pair is None or h.status not in ("unclear", "held") or h.date is not None or \
+                h.count or h.trigger.anaphoric or a.sentence.headline or h.vague_past:
             continue
+        if h.status == "held" and not LAST_TIME_RE.search(a.sentence.text):
+            continue  # (a held contact undated is the news unless told as the last before)
         spans = [d for d in find_dates(a.sentence.text, a.sentence.lang) if not d.bounded]
         if len(spans) != 1 or spans[0].kind not in ("dm", "month", "iso") or \
                 RANGE_BEFORE_RE.search(a.sentence.text[max(0, spans[0].start - 12):

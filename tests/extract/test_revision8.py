@@ -529,3 +529,19 @@ def test_a_reported_call_called_fiction_is_none(extract):
         "Путин и Трамп 7 ноября провели телефонный разговор. Слухи о болезни Путина — "
         "чистый вымысел, сказал Песков.", "2024-11-11", "ru"))
     assert got == [("call", "held", "2024-11-07")]
+
+
+def test_the_last_contact_before_the_news_takes_its_lone_date(extract):
+    """"When they last met, on the sidelines of the G8 summit at Lough Erne in Northern
+    Ireland in June, …": that June; a held contact without "last" is left to the sentence
+    reader (the news's, undated)."""
+    got = _brief(extract(
+        "Obama cancelled the Moscow summit on Wednesday. When Obama and Putin last met, on the "
+        "sidelines of the G8 summit at Lough Erne in Northern Ireland in June, they sat "
+        "stone-faced.", "2013-08-07", "en"))
+    assert ("meeting", "held", "2013-06") in got
+    got = _brief(extract(
+        "Obama cancelled the Moscow summit on Wednesday. When Obama and Putin met, on the "
+        "sidelines of the G8 summit at Lough Erne in Northern Ireland in June, they sat "
+        "stone-faced.", "2013-08-07", "en"))
+    assert ("meeting", "held", "2013-06") not in got
