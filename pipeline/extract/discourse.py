@@ -835,12 +835,39 @@ def their_officials(analyses: list[Analysis], actors_of=None) -> None:
                 g < h.trigger.start for g in groups)]  # ("the leaders' … their summit")
 
 
+# an object pronoun right after the contact verb: "Обама позвонил ему", "called him"
+OBJECT_PRONOUN_RE = re.compile(r"\s+(?:ему|йому|ей|їй|him|her)(?!\w)", re.I)
+
+
+def object_pronouns(analyses: list[Analysis], actors_of=None) -> None:
+    """"Слова Медведева … касаются избранного президента Владимира Путина … . Обама позвонил
+    ему 9 марта, чтобы поздравить с победой": the one called is the last person of that
+    side the sentence before named (the nearest antecedent), not its first."""
+    for prev, a in zip(analyses, analyses[1:], strict=False):
+        for h in a.hits:
+            if h.pair is None or not OBJECT_PRONOUN_RE.match(a.sentence.text, h.trigger.end):
+                continue
+            named = {x.country for x in a.actors if x.kind in ("name", "role") and x.person}
+            if len(named) != 1:
+                continue
+            side = 1 if named == {"US"} else 0
+            people = actors_of(prev.sentence) if actors_of is not None else prev.actors
+            last = [x for x in people if x.kind in ("name", "role") and x.person and
+                    x.country == ("RU" if side else "US")]
+            if last and last[-1].person != h.pair[side]:
+                if side:
+                    h.ru = last[-1].person
+                else:
+                    h.us = last[-1].person
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None), in_office=None, actors_of=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
     if not any(a.hits for a in analyses):
         return
     their_officials(analyses, actors_of)
+    object_pronouns(analyses, actors_of)
     enumerations(analyses, published, precision, main_pair)
     runs(analyses, published, precision)
     dash_lists(analyses, published, precision)

@@ -545,3 +545,18 @@ def test_the_last_contact_before_the_news_takes_its_lone_date(extract):
         "sidelines of the G8 summit at Lough Erne in Northern Ireland in June, they sat "
         "stone-faced.", "2013-08-07", "en"))
     assert ("meeting", "held", "2013-06") not in got
+
+
+def test_him_after_the_verb_is_the_last_named_of_that_side(extract):
+    """"Слова Медведева … касаются избранного президента Владимира Путина. Обама позвонил ему
+    9 марта": Putin was called; "Обама позвонил Медведеву" names its side itself."""
+    text = ("Обама и Медведев встретились в Сеуле. Слова Медведева касаются избранного "
+            "президента Владимира Путина. Обама позвонил {} 9 марта, чтобы поздравить с "
+            "победой на выборах.")
+    got = [(r["participants"], r["date"]) for r in extract(text.format("ему"), "2012-03-28",
+                                                            "ru") if r["type"] == "call"]
+    assert got == [(["obama", "putin"], "2012-03-09")]
+    got = [(r["participants"], r["date"]) for r in extract(text.format("Медведеву"),
+                                                            "2012-03-28", "ru")
+           if r["type"] == "call"]
+    assert got == [(["obama", "medvedev"], "2012-03-09")]
