@@ -861,6 +861,35 @@ def object_pronouns(analyses: list[Analysis], actors_of=None) -> None:
                     h.us = last[-1].person
 
 
+# "they agreed by phone to extend the treaty", "домовилися телефоном": the agreeing was a
+# call, held (what was agreed is the plan, not the call)
+AGREED_BY_PHONE_RE = re.compile(
+    r"(?:agreed|домовил\w+|договорил\w+|погодил\w+|согласовал\w+|условил\w+)\s+"
+    r"(?:by|over\s+the|по)?\s*$", re.I)
+
+
+def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str) -> None:
+    """"in January, a week after the inauguration, they agreed by phone to extend the New
+    START treaty": a call held then (dated by the sentence's one date, if it has one)."""
+    for a in analyses:
+        text = a.sentence.text
+        for h in a.hits:
+            if h.status != "announced" or h.type != "call" or h.pair is None or \
+                    not AGREED_BY_PHONE_RE.search(text[max(0, h.trigger.start - 30):
+                                                       h.trigger.start]):
+                continue
+            h.status = "held"
+            if h.date is not None:
+                h.date = None
+            spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded]
+            value = resolve(spans[0], published, "past") if len(spans) == 1 else None
+            if value is not None and value.value <= published.isoformat():
+                if value.relative:
+                    value = Resolved(coarsen(value.value, precision), True)
+                h.date, h.date_text, h.date_sentence = value, spans[0].text, \
+                    a.sentence.index
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None), in_office=None, actors_of=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges."""
@@ -880,6 +909,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     announced_weekday(analyses, published)
     plan_nouns(analyses, published)
     points_in_time(analyses, published)
+    agreed_by_phone(analyses, published, precision)
     habits(analyses)
     plans_called_off(analyses)
     plans_fulfilled(analyses, published)

@@ -560,3 +560,16 @@ def test_him_after_the_verb_is_the_last_named_of_that_side(extract):
                                                             "2012-03-28", "ru")
            if r["type"] == "call"]
     assert got == [(["obama", "medvedev"], "2012-03-09")]
+
+
+def test_agreed_by_phone_is_a_call_held(extract):
+    """"in January, a week after the inauguration, they agreed by phone to extend the
+    treaty": a call held in January; "agreed to talk by phone next week" is a plan."""
+    got = _brief(extract(
+        "Biden and Putin met in Geneva on Wednesday. It was not the pair's first exchange: in "
+        "January, a week after the inauguration, they agreed by phone to extend the New START "
+        "treaty.", "2021-06-17", "en"))
+    assert ("call", "held", "2021-01") in got
+    got = _brief(extract("Biden and Putin agreed to talk by phone next week.", "2021-06-17",
+                         "en"))
+    assert [r[1] for r in got] == ["announced"]
