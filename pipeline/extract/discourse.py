@@ -865,7 +865,7 @@ def object_pronouns(analyses: list[Analysis], actors_of=None) -> None:
 # call, held (what was agreed is the plan, not the call)
 AGREED_BY_PHONE_RE = re.compile(
     r"(?:agreed|домовил\w+|договорил\w+|погодил\w+|согласовал\w+|условил\w+)\s+"
-    r"(?:by|over\s+the|по)?\s*$", re.I)
+    r"(?:by|over\s+the|по)\s+$", re.I)
 
 
 def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str) -> None:
