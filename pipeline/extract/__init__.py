@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections import Counter
 
 from ..registries import Registries, load_registries
@@ -257,7 +258,12 @@ class Extractor:
                 # "Это второй разговор. Первый состоялся 9 марта."; "Сингапурская беседа
                 # стала четвёртой. Предыдущую Медведев и Обама провели в Нью-Йорке 23
                 # сентября, а в октябре …" (a contact of its own later in the sentence)
-                a.hits = a.hits + reader.ellipses(a.sentence, models + [
+                # ("Phone calls have also thinned out: the last one was on August 1": the
+                # sentence's own contact word, naming nobody, is what "the last one" is)
+                own = [replace(h, us=models[-1].us, ru=models[-1].ru) for h in a.hits
+                       if h.pair is None and h.us is None and h.ru is None and
+                       not h.type_guessed and not h.trigger.anaphoric]
+                a.hits = a.hits + reader.ellipses(a.sentence, models + own + [
                     h for h in a.hits if h.pair])
             if a.hits:
                 _describes_meeting(prev, a)

@@ -573,3 +573,15 @@ def test_agreed_by_phone_is_a_call_held(extract):
     got = _brief(extract("Biden and Putin agreed to talk by phone next week.", "2021-06-17",
                          "en"))
     assert [r[1] for r in got] == ["announced"]
+
+
+def test_the_last_one_is_the_kind_its_own_sentence_names(extract):
+    """"Their last encounter was in Normandy on June 6. Phone calls have also thinned out:
+    the last one was on August 1": a call; without the sentence's own word it is one more
+    of the kind before."""
+    got = _brief(extract(
+        "Obama and Putin spoke briefly at the summit on Monday. Their only previous in-person "
+        "contact this year was an informal conversation in Normandy on June 6. Phone calls "
+        "have also thinned out: the last one was on August 1.", "2014-11-11", "en"))
+    assert ("call", "held", "2014-08-01") in got
+    assert ("brief_encounter", "held", "2014-08-01") not in got
