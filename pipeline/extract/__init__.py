@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 
 from ..registries import Registries, load_registries
 from .actors import Actor, ActorFinder
