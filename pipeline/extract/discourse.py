@@ -246,6 +246,8 @@ def enumerations(analyses: list[Analysis], published: dt.date, precision: str,
     hit the sentence reader dated from elsewhere takes its entry's date."""
     day = published.isoformat()
     for i, a in enumerate(analyses):
+        if not a.hits:
+            continue  # (a list's header or its one sentence names a contact)
         colon, entries = _segments(a, published, precision)
         head = _header(a, main_pair, colon) if entries else None
         if not entries and a.sentence.text.rstrip().endswith(":"):
@@ -736,11 +738,19 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
     Osaka in 2019; Biden has had no direct contact …": a dated contact given a side who did
     not hold the office then is the contact of the one named in the sentence who did (the
     records would drop it as out of office)."""
+    seen: dict[tuple[str, str], bool] = {}  # (pair, date) -> both in office
     for a in analyses:
         for h in a.hits:
             if h.pair is None or h.date is None:
                 continue
+            key = (h.pair, h.date.value)
+            if seen.get(key):
+                continue
             first, last = date_bounds(h.date.value)
+            seen[key] = in_office(h.pair[0], first, last) and in_office(h.pair[1], first,
+                                                                         last)
+            if seen[key]:
+                continue  # (nearly always: checked once per pair and date)
             for country, side in (("US", 0), ("RU", 1)):
                 who = h.pair[side]
                 if in_office(who, first, last):
@@ -844,6 +854,8 @@ def object_pronouns(analyses: list[Analysis], actors_of=None) -> None:
     ему 9 марта, чтобы поздравить с победой": the one called is the last person of that
     side the sentence before named (the nearest antecedent), not its first."""
     for prev, a in zip(analyses, analyses[1:], strict=False):
+        if not a.hits:
+            continue
         for h in a.hits:
             if h.pair is None or not OBJECT_PRONOUN_RE.match(a.sentence.text, h.trigger.end):
                 continue
@@ -892,26 +904,29 @@ def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str
 
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
               main_pair=(None, None), in_office=None, actors_of=None) -> None:
-    """The whole pass, in order: lists first (they make hits), then the merges."""
+    """The whole pass, in order: lists first (they make hits), then the merges. Steps that
+    need a sentence's neighbours see the whole article; the others only the sentences with
+    hits (a few of an article's twenty or more: the pass stays cheap)."""
     if not any(a.hits for a in analyses):
         return
     their_officials(analyses, actors_of)
     object_pronouns(analyses, actors_of)
     enumerations(analyses, published, precision, main_pair)
     runs(analyses, published, precision)
-    dash_lists(analyses, published, precision)
-    lone_dates(analyses, published, precision)
-    days_later(analyses)
-    merge_in_sentence(analyses)
-    retype_news(analyses, published)
-    headline_event(analyses, published)
-    references(analyses)
-    announced_weekday(analyses, published)
-    plan_nouns(analyses, published)
-    points_in_time(analyses, published)
-    agreed_by_phone(analyses, published, precision)
-    habits(analyses)
-    plans_called_off(analyses)
-    plans_fulfilled(analyses, published)
+    active = [a for a in analyses if a.hits]
+    dash_lists(active, published, precision)
+    lone_dates(active, published, precision)
+    days_later(active)
+    merge_in_sentence(active)
+    retype_news(active, published)
+    headline_event(active, published)
+    references(active)
+    announced_weekday(active, published)
+    plan_nouns(active, published)
+    points_in_time(active, published)
+    agreed_by_phone(active, published, precision)
+    habits(active)
+    plans_called_off(active)
+    plans_fulfilled(active, published)
     if in_office is not None:
-        office_holders(analyses, in_office)
+        office_holders(active, in_office)
