@@ -6,7 +6,8 @@
 Each step is a module with one job: articles (reading), clean (furniture), language,
 sentences, quotes, clauses (words and clause bounds), gate (fast word-list matching),
 actors, triggers (type, status, negation), dates, durations, locations, topics, mentions
-(one sentence → hits), records (hits → drafts with evidence), merge (drafts →
+(one sentence → hits), discourse (an article's hits together: lists of occasions, one
+contact told several ways), records (hits → drafts with evidence), merge (drafts →
 content/contacts), review (drafts and disagreements with their sentences), evaluation
 (scores on tests/extract/gold.yaml), progress (the bar on stderr).
 """

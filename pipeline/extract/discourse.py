@@ -5,21 +5,27 @@ Sentence rules see one sentence (and a neighbour or two); what is left after sev
 is structure across sentences: one contact told several ways and counted several times, and
 lists of occasions whose entries have no contact word of their own. Each step here is a pure
 function of the article's analyses (their hits are edited in place); the article has few
-hits, so the pass costs little next to reading the sentences.
+hits, so the pass costs little next to reading the sentences. `discourse` runs them in order:
 
-1. **Enumerations**: a header that counts occasions ("Six times by phone, according to
-   public readouts:") followed by entries that each open with their own date ("- March 18:
-   Putin agreed …") is one occasion per entry, dated by its entry, never by a neighbour.
-2. **One contact told several ways**: inside a sentence, a word that does not type the
-   contact ("поспілкувалися") and one that does ("у форматі відеоконференції") are one
-   contact; across the article, a held contact the text types only by guessing takes the
-   kind the text names for the news elsewhere ("two-hour video call" in the headline, "a
-   15-minute informal talk over lunch"); a contact word after "after/before/during the" is
-   the contact said before, not a plan of its own; "Friday's meeting" of a meeting the
-   article announces for Friday is that meeting.
+1. **Whose contact**: "their" contact after two officials is theirs; "Обама позвонил ему" is
+   the last person of that side named before.
+2. **Lists and timelines** (one parser of occasions): bullet entries after a header that
+   counts or names the pair's contacts, semicolon lists after a colon, runs of sentences
+   that open with their dates, a dash list after a contact word, a lone date, "three days
+   later": every occasion on its own date, never a neighbour's; an entry without a contact
+   word is one more of the header's kind.
+3. **One contact told several ways**: talk and its format in one sentence; the news told as
+   talk takes the kind the headline (or an undated description) names; a live blog's
+   headline contact is the news; "after the call" is the call told; "Friday's meeting", the
+   plan's noun and a present headline are the plan for Friday.
+4. **Status history**: a contact after "after" was held; "agreed by phone" is a call held; a
+   habit agreed plans nothing; a plan told as it stood is the one called off; a plan made
+   back then and carried out is no open plan.
+5. **Office**: a dated contact given a side out of office is the holder's named beside it.
 
 Kept apart: contacts on different days, a contact "again"/"another"/"second", entries that
-name someone else, and more entries than the header counts.
+name someone else, more entries than the header counts, a plan told now beside one called
+off.
 """
 
 from __future__ import annotations
