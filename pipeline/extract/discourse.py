@@ -777,6 +777,16 @@ COLLECTIVE_RE = re.compile(
     r"хронолог\w*|історі\w*|все|всех|каждая|каждый|истори\w*)(?!\w)", re.I)
 
 
+# a live report: "live updates", "наживо", "онлайн", or entries stamped with the time
+LIVE_RE = re.compile(r"(?<!\w)(?:live|наживо|онлайн|онлайн-трансляц\w*|трансляц\w*)(?!\w)",
+                     re.I)
+CLOCK_START_RE = re.compile(r"\W*\d{1,2}:\d{2}(?!\d)")
+# what was said in the contact: "warns Putin … in hour-long call", "під час розмови"
+IN_CONTACT_RE = re.compile(
+    r"(?<!\w)(?:in|during|під\s+час|у\s+ході|во\s+время|в\s+ходе)\s+(?:[\w-]+\s+)?$",
+    re.I)
+
+
 def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     """"Trump-Putin summit in Helsinki: live updates" over a body that tells the day in the
     present ("Trump and Putin sit down at the Finnish Presidential Palace") and past
@@ -787,6 +797,12 @@ def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     if len(heads) != 1:
         return
     a, h = heads[0]
+    if not LIVE_RE.search(a.sentence.text) and sum(
+            1 for b in analyses if CLOCK_START_RE.match(b.sentence.text)) < 2 and \
+            not IN_CONTACT_RE.search(a.sentence.text[:h.trigger.start]):
+        return  # (only a live report tells the day as it goes, and a headline of what was
+        # said in the contact, "Biden warns Putin … in hour-long call": "Summit: what to
+        # expect" is no contact held)
     if h.status != "unclear" or h.date is not None or h.type_guessed or h.count or \
             a.sentence.text.rstrip().endswith("?") or COLLECTIVE_RE.search(a.sentence.text):
         return  # (not "every meeting and call", a timeline's title)

@@ -455,6 +455,13 @@ def test_a_live_blogs_headline_contact_is_the_news(extract):
                          "Trump and Putin will meet in Helsinki on Monday.", "2018-07-14",
                          "en"))
     assert got == [("meeting", "announced", "2018-07-16")]
+    # not a live report, nor what was said in the contact: no contact held
+    got = _brief(extract("Саміт Путіна і Трампа: що відомо\n\nАналітики кажуть, що "
+                         "відносини між країнами на найнижчому рівні.", "2018-07-10", "uk"))
+    assert got == []
+    got = _brief(extract("Biden warns Putin of costs in hour-long call\n\nThe call was "
+                         "professional, an official said.", "2022-02-13", "en"))
+    assert got == [("call", "held", "2022-02-13")]
 
 
 def test_one_side_telling_the_other_dates_the_news(extract):
