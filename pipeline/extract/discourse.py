@@ -674,6 +674,17 @@ LAST_TIME_RE = re.compile(
     r"последний\s+раз|previous|попередн\w+|предыдущ\w+)(?!\w)", re.I)
 
 
+# a saying and its day: "Peskov told reporters on March 3", "Ушаков 3 березня заявив"
+REPORT_RE = re.compile(
+    r"(?<!\w)(?:said|says|told|announced|reported|confirmed|stated|added|заяви\w*|сказа\w*|"
+    r"сообщи\w*|повідоми\w*|объяви\w*|оголоси\w*|підтверди\w*|подтверди\w*|"
+    r"наголоси\w*|отмети\w*|зазначи\w*|додав|добавил|исключ\w*|виключ\w*)(?!\w)", re.I)
+# a contact only possible: "could", "можлива", "не исключил"
+HEDGE_RE = re.compile(
+    r"(?<!\w)(?:possible|possibly|could|might|may|rule\s+out|можлив\w*|возможн\w*|"
+    r"ймовірн\w*|вероятн\w*|question|питання|вопрос\w*)(?!\w)", re.I)
+
+
 def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> None:
     """"Their first call as presidents came a week after the inauguration, on January 28":
     a contact of the pair the sentence neither dates nor gives a status, alone in a
@@ -693,6 +704,11 @@ def lone_dates(analyses: list[Analysis], published: dt.date, precision: str) -> 
                 RANGE_BEFORE_RE.search(a.sentence.text[max(0, spans[0].start - 12):
                                                        spans[0].start]):
             continue  # (not a range: "between January 28 and February 3")
+        text = a.sentence.text
+        if REPORT_RE.search(text[max(0, spans[0].start - 30):spans[0].end + 30]) or \
+                HEDGE_RE.search(text):
+            continue  # (the day of a saying, "Peskov told reporters on March 3", or a
+            # contact only possible)
         value = resolve(spans[0], published, "past")
         if value is None or value.value > published.isoformat():
             continue

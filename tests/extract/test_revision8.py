@@ -592,3 +592,12 @@ def test_the_last_one_is_the_kind_its_own_sentence_names(extract):
         "have also thinned out: the last one was on August 1.", "2014-11-11", "en"))
     assert ("call", "held", "2014-08-01") in got
     assert ("brief_encounter", "held", "2014-08-01") not in got
+
+
+def test_a_lone_date_of_a_saying_or_a_possible_contact_dates_nothing(extract):
+    """"Peskov told reporters on March 3" is the day of a saying; "розмова … можлива" is
+    no contact held."""
+    assert extract("The Kremlin did not rule out a Putin-Trump meeting, Peskov told "
+                   "reporters on March 3.", "2025-03-05", "en") == []
+    assert extract("Ушаков 3 березня заявив, що розмова Путіна і Трампа можлива.",
+                   "2025-03-05", "uk") == []
