@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..model import date_bounds
 from .dates import Resolved, coarsen, find_dates, resolve
@@ -755,6 +756,9 @@ def plans_fulfilled(analyses: list[Analysis], published: dt.date) -> None:
         then = dated[-1] if dated else then  # (the last occasion told so far)
 
 
+_bounds = lru_cache(maxsize=4096)(date_bounds)  # (the same few dates, article after article)
+
+
 def office_holders(analyses: list[Analysis], in_office) -> None:
     """"Trump and Putin last spoke in July 2020 …, and their last face-to-face meeting was in
     Osaka in 2019; Biden has had no direct contact …": a dated contact given a side who did
@@ -768,7 +772,7 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
             key = (h.pair, h.date.value)
             if seen.get(key):
                 continue
-            first, last = date_bounds(h.date.value)
+            first, last = _bounds(h.date.value)
             seen[key] = in_office(h.pair[0], first, last) and in_office(h.pair[1], first,
                                                                          last)
             if seen[key]:
