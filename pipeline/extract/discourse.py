@@ -581,7 +581,9 @@ def points_in_time(analyses: list[Analysis], published: dt.date) -> None:
                 continue
             span = next((d for d in find_dates(text, a.sentence.lang)
                          if d.text == h.date_text and d.start >= h.trigger.end), None)
-            value = resolve(span, published, "past") if span is not None else None
+            if span is None or span.kind not in ("dm", "iso", "month") or span.modifier:
+                continue  # (a calendar date: "next week", "on Friday" keep the plan's tense)
+            value = resolve(span, published, "past")
             if value is None or value.value > published.isoformat():
                 continue
             h.status, h.date = "held", value

@@ -246,6 +246,9 @@ def test_a_contact_after_after_is_held_before_the_report(extract):
         "Sanctions will be reviewed after Trump and Putin will meet in Paris on November 11.",
         "2018-10-29", "en"))
     assert ("meeting", "held", "2018-11-11") not in got
+    got = _brief(extract("After Trump and Putin meet in Alaska next week, sanctions may "
+                         "change.", "2025-08-07", "en"))
+    assert [r[1] for r in got] == ["announced"]
 
 
 def test_a_habit_agreed_is_no_planned_occasion(extract):
