@@ -329,8 +329,9 @@ def runs(analyses: list[Analysis], published: dt.date, precision: str) -> None:
             if b.hits or any(x.kind in OTHERS for x in b.actors):
                 continue
             named = {x.person for x in b.actors if x.kind in ("name", "role")}
-            if not named or not named <= set(pair):
-                continue
+            if not named or not named <= set(pair) or REPORT_RE.search(b.sentence.text):
+                continue  # (a side speaking to the other, "Обама попередив, що …"; not a
+                # public statement, "Трамп заявив, що вірить Путіну")
             value = resolve(spans[k], published, "past")
             if value is None or value.value > published.isoformat():
                 continue

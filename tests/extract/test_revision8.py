@@ -349,14 +349,16 @@ def test_first_another_most_recent_are_three_occasions(extract):
 def test_a_run_of_dated_sentences_is_one_occasion_each(extract):
     """Consecutive sentences opening with their dates, two or more of them the pair's
     calls: a sentence of the run where a side speaks, without a contact word, is one more
-    call; a run sentence about someone else, and a lone dated sentence, add nothing."""
+    call; a run sentence about someone else or a public statement, and a lone dated
+    sentence, add nothing."""
     text = ("Нагадуємо, як розвивався діалог двох президентів.\n\n"
             "21 лютого Обама і Путін мали годинну розмову про Україну.\n\n"
             "1 березня Обама і Путін розмовляли близько півтори години.\n\n"
             "6 березня відбулася ще одна годинна розмова Обами і Путіна.\n\n"
             "16 березня, в день референдуму, Обама попередив, що США не визнають його "
             "результатів.\n\n"
-            "17 березня Меркель заявила, що ЄС запровадить санкції.")
+            "17 березня Меркель заявила, що ЄС запровадить санкції.\n\n"
+            "18 березня Обама заявив, що не довіряє Путіну.")
     got = _brief(extract(text, "2014-03-29", "uk"))
     assert got == [("call", "held", "2014-02-21"), ("call", "held", "2014-03-01"),
                    ("call", "held", "2014-03-06"), ("call", "held", "2014-03-16")]
