@@ -6,7 +6,8 @@
 Each step is a module with one job: articles (reading), clean (furniture), language,
 sentences, quotes, clauses (words and clause bounds), gate (fast word-list matching),
 actors, triggers (type, status, negation), dates, durations, locations, topics, mentions
-(one sentence → hits), records (hits → drafts with evidence), merge (drafts →
+(one sentence → hits), discourse (an article's hits together: lists of occasions, one
+contact told several ways), records (hits → drafts with evidence), merge (drafts →
 content/contacts), review (drafts and disagreements with their sentences), evaluation
 (scores on tests/extract/gold.yaml), progress (the bar on stderr).
 """
@@ -16,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..registries import Registries, load_registries
 from .actors import Actor, ActorFinder
 from .articles import Article, ArticleError, parse_article, read_article
 from .clean import clean
+from .discourse import discourse
 from .language import detect
 from .locations import PlaceFinder
 from .mentions import SentenceReader
@@ -56,7 +59,8 @@ def main_pair(actor_lists: list[list[Actor]]) -> tuple[str | None, str | None]:
 ELLIPSIS_START_RE = re.compile(
     r"\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|второе|"
     r"попередн\w*|предыдущ\w*|последн\w*|останн\w*|the\s+(?:first|previous|last|"
-    r"earlier))(?!\w)", re.I)
+    r"earlier)|another(?=\s+(?:one\s+)?(?:followed|came|took\s+place|happened)))(?!\w)",
+    re.I)
 THEN_START_RE = re.compile(
     r"\W*(?:тоді|тогда|then|at\s+the\s+time|back\s+then|на\s+той\s+момент|в\s+тот\s+раз|"
     r"того\s+разу)(?!\w)", re.I)
@@ -67,7 +71,9 @@ THEN_START_RE = re.compile(
 DENIED_RE = re.compile(
     r"(?<!\w)(?:no\s+such\s+(?:(call|conversation|phone\s+call|talk)|meeting|summit)|"
     r"(?:(?:никакого|такого|этого|жодної|такої|цієї)\s+(?:телефонного\s+|телефонної\s+)?)?"
-    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)\s+не\s+"
+    r"(?:(разговора|беседы|звонка|розмови|бесіди|дзвінка)|встречи|зустрічі)"
+    # "разговора Путина и Трампа не было": the two named between
+    r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'-]+(?:\s+(?:и|і|та|з|с)\s+(?-i:[А-ЯІЇЄҐ])[\w'-]+)?)?\s+не\s+"
     r"(?:было|було)|(?:the\s+)?(?:(call|conversation)|meeting)\s+(?:never|did\s+not|didn't)\s+"
     r"(?:happen|take\s+place))(?!\w)", re.I)
 SEPARATE_BEFORE_RE = re.compile(
@@ -75,6 +81,12 @@ SEPARATE_BEFORE_RE = re.compile(
     r"офіційн\w*|официальн\w*|двосторонн\w*|двусторонн\w*|bilateral)\s+$", re.I)
 DENIED_CHEAP_RE = re.compile(
     r"no\s+such|не\s+(?:было|було)|(?:not|n't|never)\s+(?:happen|take\s+place)", re.I)
+# a denial of whatever was reported: "Это не соответствует действительности, это чистый
+# вымысел", "pure fiction", "не відповідає дійсності"
+DENIED_ANY_RE = re.compile(
+    r"(?<!\w)(?:не\s+соответствует\s+действительности|не\s+відповіда\w*\s+дійсності|"
+    r"чист\w+\s+вымысел|вымысел|вигадк\w*|выдумк\w*|pure\s+fiction|(?:is|was)\s+"
+    r"(?:simply\s+)?(?:false|untrue|not\s+true))(?!\w)", re.I)
 # a contact told as someone else's claim: a report of the press, "якобы", "allegedly"
 CLAIMED_RE = re.compile(
     r"(?<!\w)(?:report\w*|newsletter|newspaper|media|allegedly|according\s+to|якобы|нібито|"
@@ -98,6 +110,13 @@ def _drop_denied(analyses) -> None:
         a = analyses[i]
         m = DENIED_RE.search(a.sentence.text) if DENIED_CHEAP_RE.search(
             a.sentence.text) else None
+        if m is None and i != 0 and DENIED_ANY_RE.search(a.sentence.text):
+            # "Это не соответствует действительности": what the report claimed, whatever
+            # its kind, in the sentences either side
+            for b in analyses[max(0, i - 2):i + 3]:
+                if b.hits and CLAIMED_RE.search(b.sentence.text):
+                    b.hits = [h for h in b.hits if h.status != "held" or h.date is None]
+            continue
         if m is None or SEPARATE_BEFORE_RE.search(a.sentence.text, max(0, m.start() - 25),
                                                   m.start()):
             continue  # "окремої зустрічі не було": not the contact that was, another one
@@ -107,8 +126,11 @@ def _drop_denied(analyses) -> None:
                 continue
             # (a talk the word does not type is a meeting only by its place: a denied
             # meeting leaves it alone)
+            # (a talk the word does not type is a call's too when a call is denied: "уже
+            # поговорили накануне стамбульских переговоров" … «Никакого разговора не было»)
             b.hits = [h for h in b.hits if not (
-                h.status == "held" and (h.type in ("call", "video_call")) == calls and (
+                h.status == "held" and ((h.type in ("call", "video_call")) == calls or (
+                    calls and h.type_guessed)) and (
                     calls or not h.type_guessed) and (
                     b is not a or h.trigger.start < m.start()))]
 
@@ -166,7 +188,10 @@ NO_ANSWER_RE = re.compile(
     r"(?<!\w)(?:(?:not|n't)\s+(?:yet\s+)?(?:responded|answered|replied|accepted|said\s+whether)|"
     r"whether\s+(?:\w+\s+){1,2}(?:would|will)\s+accept|(?:will|would)\s+be\s+(?:considered|"
     r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
-    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів))(?!\w)", re.I)
+    r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів)|"
+    # invitations exchanged with no date: "але жодних дат сторони не називали"
+    r"(?:жодних|никаких)\s+дат|no\s+dates?\s+(?:\w+\s+){0,2}(?:set|named|given|mentioned)|"
+    r"without\s+(?:a\s+)?dates?)(?!\w)", re.I)
 INVITATION_RE = re.compile(r"(?:invit|пригла|запро)", re.I)
 
 
@@ -234,7 +259,12 @@ class Extractor:
                 # "Это второй разговор. Первый состоялся 9 марта."; "Сингапурская беседа
                 # стала четвёртой. Предыдущую Медведев и Обама провели в Нью-Йорке 23
                 # сентября, а в октябре …" (a contact of its own later in the sentence)
-                a.hits = a.hits + reader.ellipses(a.sentence, models + [
+                # ("Phone calls have also thinned out: the last one was on August 1": the
+                # sentence's own contact word, naming nobody, is what "the last one" is)
+                own = [replace(h, us=models[-1].us, ru=models[-1].ru) for h in a.hits
+                       if h.pair is None and h.us is None and h.ru is None and
+                       not h.type_guessed and not h.trigger.anaphoric]
+                a.hits = a.hits + reader.ellipses(a.sentence, models + own + [
                     h for h in a.hits if h.pair])
             if a.hits:
                 _describes_meeting(prev, a)
@@ -245,6 +275,9 @@ class Extractor:
         _drop_denied(analyses)
         _drop_unplanned(analyses)
         _drop_unanswered(analyses)
+        # the article's mentions together: lists of occasions, one contact told several ways
+        discourse(analyses, article.published, article.precision, reader.main_pair,
+                  self.actors.in_office, reader.actors_of)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -67,8 +67,10 @@ ELLIPSIS_RE = re.compile(
     r"(?<![\w-])(?:(?:перш(?:ий|а|е)|перв(?:ый|ая|ое)|предыдущ(?:ий|ая|ее)|попередн(?:ій|я|є)|"
     r"последн(?:ий|яя)|останн(?:ій|я))\s*(?:,|—|–|-|состоял\w*|прош[её]л|прошла|был|была|"
     r"відбул\w*|пройшов|пройшла|був|була)|"
-    r"the\s+(?:first|second|previous|last|latest|earlier|prior)(?:\s+(?:one\b|was\b|"
-    r"took\s+place|came\b|happened)|\s*,)|"
+    r"the\s+(?:first|second|previous|last|latest|earlier|prior|most\s+recent)(?:\s+(?:one\b|"
+    r"was\b|took\s+place|came\b|happened)|\s*,)|"
+    # "Another followed in early April": one more of the kind just told
+    r"^\W*another(?:\s+one)?\s+(?:followed|came|took\s+place|happened|was\s+held)\b|"
     # "Першу господар Білого дому провів у неділю": a sentence-initial ordinal, then a verb
     r"^\W*(?:першу|перший|перше|другу|другий|друге|первую|первый|первое|вторую|второй|"
     # "Предыдущую Медведев и Обама провели в Нью-Йорке 23 сентября"
@@ -696,8 +698,11 @@ class SentenceReader:
                 continue
             he = [m for m in SINGULAR_RE.finditer(text, 0, h.trigger.start)]
             if not he or any(a.kind in ("third", "official", "name", "role", "self") and
-                             he[-1].end() <= a.start < h.trigger.start for a in actors):
-                continue  # ("he said Trump met Putin": the names are the sides)
+                             he[-1].end() <= a.start < h.trigger.start and
+                             a.person not in (h.us, h.ru) for a in actors):
+                continue  # ("he said Trump met Putin": the names are the sides; but "він
+                # сам повідомив Бараку Обамі під час телефонної розмови": the one named
+                # between is the contact's own side, spoken to)
             if any(a.kind in ("third", "official") and a.end <= he[-1].start()
                    for a in actors):
                 continue  # another person the pronoun may stand for

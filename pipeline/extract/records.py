@@ -390,7 +390,8 @@ class DraftBuilder:
                     lead = _lead_day(analyses, published)
                 # (not a contact the lead names as a point in time: "on Monday, days after
                 # Trump's summit with Putin")
-                if lead[0] is not None and {g.us, g.ru} & lead[2] and not any(
+                if lead[0] is not None and ({g.us, g.ru} & lead[2] or "*" in lead[2]) and \
+                        not any(
                         h.sentence == lead[1] and TIME_POINT_BEFORE_RE.search(
                             lead[3], max(0, h.trigger.start - 40), h.trigger.start)
                         for h in g.hits):
@@ -492,6 +493,10 @@ REPORT_NEAR_RE = re.compile(
     r"(?<!\w)(?:said|says|announced|reported|published|confirmed|told|released|заяви\w*|"
     r"сказа\w*|сообщи\w*|повідоми\w*|объяви\w*|оголоси\w*|опубліков\w*|опубликов\w*|"
     r"підтверди\w*|подтверди\w*|оприлюдни\w*|обнародова\w*)(?!\w)", re.I)
+# one side telling the other: "Biden told Vladimir Putin on Saturday that …"
+TOLD_OTHER_RE = re.compile(
+    r"(?<!\w)(?:told|warned|сказав|сказал|попередив|предупредил)\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*"
+    r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*)?\s+(?:on|в|у)\s", re.I)
 TIME_POINT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
     r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
@@ -501,20 +506,36 @@ def _lead_day(analyses: list[Analysis], published: dt.date):
     """"WASHINGTON — …, the White House got one on Thursday: Barack Obama and Dmitry
     Medvedev … sharing cheeseburgers …": the one day the lead (the first sentence of the
     body) names, with a side of the pair in it, is the day of the news; a held contact the
-    text does not date is that day's rather than the report's. (value, sentence, people)"""
-    lead = next((a for a in analyses if not a.sentence.headline), None)
-    if lead is None:
+    text does not date is that day's rather than the report's. When the lead names no day,
+    the first sentence of the story that does, with the leaders as its subject, is the
+    news's day ("Лідери привіталися біля Тріумфальної арки в неділю", "Натомість у суботу
+    лідери кілька разів перетнулися"): the story is told from there. (value, sentence,
+    people, text)"""
+    body = [a for a in analyses if not a.sentence.headline]
+    if not body:
         return None, None, set(), ""
-    spans = [d for d in find_dates(lead.sentence.text, lead.sentence.lang) if not d.bounded]
-    text = lead.sentence.text
-    if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or REPORT_NEAR_RE.search(
-            text[max(0, spans[0].start - 25):spans[0].end + 25]):
-        return None, None, set(), text  # (the day of a report: "published on Monday")
-    value = resolve(spans[0], published, "past")
-    people = {a.person for a in lead.actors if a.person and a.kind in ("name", "role")}
-    if value is None or value.value > published.isoformat():
-        return None, None, set(), text
-    return value, lead.sentence.index, people, text
+    lead = body[0]
+    for n, a in enumerate(body[:4]):
+        text = a.sentence.text
+        spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded]
+        if not spans:
+            continue
+        people = {x.person for x in a.actors if x.person and x.kind in ("name", "role")}
+        near = text[max(0, spans[0].start - 25):spans[0].end + 25] if spans else ""
+        if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or (
+                REPORT_NEAR_RE.search(near) and not (
+                    len(people) >= 2 and TOLD_OTHER_RE.search(near))):
+            break  # (the day of a report: "published on Monday"; the first dated sentence
+            # decides; but "Biden told Vladimir Putin on Saturday" is the two talking)
+        if n and not (people or any(x.kind == "group" for x in a.people)):
+            break
+        value = resolve(spans[0], published, "past")
+        if value is None or value.value > published.isoformat():
+            break
+        if n and not people:
+            people = {"*"}  # "лідери": the pair of whatever contact is undated
+        return value, a.sentence.index, people, text
+    return None, None, set(), lead.sentence.text
 
 
 def _unique_ids(drafts: list[Draft]) -> list[Draft]:

@@ -58,6 +58,9 @@ TYPE_PATTERNS: dict[str, str] = {
         r"(?<=\w\s)(?:call|calls(?!\s+on\b))(?!\s+(?:for|to|off|it|him|her|them|back|in|up|"
         r"out)\b)|"
         r"calls(?=\s+(?-i:[A-Z]))|rang(?=\s+(?:him|her|(?-i:[A-Z])))|"
+        # "called his Russian counterpart", "called the American president" (a role after)
+        r"called(?=\s+(?:his|her|the)\s+(?:(?:Russian|American|U\.?S\.?|Kremlin)\s+)?"
+        r"(?:counterpart|president|leader|colleague)\b(?!\s+(?:a|an|the)\s|\s*[«\"“]))|"
         r"call(?:s|ed)?(?=\s+(?:with|between|from|to)\b)|called(?=\s+(?:him|her|(?-i:[A-Z])[\w-]*)(?![\w'’-])"
         # naming, not phoning: "called Biden «a very experienced statesman»", "called him a"
         r"(?!\s+(?:(?:a|an|the|his|her|their)\s|[\"“«‘'])))|"
@@ -221,11 +224,13 @@ STATUS_PATTERNS: dict[str, str] = {
         r"поговоримо|поговорим|поспілкуємос[яь]|пообщаемся|зідзвонимос[яь]|созвонимся|"
         r"побачимос[яь]|увидимся|зустрінеться|зустрінуться|зустрінемося|"
         r"зустрінемось|поспілкується|поспілкуються|відбудеться|відбудуться|планує\w*|"
-        r"планують|запланован\w*|має\s+намір|мають\s+намір|найближчим\s+часом|незабаром|"
+        r"планують|запланован\w*|має\s+намір|мають\s+намір|найближчим\s+часом|"
+        # (not "вскоре после начала операции", "soon after": a point in time, past or not)
+        r"незабаром(?!\s+після)|"
         r"згодом|очікує\w*|очікуєть?ся|готуєть?ся|готують|анонсува\w*|запроси\w*|запрошен\w*|"
         r"буде|будуть|наступн\w*|проведет|проведут|поговорит|поговорят|встретится|"
         r"встретятся|встретимся|пообщается|пообщаются|состоится|состоятся|пройдет|пройдут|"
-        r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро|вскоре|ожида\w*|"
+        r"планиру\w*|запланирован\w*|намерен\w*|в\s+ближайшее\s+время|скоро(?!\s+после)|вскоре(?!\s+после)|ожида\w*|"
         r"готовит?ся|готовят|анонсирова\w*|пригласил\w*|приглашени\w*|будет|будут|следующ\w*|"
         r"предстоящ\w*|предстоит|прийме|приймуть|примет|примут|мають|має\s+(?=\w+ти(?:ся)?\b)|должны|должен|"
         # promises and intentions: "пообіцяв зустрітися", "собирается позвонить"
@@ -237,7 +242,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"(?:is|are)\s+due|майбутн\w*|обсудят|обсудит|підпишуть|подпишут|обговорять|обговорить|will|"
         # (not "would like to meet", "would love to": a wish, left to the hypothetical cues)
         r"would(?!\s+(?:like|love|prefer|welcome))|shall|to\s+(?:meet|speak|talk|hold|host)|"
-        r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon|invit\w*|is\s+set|"
+        r"plan(?:s|ned|ning)?|schedul\w*|expected|upcoming|next|soon(?!\s+after)|invit\w*|is\s+set|"
         # preparing a contact means it is yet to come: "to prepare the summit", "підготовка"
         r"prepar\w*|підготов\w*|підготу\w*|подготов\w*|"
         r"are\s+set|going\s+to|poised"),
