@@ -93,15 +93,13 @@ def _files(root):
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_dir, tmp_path):
-    """A rebuild serialises only the edited record; every file is what a fresh export
-    writes, and exporting over the old folder never writes into a kept file."""
+def _record_cache(tmp_path, corpus_dir):
+    """(options, the cache folder, a function making a RecordCache over it, as a build
+    would, records keyed by their model)."""
     import hashlib
 
-    from pipeline.exports_plugin import RecordCache, export
-    from pipeline.model import Bilingual
+    from pipeline.exports_plugin import RecordCache
 
-    contacts, registries = corpus
     options = exports.Options(site_url="https://example.org", article_url="contacts/{slug}/")
     kept = tmp_path / "kept"
     kept.mkdir()
@@ -109,6 +107,17 @@ def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_d
     def cache():
         return RecordCache(kept, corpus_dir, options,
                            lambda c: hashlib.sha256(c.model_dump_json().encode()).hexdigest())
+    return options, kept, cache
+
+
+def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_dir, tmp_path):
+    """A rebuild serialises only the edited record; every file is what a fresh export
+    writes, and exporting over the old folder never writes into a kept file."""
+    from pipeline.exports_plugin import export
+    from pipeline.model import Bilingual
+
+    contacts, registries = corpus
+    options, kept, cache = _record_cache(tmp_path, corpus_dir)
 
     site = tmp_path / "site"
     first = cache()
@@ -151,19 +160,11 @@ def test_kept_records_give_the_same_downloads_as_a_fresh_export(corpus, corpus_d
 def test_a_damaged_or_partial_record_cache_is_made_again(corpus, corpus_dir, tmp_path):
     """Texts come from the cache only with both files the site links to; a damaged store
     means every record is serialised again, with the same downloads."""
-    import hashlib
-
-    from pipeline.exports_plugin import RecordCache, export
+    from pipeline.exports_plugin import export
 
     contacts, registries = corpus
     contacts = contacts[:5]
-    options = exports.Options(site_url="https://example.org", article_url="contacts/{slug}/")
-    kept = tmp_path / "kept"
-    kept.mkdir()
-
-    def cache():
-        return RecordCache(kept, corpus_dir, options,
-                           lambda c: hashlib.sha256(c.model_dump_json().encode()).hexdigest())
+    options, kept, cache = _record_cache(tmp_path, corpus_dir)
 
     export(contacts, registries, options, tmp_path / "fresh" / "data")
     export(contacts, registries, options, tmp_path / "one" / "data", cache())
