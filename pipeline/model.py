@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -84,6 +85,7 @@ def date_precision(value: str) -> Literal["day", "month", "year"]:
     return {10: "day", 7: "month", 4: "year"}[len(value)]
 
 
+@lru_cache(maxsize=4096)  # asked for the same few dates (terms of office) all the time
 def date_bounds(value: str) -> tuple[dt.date, dt.date]:
     """First and last day a partial date can mean."""
     year, month, day = parse_partial_date(value)

@@ -37,7 +37,9 @@ DATE_START_RE = re.compile(r"(?:\d{1,2}\s+[^\W\d_]{3,}|[A-Z][a-z]{2,8}\.?\s+\d{1
                            r"(?:19|20)\d\d\b)")
 BULLET_RE = re.compile(r"^[-•–—*]\s+")
 TERMINAL_RE = re.compile(r"[.!?…:;\"»”)]$")
-WS_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# runs that are not already one plain space: replacing every single space with itself
+# costs more than the rest of normalising
+WS_RE = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
 QUOTE_FOLD = (("’", "'"), ("ʼ", "'"), ("`", "'"), ("\u00ad", ""))
 
 
