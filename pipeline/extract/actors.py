@@ -33,6 +33,8 @@ EXTRA_ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ru_president", "російський колега", ("president",)),
     ("ru_president", "кремлівський лідер", ("president",)),
 )
+# a word character: what may not stand right before a name form
+WORD_CHAR_RE = re.compile(r"\w")
 ELECT_BEFORE_RE = re.compile(
     r"(?:новообран\w*|обран\w*|избранн\w*|новоизбранн\w*|майбутн\w*|будущ\w*|incoming)\s+$",
     re.I)
@@ -176,8 +178,9 @@ class ActorFinder:
                 not_forms.update(lang_forms)
         self.forms = forms
         ordered = sorted(forms, key=len, reverse=True)
-        self.name_re = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)")
+        # no leading word-start lookbehind: without it the engine skips ahead to the names' first
+        # letters (three times faster); `_name_matches` checks the word start itself
+        self.name_re = re.compile(r"(" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)")
         self.not_gate = Gate([re.escape(f) for f in sorted(not_forms, key=len, reverse=True)]
                              ) if not_forms else None
         roles: list[tuple[str, str, tuple[str, ...]]] = []
@@ -207,13 +210,28 @@ class ActorFinder:
         p = self.reg.people.get(person)
         return bool(p and p.in_office(first, last))
 
+    def _name_matches(self, text: str, first: bool = False) -> list[re.Match[str]]:
+        """Name forms standing as words ("Трамп", not the end of "xТрамп"), as `finditer`
+        with a word-start lookbehind would give them; only the first with `first`."""
+        found: list[re.Match[str]] = []
+        pos = 0
+        while (m := self.name_re.search(text, pos)) is not None:
+            start = m.start()
+            if start and WORD_CHAR_RE.match(text, start - 1):
+                pos = start + 1
+                continue
+            found.append(m)
+            if first:
+                break
+            pos = m.end()
+        return found
+
     def speaker(self, text: str | None) -> str | None:
         """Person id named in a quote's attribution, if it is one of ours."""
         if not text:
             return None
-        masked = self._mask(text)
-        m = self.name_re.search(masked)
-        return self.forms[m.group(1)] if m else None
+        found = self._name_matches(self._mask(text), first=True)
+        return self.forms[found[0].group(1)] if found else None
 
     def _mask(self, text: str) -> str:
         if self.not_gate is None:
@@ -226,22 +244,22 @@ class ActorFinder:
     # -- one sentence ---------------------------------------------------------------------
     def names(self, text: str) -> list[Actor]:
         """Only the presidents named by name: the cheap pass every sentence gets."""
-        if not self.name_re.search(text):
+        if not self._name_matches(text, first=True):
             return []
         masked = self._mask(text)
         return [Actor(m.start(), m.end(), "name", self.forms[m.group(1)],
                       self.country[self.forms[m.group(1)]])
-                for m in self.name_re.finditer(masked)]
+                for m in self._name_matches(masked)]
 
     def find(self, text: str, on: dt.date, speaker: str | None = None,
              quoted: tuple[tuple[int, int], ...] = (), full: bool = True) -> list[Actor]:
         """Actors of a sentence; without `full`, only the people and the pair as a group
         (enough for a sentence that reports no contact)."""
         # every not-form contains a name form, so without a name there is nothing to mask
-        masked = self._mask(text) if self.name_re.search(text) else text
+        masked = self._mask(text) if self._name_matches(text, first=True) else text
         actors: list[Actor] = []
         names = []
-        for m in self.name_re.finditer(masked):
+        for m in self._name_matches(masked):
             pid = self.forms[m.group(1)]
             if OTHER_TITLE_BEFORE_RE.search(masked[max(0, m.start() - 40):m.start()]):
                 # "Prime Minister Dmitry Medvedev": in that sentence he is not a president

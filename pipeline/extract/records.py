@@ -314,6 +314,10 @@ def _fold_handshakes(groups: list[Group], published: dt.date,
 def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
     """Sentences that refer to a contact, or list what it covered, support its record."""
     last_cited: dict[int, Group] = {}
+    telling: dict[int, list[Group]] = {}  # sentence → the groups with a hit in it, in order
+    for g in groups:
+        for i in dict.fromkeys(h.sentence for h in g.hits):
+            telling.setdefault(i, []).append(g)
     for a in analyses:
         i = a.sentence.index
         primary = [h for h in a.hits if h.pair and h.status != "unclear"
@@ -342,10 +346,9 @@ def _attach_references(groups: list[Group], analyses: list[Analysis]) -> None:
                     # "Беседа заняла около 15 минут и прошла «на ногах»": a brief encounter
                     g.type, g.type_guessed = "brief_encounter", False
             last_cited[i] = g
-        for g in groups:
-            if any(h.sentence == i for h in g.hits):
-                g.cite("topics", i)
-                last_cited.setdefault(i, g)
+        for g in telling.get(i, ()):
+            g.cite("topics", i)
+            last_cited.setdefault(i, g)
         if a.hits or not groups or not (i - 1 in last_cited or a.discusses):
             continue
         names_pair = _pair_group(groups, a)
