@@ -1,10 +1,10 @@
 """Fast matching of large word-list patterns: try the pattern only where a word starts with
-a letter pair some alternative can start with.
+letters some alternative can start with.
 
 Python's regex engine tries every alternative of a big alternation at every word start;
 with a few hundred alternatives that dominates the extractor's time. A `Gate` reads the
 literal start of each alternative from the pattern source (e.g. "телефон" from
-`телефон\\w*`, "a" and "the" from `(?:a|the)\\s+calls?`), indexes them by their first two
+`телефон\\w*`, "a" and "the" from `(?:a|the)\\s+calls?`), indexes them by their first three
 letters, and runs the compiled pattern only at the word starts that can match. The result
 is the same as `finditer` with a word-start lookbehind, much faster.
 """
@@ -107,27 +107,28 @@ def starts(alternative: str) -> set[str]:
 
 
 @lru_cache(maxsize=256)
-def word_index(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Word starts of `text` by their first two and first letter (lower case); shared by
-    every gate that reads the same sentence."""
-    heads2: dict[str, list[int]] = {}
-    heads1: dict[str, list[int]] = {}
+def word_index(text: str) -> dict[str, list[int]]:
+    """Word starts of `text` by their first three, two and one letters (lower case), in one
+    dict (a head's length tells which); shared by every gate that reads the same sentence."""
+    heads: dict[str, list[int]] = {}
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
     for w in WORD_START_RE.finditer(text):
         s = w.start()
-        heads2.setdefault(lowered[s:s + 2], []).append(s)
-        heads1.setdefault(lowered[s], []).append(s)
-    return heads2, heads1
+        for n in (1, 2, 3):
+            heads.setdefault(lowered[s:s + n], []).append(s)
+    return heads
 
 
 class Gate:
     """`finditer(text)` for an alternation of word patterns, tried only where it can match.
 
-    Alternatives are bucketed by the letter pair (or single letter) they start with; at a
-    word start only that bucket's small pattern runs, keeping the original order of the
-    alternatives, so the first alternative that matches wins as in the full pattern.
+    Alternatives are bucketed by the first three letters (or two, or one, for shorter
+    literal starts) they start with; at a word start only the bucket of its own first letters
+    runs, a small pattern keeping the original order of the alternatives, so the first
+    alternative that matches wins as in the full pattern. (Three letters, not two: "по",
+    "на", "за" open so many words that a pair's bucket ran at most of them for nothing.)
     """
 
     def __init__(self, alternatives: list[str], flags: int = re.I, end: str = r"(?!\w)",
@@ -145,13 +146,15 @@ class Gate:
                 if "" in keys:
                     raise ValueError(f"gate cannot index {part!r}: give it a literal start")
                 entries.append((len(entries), label, part, keys))
-        keys2 = {k[:2] for e in entries for k in e[3] if len(k) >= 2}
-        keys1 = {k for e in entries for k in e[3] if len(k) == 1}
+        # a head of n letters: the alternatives whose start is that head (its first three
+        # letters for longer starts) or a shorter start it begins with. A word is matched
+        # with the bucket of its longest head there is one for; an alternative of a longer
+        # start not under that head cannot match there.
+        heads = {k[:3] for e in entries for k in e[3]}
         self.buckets: dict[str, re.Pattern[str]] = {}
-        for head in keys2 | keys1:
+        for head in heads:
             chosen = [e for e in entries if any(
-                (len(k) >= 2 and k[:2] == head) or (len(k) == 1 and k == head[:1])
-                for k in e[3])]
+                k[:3] == head or (len(k) < len(head) and head.startswith(k)) for k in e[3])]
             self.buckets[head] = self._compile(chosen, flags, end)
 
     @staticmethod
@@ -170,14 +173,12 @@ class Gate:
         return re.compile(f"(?:{body}){end}", flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        heads2, heads1 = word_index(text)
         buckets = self.buckets
+        index = word_index(text)
         chosen: dict[int, re.Pattern[str]] = {}
-        for head in heads1.keys() & buckets.keys():
-            for s in heads1[head]:
-                chosen[s] = buckets[head]
-        for head in heads2.keys() & buckets.keys():  # a pair's bucket includes its letter's
-            for s in heads2[head]:
+        # longer heads last: their buckets hold the shorter heads' alternatives too
+        for head in sorted(index.keys() & buckets.keys(), key=len):
+            for s in index[head]:
                 chosen[s] = buckets[head]
         pos = 0
         for s in sorted(chosen):
