@@ -61,3 +61,21 @@ def test_same_matches_on_arbitrary_text(text):
     gate = Gate(list(TYPE_PATTERNS.values()), names=list(TYPE_PATTERNS))
     plain = [(m.span(), m.lastgroup) for m in _plain(TYPE_PATTERNS).finditer(text)]
     assert [(m.span(), m.lastgroup) for m in gate.finditer(text)] == plain
+
+
+# starts of one, two and three letters and longer that share their first letters, in an
+# order where a shorter start comes first: a word is tried with its own three letters'
+# alternatives and every shorter start it begins with, in the original order
+NESTED = {"a": r"п\w*ка", "b": r"по", "c": r"пов\w*", "d": r"пога\w*", "e": r"повід\w*",
+          "f": r"о\w", "g": r"ог\w*"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="повгідкао -'", max_size=60))
+def test_same_matches_with_starts_sharing_letters(text):
+    gate = Gate(list(NESTED.values()), names=list(NESTED))
+    # the gate's own word start: an apostrophe opening a quote starts a word
+    plain_re = re.compile("|".join(rf"(?<![\w@-])(?<![\w@]['’])(?P<{k}>{v})(?!\w)"
+                                   for k, v in NESTED.items()), re.I)
+    plain = [(m.span(), m.lastgroup) for m in plain_re.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in gate.finditer(text)] == plain
