@@ -554,6 +554,37 @@ def announced_weekday(analyses: list[Analysis], published: dt.date) -> None:
                     plan.date_sentence
 
 
+# a plan's deadline: "договорились созвониться до конца месяца", "agreed to speak before the
+# end of the month", "до кінця року": the period it falls in (this month, this year)
+DEADLINE_RE = re.compile(
+    r"(?<!\w)(?:до\s+(?:конца|кінця|кінц\w*)|не\s+позднее|не\s+пізніше|(?:by|before)\s+the\s+end\s+"
+    r"of|by\s+the\s+close\s+of)\s+(?:(?:этого|цього|текущего|поточного|this|the)\s+)?"
+    r"(?P<unit>месяца|місяця|month|года|року|year)(?!\w)|(?<!\w)(?:before|by)\s+"
+    r"(?P<ye>year-end|the\s+year's\s+end|month-end|the\s+month's\s+end)(?!\w)", re.I)
+
+
+def plan_deadlines(analyses: list[Analysis], published: dt.date) -> None:
+    """"Президенты договорились созвониться до конца месяца": a plan the text dates only by
+    a deadline ("before the end of the month", "до кінця року") falls in that period of the
+    report (the deadline is no date of the act of planning, nor a bound of a held period).
+    Only plans of the pair without a date look (few: the step stays cheap)."""
+    for a in analyses:
+        plans = [h for h in a.hits if h.pair and h.status == "announced" and h.date is None
+                 and not h.count and not h.past_plan]
+        if not plans:
+            continue
+        m = DEADLINE_RE.search(a.sentence.text)
+        if m is None:
+            continue
+        unit = (m.group("unit") or m.group("ye")).lower()
+        year = unit.startswith(("г", "р", "y")) or "year" in unit
+        value = str(published.year) if year else published.isoformat()[:7]
+        for h in plans:
+            if h.trigger.start < m.start():  # the plan's word before its deadline
+                h.date, h.date_text, h.date_sentence = Resolved(value, True), m.group(0), \
+                    a.sentence.index
+
+
 # "after the two leaders spoke briefly in Paris on November 11": a contact in a clause opened
 # by "after" is a point in time before what the sentence tells, so it was held
 AFTER_CLAUSE_RE = re.compile(
@@ -820,13 +851,16 @@ def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     if len(heads) != 1:
         return
     a, h = heads[0]
-    if not LIVE_RE.search(a.sentence.text) and sum(
-            1 for b in analyses if CLOCK_START_RE.match(b.sentence.text)) < 2 and \
-            not IN_CONTACT_RE.search(a.sentence.text[:h.trigger.start]):
+    live = LIVE_RE.search(a.sentence.text) or sum(
+        1 for b in analyses if CLOCK_START_RE.match(b.sentence.text)) >= 2
+    if not live and not IN_CONTACT_RE.search(a.sentence.text[:h.trigger.start]):
         return  # (only a live report tells the day as it goes, and a headline of what was
         # said in the contact, "Biden warns Putin … in hour-long call": "Summit: what to
         # expect" is no contact held)
-    if h.status != "unclear" or h.date is not None or h.type_guessed or h.count or \
+    # ("Розмова Трампа і Путіна: онлайн": a live report of talk the word does not type is
+    # of that talk too)
+    if h.status != "unclear" or h.date is not None or (h.type_guessed and not live) or \
+            h.count or \
             a.sentence.text.rstrip().endswith("?") or COLLECTIVE_RE.search(a.sentence.text):
         return  # (not "every meeting and call", a timeline's title)
     day = (published - dt.timedelta(days=3)).isoformat()
@@ -967,6 +1001,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     headline_event(active, published)
     references(active)
     announced_weekday(active, published)
+    plan_deadlines(active, published)
     plan_nouns(active, published)
     points_in_time(active, published)
     agreed_by_phone(active, published, precision)

@@ -1044,7 +1044,10 @@ class SentenceReader:
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
                 if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
-                        text[lead[-1].end:trigger.start]):
+                        text[lead[-1].end:trigger.start]) and not TELLER_BEFORE_RE.search(
+                            text, max(0, lead[-1].start - 25), lead[-1].start):
+                    # (not "По словам помощника Приходько, следующая встреча лидеров …":
+                    # the official only tells of it)
                     return None  # "their envoys met" (not "…, the two presidents spoke")
                 pair = self.main_pair
                 if group[0].kind == "pronoun" and self.last_pair is not None and \
@@ -1954,6 +1957,15 @@ class SentenceReader:
         span = next((d for d in dates if d.start >= m.start() and _gap(
             layout, (m.start(), m.end()), (d.start, d.end), skip) <= reach), None)
         before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
+        if span is not None and from_read:
+            for h in models:
+                # "Це їхня друга розмова … — попередня відбулася 12 лютого": the date after
+                # "the previous one" is that one's, not the contact word's before it
+                if h.sentence == s.index and h.trigger.end <= m.start() and \
+                        h.date_text == span.text and h.date_sentence == s.index and \
+                        ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 40):
+                                                      h.trigger.start]):
+                    h.date = h.date_text = h.date_sentence = None
         if span is None or not before or any(h.date_text == span.text and
                                              h.sentence == s.index for h in models):
             return []

@@ -226,7 +226,16 @@ def _fold_announcements(groups: list[Group], texts: dict[int, str] | None = None
             end.date is not None and g.date is not None and g.first < end.first and \
             date_bounds(end.date.value)[1] < date_bounds(g.date.value)[0] and not (
                 end.location and g.location and end.location != g.location)
-        if g.status == "announced" and (recalled or acted_before) and end is not None:
+        # "called off a summit … that had been planned for Moscow in early September" …
+        # "not enough progress … to hold a summit in early September": a plan told with the
+        # date of the contact the article calls off is that contact, told once more (the
+        # same date, not only overlapping: "meeting on November 11 did not take place … agreed
+        # to hold talks in Buenos Aires at the end of the month" is a new plan)
+        same_plan = end is not None and end.status == "cancelled" and end.date is not None \
+            and g.date is not None and end.date.value == g.date.value and not (
+                end.location and g.location and end.location != g.location)
+        if g.status == "announced" and (recalled or acted_before or same_plan) and \
+                end is not None:
             if (end.date is None or acted_before) and g.date is not None and \
                     end.status == "cancelled":
                 end.date, end.date_sentence = g.date, g.date_sentence
