@@ -104,6 +104,16 @@ ORDINAL_BEFORE_RE = re.compile(
     # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
     r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
     r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+# what was said in a contact: "в ходе телефонного разговора", "during a phone call"
+SAID_IN_RE = re.compile(
+    r"(?<!\w)(?:during|in\s+the\s+course\s+of|під\s+час|у\s+ході|в\s+ході|во\s+время|"
+    r"в\s+ходе)\s+(?:(?:a|an|the|their|its|своего|свого|своей|своєї)\s+)?(?:[\w-]+\s+)?$",
+    re.I)
+# a contact word, a copula and an ordinal: "The call was the second", "Розмова стала другою"
+COUNT_FRAME_RE = re.compile(
+    r"\s+(?:was|is|became|marked|стала|став|стало|была|был|было|була|був|було|—|–|-)\s+"
+    r"(?:(?:the|their|its|уже|вже)\s+)?(?:second|third|fourth|fifth|друг\w+|трет\w+|"
+    r"четверт\w+|п'ят\w+|пят\w+|втор\w+)(?!\w)", re.I)
 ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous|another|new)\s",
                               re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
@@ -653,6 +663,13 @@ class SentenceReader:
                 # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
                 # another kind is no description of the call)
                 h.us = h.ru = None
+            elif h.pair and h.date and h.date.relative and h.date_sentence == s.index and \
+                    h.date_text and len(h.date.value) < 10 and h.status == "held" and \
+                    self.published.isoformat().startswith(h.date.value) and \
+                    COUNT_FRAME_RE.match(text, h.trigger.end):
+                # "The call was the second between the two presidents this month": the period
+                # frames the count, it is no date of the call (told elsewhere, or the news's)
+                h.date = h.date_text = h.date_sentence = None
         if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
             hits = self._unreal(text, hits)
         if hits and text.rstrip(" »\"'”").endswith("?"):
@@ -724,12 +741,23 @@ class SentenceReader:
         for m in CONDITION_RE.finditer(text):
             end = CONDITION_END_RE.search(text, m.end())
             spans.append((m.start(), end.start() if end else len(text)))
-        unreal = UNREAL_RE.search(text) is not None
+        unreal = [m.start() for m in UNREAL_RE.finditer(text)]
         background = set(self._background.values())
+        layout = self._layout
+
+        def mood(h: Hit) -> bool:  # (the clause and the stretch without a comma)
+            # "Biden told Putin … that the US would respond decisively, in a 50-minute phone
+            # call": a "would" of what was said in another clause leaves a call held alone
+            if h.status != "held":
+                return bool(unreal)
+            ci = layout.clause(h.trigger.start)
+            return any(layout.clause(u) == ci and not CONDITION_END_RE.search(
+                text, min(u, h.trigger.start), max(u, h.trigger.start)) for u in unreal)
+
         return [h for h in hits if h.trigger.start in background or (
             h.status == "held" and h.date is not None) or h.status in ("cancelled",
                                                                       "postponed") or (
-            not unreal and not any(a <= h.trigger.start < b for a, b in spans))]
+            not mood(h) and not any(a <= h.trigger.start < b for a, b in spans))]
 
     def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
         """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
@@ -1239,7 +1267,11 @@ class SentenceReader:
         if not hits:
             return
         text = s.text
-        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
+        # (not a saying told in the contact itself: "вчера сообщил Бараку Обаме в ходе
+        # телефонного разговора", "told Putin during their call": its day is the contact's)
+        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text) if not any(
+            0 < h.trigger.start - m.end() < 60 and SAID_IN_RE.search(
+                text, max(m.end(), h.trigger.start - 25), h.trigger.start) for h in hits)]
         claims: dict[int, list[DateSpan]] = {}
         free: list[DateSpan] = []
         for span in dates:

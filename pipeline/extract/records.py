@@ -401,8 +401,7 @@ class DraftBuilder:
                 # Trump's summit with Putin")
                 if lead[0] is not None and ({g.us, g.ru} & lead[2] or "*" in lead[2]) and \
                         not any(
-                        h.sentence == lead[1] and TIME_POINT_BEFORE_RE.search(
-                            lead[3], max(0, h.trigger.start - 40), h.trigger.start)
+                        h.sentence == lead[1] and _point_in_time(lead[3], h.trigger.start)
                         for h in g.hits):
                     g.date, g.date_sentence, g.date_source = lead[0], lead[1], "relative"
                 else:
@@ -509,6 +508,15 @@ TOLD_OTHER_RE = re.compile(
 TIME_POINT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
     r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
+
+
+def _point_in_time(text: str, start: int) -> bool:
+    """"on Monday, days after Trump's summit with Putin": the contact after "after" only
+    places the lead's day; not after a saying ("the White House said after a 62-minute phone
+    call": the report came after the contact the lead tells)."""
+    m = TIME_POINT_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and not REPORT_NEAR_RE.search(text, max(0, m.start() - 12),
+                                                        m.start())
 
 
 def _lead_day(analyses: list[Analysis], published: dt.date):

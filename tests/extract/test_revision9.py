@@ -135,3 +135,55 @@ def test_a_live_report_of_a_talk_is_the_news_held_today(extract):
         "Чи поговорять Трамп і Путін?\n\n**18:00** У Кремлі не підтвердили дати.",
         "2025-03-18", "uk"))
     assert ("call", "held", "2025-03-18") not in got
+
+
+# -- 7. "would" of what was said leaves the contact held ----------------------------------------
+
+def test_a_would_in_what_was_said_does_not_make_the_call_unreal(extract):
+    """"Biden told Putin on Thursday that the allies would act if Russia invaded, in a
+    50-minute phone call": the call is held on the lead's day (the telling is the call)."""
+    got = _brief(extract(
+        "Biden warns Putin\n\nPresident Biden told Vladimir Putin on Thursday that the allies "
+        "would act if Russia invaded Ukraine, in a 50-minute phone call.", "2021-12-31", "en"))
+    assert got == [("call", "held", "2021-12-30")]
+    # a would in the contact's own stretch is still unreal
+    got = _brief(extract(
+        "Analysis\n\nA Biden-Putin summit would have been the first since Geneva, officials "
+        "said on Thursday.", "2021-12-31", "en"))
+    assert ("meeting", "held", "2021-12-30") not in got
+
+
+# -- 8. an ordinal's frame is no date of the contact --------------------------------------------
+
+def test_this_month_framing_an_ordinal_does_not_date_the_call(extract):
+    got = _brief(extract(
+        "Biden, Putin speak again\n\nBiden and Putin spoke by phone on Thursday. The call was "
+        "the second between the two presidents this month, after a video conference on "
+        "December 7.", "2021-12-31", "en"))
+    assert got == [("call", "held", "2021-12-30"), ("video_call", "held", "2021-12-07")]
+    got = _brief(extract(
+        "Разговор\n\nБайден и Путин в четверг поговорили по телефону. Разговор стал вторым "
+        "в этом месяце.", "2021-12-31", "ru"))
+    assert got == [("call", "held", "2021-12-30")]
+    # a month that is the contact's own stays
+    got = _brief(extract(
+        "Calls\n\nBiden and Putin spoke by phone earlier this month.", "2021-12-31", "en"))
+    assert got == [("call", "held", "2021-12")]
+
+
+# -- 9. a saying told in the contact has the contact's day --------------------------------------
+
+def test_a_saying_during_the_call_dates_the_call(extract):
+    got = _brief(extract(
+        "Путин не поедет в Кэмп-Дэвид\n\nОб этом Путин вчера сообщил Бараку Обаме в ходе "
+        "телефонного разговора.", "2012-05-10", "ru"))
+    assert got == [("call", "held", "2012-05-09")]
+    got = _brief(extract(
+        "Візит\n\nПро це Путін учора повідомив Обамі під час телефонної розмови.",
+        "2012-05-10", "uk"))
+    assert got == [("call", "held", "2012-05-09")]
+    # a saying in a briefing, not in the contact, keeps its day apart from the call's own
+    got = _brief(extract(
+        "Разговор\n\nПутин в среду провел телефонный разговор с Обамой, об этом вчера "
+        "сообщил Песков в ходе брифинга.", "2012-05-11", "ru"))
+    assert got == [("call", "held", "2012-05-09")]
