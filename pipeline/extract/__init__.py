@@ -282,7 +282,7 @@ class Extractor:
         _drop_unanswered(analyses)
         # the article's mentions together: lists of occasions, one contact told several ways
         discourse(analyses, article.published, article.precision, reader.main_pair,
-                  self.actors.in_office, reader.actors_of)
+                  self.actors.in_office, reader.actors_of, self.places.find)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -981,8 +981,78 @@ def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str
                     a.sentence.index
 
 
+def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> None:
+    """"Путин не примет участия в саммите «восьмерки», который пройдет 18–19 мая в …
+    Кэмп-Дэвид" … "встреча Обамы с Путиным, которую ожидали в Кэмп-Дэвиде, не состоится": a
+    plan called off (or told as it stood: "Ранее предполагалось, что в Кэмп-Дэвиде …") the
+    text dates only by where it was to be is dated by the day the article gives that
+    place's event. Only such plans of the pair with a place and no date look (rare: the
+    place search runs only for them); the day must be the event's (the nearest in the
+    place's clause), not one a held contact has. (A plan still open is left alone: "invited
+    him to Camp David" told beside the summit's day is the invitation, dated or not by its
+    own words.)"""
+    targets = []
+    where: dict[int, tuple[str, str]] = {}  # id(hit) -> (place, its text)
+    for a in analyses:
+        for h in a.hits:
+            if not h.pair or h.date is not None or h.count or not (
+                    h.status == "cancelled" or h.past_plan):
+                continue
+            if h.location is not None:
+                where[id(h)] = (h.location, h.location_text)
+            else:
+                # "Очікувалося, що перша зустріч … відбудеться саме в Кемп-Девіді": the one
+                # place its sentence names just after it (kept only if the place is dated)
+                text = a.sentence.text
+                after = [p for p in find_places(text) if 0 <= p[0] - h.trigger.end <= 60
+                         and not any(c in text[h.trigger.end:p[0]] for c in ",;:.")]
+                if len(after) != 1:
+                    continue
+                where[id(h)] = (after[0][2], text[after[0][0]:after[0][1]])
+            targets.append(h)
+    if not targets:
+        return
+    wanted = {where[id(h)][0] for h in targets}
+    # (a date a held contact has is that contact's, not the plan's: "the summit in Anchorage
+    # on August 15" then "another Anchorage meeting is off")
+    held = {h.date.value for a in analyses for h in a.hits if h.status == "held" and h.date}
+    found: dict[str, tuple[Resolved, str, int]] = {}
+    for a in analyses:
+        text = a.sentence.text
+        if a.sentence.headline or not any(c.isdigit() for c in text):
+            continue  # (an event's day is written with digits: "18–19 мая", "May 18")
+        # (in the plan's own sentence, not a place another contact word there stands
+        # before: "мала бути друга зустріч після переговорів в Анкориджі 15 серпня")
+        places = [p for p in find_places(text) if p[2] in wanted and p[2] not in found and
+                  not any(t.sentence == a.sentence.index and t.trigger.end <= o.trigger.start
+                          and o.trigger.end <= p[0] for t in targets for o in a.hits
+                          if o is not t)]
+        if not places:
+            continue
+        spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded and
+                 d.kind in ("dm", "iso")]
+        told = {h.date_text for h in a.hits if h.status == "held" and h.date is not None}
+        for start, end, place in places:
+            near = [d for d in spans if d.text not in told and (
+                0 <= d.start - end <= 40 or 0 <= start - d.end <= 60)]
+            if not near:
+                continue
+            d = min(near, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            value = resolve(d, published)
+            if value is not None and value.value not in held:
+                found[place] = (value, d.text, a.sentence.index)
+    for h in targets:
+        place, place_text = where[id(h)]
+        if place not in found:
+            continue
+        value, text, index = found[place]
+        h.date, h.date_text, h.date_sentence = value, text, index
+        h.location, h.location_text = place, place_text
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
-              main_pair=(None, None), in_office=None, actors_of=None) -> None:
+              main_pair=(None, None), in_office=None, actors_of=None,
+              find_places=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges. Steps that
     need a sentence's neighbours see the whole article; the others only the sentences with
     hits (a few of an article's twenty or more: the pass stays cheap)."""
@@ -1010,3 +1080,5 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     plans_fulfilled(active, published)
     if in_office is not None:
         office_holders(active, in_office)
+    if find_places is not None:
+        event_dates(analyses, published, find_places)

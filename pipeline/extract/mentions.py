@@ -209,7 +209,9 @@ PAST_PLAN_RE = re.compile(
     r"was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"должно\s+было|"
-    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
+    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*|"
+    # "Ранее предполагалось, что … проведут переговоры", "Раніше передбачалося"
+    r"предполагал\w*ся|предполагалось|передбачал\w*ся|припускал\w*ся)(?!\w)", re.I)
 OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
@@ -1181,7 +1183,12 @@ class SentenceReader:
         if status == "announced":  # "had been expected to meet", "Встреча должна была"
             hit.past_plan = any(layout.distance((p.start(), p.end()), (
                 trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(
-                    text, c_start, c_end))
+                    text, c_start, c_end)) or (
+                # "Ранее предполагалось, что в Кэмп-Дэвиде Обама и Путин проведут
+                # переговоры": the plan as it stood, told in the clause the that-clause
+                # completes
+                ci > 0 and COMPLEMENT_RE.match(text, c_start) is not None and
+                PAST_PLAN_RE.search(text, layout.clause_span(ci - 1)[0], c_start) is not None)
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit

@@ -187,3 +187,35 @@ def test_a_saying_during_the_call_dates_the_call(extract):
         "Разговор\n\nПутин в среду провел телефонный разговор с Обамой, об этом вчера "
         "сообщил Песков в ходе брифинга.", "2012-05-11", "ru"))
     assert got == [("call", "held", "2012-05-09")]
+
+
+# -- 10. a plan called off dated by its event's day ---------------------------------------------
+
+def test_a_plan_called_off_takes_the_day_of_the_event_at_its_place(extract):
+    """"не примет участия в саммите, который пройдет 18–19 мая в … Кэмп-Дэвид" … "встреча,
+    которую ожидали в Кэмп-Дэвиде, не состоится": the called-off meeting is dated by the day
+    the article gives the event at that place."""
+    got = _brief(extract(
+        "Путин не поедет в Кэмп-Дэвид\n\nПутин не примет участия в саммите «восьмерки», "
+        "который пройдет 18–19 мая в загородной резиденции Кэмп-Дэвид. Таким образом, встреча "
+        "Обамы с Путиным, которую ожидали в Кэмп-Дэвиде, не состоится.", "2012-05-10", "ru"))
+    assert got == [("meeting", "cancelled", "2012-05-18")]
+    got = _brief(extract(
+        "Putin skips Camp David\n\nPutin will not attend the G8 summit at Camp David on May "
+        "18. A meeting between Obama and Putin at Camp David has been called off.",
+        "2012-05-10", "en"))
+    assert got == [("meeting", "cancelled", "2012-05-18")]
+    # "Раніше передбачалося, що …": a plan as it stood, at that place, then gone
+    got = _brief(extract(
+        "Путін не поїде до Кемп-Девіда\n\nПутін не візьме участі в саміті G8 у Кемп-Девіді "
+        "18–19 травня. Раніше передбачалося, що в Кемп-Девіді Обама і Путін проведуть "
+        "переговори.", "2012-05-10", "uk"))
+    assert got == [("meeting", "cancelled", "2012-05-18")]
+
+
+def test_a_held_contacts_day_at_the_place_does_not_date_a_plan_called_off(extract):
+    got = _brief(extract(
+        "Summit off\n\nTrump and Putin met in Anchorage on August 15. A second meeting in "
+        "Anchorage has been called off.", "2025-10-21", "en"))
+    assert ("meeting", "held", "2025-08-15") in got
+    assert ("meeting", "cancelled", "2025-08-15") not in got
