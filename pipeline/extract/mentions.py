@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .actors import Actor, ActorFinder
@@ -407,7 +407,8 @@ PLACE_ACTS_RE = re.compile(
 # the verbs of calling a plan off or putting it back (not "не відбулася", "did not take
 # place", "is off": a date after those is the plan's own day)
 ACT_CUE_RE = re.compile(
-    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called|call\s|"
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|отмен[еуыа]|сорвал|cancel|"
+    r"called|call\s|"
     r"scrap|ax|відклад|відклал|перенес|перенос|призупин|отлож|отклад|приостанов|postpon|"
     r"delay|put|push|shelved|reschedul|moved)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
@@ -1539,9 +1540,14 @@ class SentenceReader:
             if span is None:
                 continue
             if h.status in ("cancelled", "postponed"):
+                # ("объявил об отмене встречи еще в четверг": the act, its contact word,
+                # then the act's day)
                 acts = [c for c in cues if c.kind in ("cancel", "postpone") and
-                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and
-                        layout.distance((c.start, c.end), (span.start, span.end)) <= 1]
+                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and (
+                            layout.distance((c.start, c.end), (span.start, span.end)) <= 1 or (
+                                c.end <= h.trigger.start and h.trigger.end <= span.start and
+                                layout.distance((c.start, c.end), (span.start, span.end))
+                                <= 3))]
             elif h.status == "announced":
                 acts = [c for c in cues if c.kind == "agree" and c.end <= span.start and
                         span.end <= h.trigger.start and layout.distance(
@@ -2043,6 +2049,8 @@ class SentenceReader:
         if len(dates) != 1 or layout.clause(dates[0].start) != layout.clause(t.start) or \
                 _gap(layout, (dates[0].start, dates[0].end), (t.start, t.end), skip) > 4:
             return
+        if dates[0].past and model.status == "announced":
+            return  # ("У Кремлі вже в понеділок назвали …": a day gone, not the plan's)
         probe = Hit(s.index, t, model.us, model.ru, model.type, model.type_guessed,
                     model.status, model.explicit)
         self._set_date(probe, dates[0], s.index)
@@ -2060,6 +2068,10 @@ class SentenceReader:
         if self.era is not None and self.era < base.year:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
+        if span.past and hit.status == "announced" and not hit.past_plan:
+            # "Уже в субботу оба президента встретятся вновь": before a plan, "уже" is "as
+            # soon as", not a day already gone
+            span = replace(span, past=False)
         told = base  # the time the sentence tells from
         if self._week_end is not None and span.kind == "weekday" and span.modifier is None:
             base = told = self._week_end  # "last week, on Monday and again on Thursday"
@@ -2078,6 +2090,14 @@ class SentenceReader:
             resolved = resolve(span, told, None)
         else:
             resolved = resolve(span, base, prefer)
+        if hit.status == "cancelled" and span.kind == "weekday" and span.modifier is None \
+                and resolved is not None and not hit.past_plan:
+            # "cancelled the meeting planned for Saturday": the weekday a plan called off was
+            # for is the nearest one, as often after the report as before it
+            ahead = resolve(span, base, "future")
+            if ahead is not None and _middle(ahead.value) - base < base - _middle(
+                    resolved.value):
+                resolved = ahead
         if hit.past_plan and resolved is not None:
             # a plan as it stood ("had been due to meet on Saturday", "должны были
             # встретиться в феврале") is the nearest such day, before the report as often

@@ -219,3 +219,41 @@ def test_a_held_contacts_day_at_the_place_does_not_date_a_plan_called_off(extrac
         "Anchorage has been called off.", "2025-10-21", "en"))
     assert ("meeting", "held", "2025-08-15") in got
     assert ("meeting", "cancelled", "2025-08-15") not in got
+
+
+# -- 11. the act of calling off has its own day -------------------------------------------------
+
+def test_the_day_of_the_cancellation_is_not_the_contacts(extract):
+    """"Переговоры, которые должны были пройти сегодня, не состоятся. Трамп объявил об
+    отмене встречи еще в четверг": the meeting called off keeps the day it was planned for."""
+    got = _brief(extract(
+        "Трамп отменил встречу с Путиным\n\nПереговоры Путина и Трампа, которые должны были "
+        "пройти сегодня на полях саммита G20, не состоятся. Трамп объявил об отмене встречи "
+        "еще в четверг.", "2018-12-01", "ru"))
+    assert got == [("meeting", "cancelled", "2018-12-01")]
+    got = _brief(extract(
+        "Зустрічі не буде\n\nПереговори Путіна і Трампа не відбудуться.", "2018-12-01", "uk"))
+    assert got == [("meeting", "cancelled", "None")]
+    # the day a plan was for, said after the cancel word, stays the plan's
+    got = _brief(extract(
+        "Summit off\n\nTrump cancelled the meeting with Putin planned for Saturday.",
+        "2018-11-29", "en"))
+    assert got == [("meeting", "cancelled", "2018-12-01")]
+
+
+# -- 12. "уже" before a plan's day ------------------------------------------------------------
+
+def test_already_before_a_plans_day_is_as_soon_as(extract):
+    got = _brief(extract(
+        "Визит\n\nОбама и Медведев провели переговоры в четверг. Уже в субботу оба президента "
+        "встретятся вновь — на саммите «восьмерки».", "2010-06-25", "ru"))
+    assert ("meeting", "announced", "2010-06-26") in got
+    got = _brief(extract(
+        "Візит\n\nОбама і Медведєв провели переговори в четвер. Вже в суботу обидва "
+        "президенти зустрінуться знову.", "2010-06-25", "uk"))
+    assert ("meeting", "announced", "2010-06-26") in got
+    # a day already gone after "уже" stays in the past for what happened
+    got = _brief(extract(
+        "Разговор\n\nПутин и Трамп уже в понедельник провели телефонный разговор.",
+        "2018-12-05", "ru"))
+    assert got == [("call", "held", "2018-12-03")]
