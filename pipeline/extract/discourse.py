@@ -703,6 +703,64 @@ def days_later(analyses: list[Analysis]) -> None:
                 last = (h.date, a.sentence.index)
 
 
+# a contact placed against an occasion told just before: "Shortly before that meeting",
+# "the day after the talks", "Незадовго до цієї зустрічі", "Накануне этой встречи"
+ANCHOR_RE = re.compile(
+    r"(?<!\w)(?:(?:shortly|just|hours|minutes|moments|soon)\s+(?P<en>before|after)|"
+    r"the\s+(?P<en_day>day|evening|night)\s+(?P<en_dir>before|after)|"
+    r"(?P<cyr_before>незадовго\s+до|незадолго\s+до|за\s+кілька\s+годин\s+до|за\s+несколько\s+"
+    r"часов\s+до|перед|напередодні|накануне)|"
+    r"(?P<cyr_after>невдовзі\s+після|вскоре\s+после|одразу\s+після|сразу\s+после|"
+    r"через\s+кілька\s+годин\s+після|через\s+несколько\s+часов\s+после)|"
+    r"(?P<cyr_next>наступного\s+дня\s+після|на\s+следующий\s+день\s+после))\s+"
+    r"(?:that|this|the|those|цієї|цього|тієї|того|цих|этой|этого|той|тех|этих)\s+"
+    r"(?P<noun>\w+)", re.I)
+
+
+def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
+    """"Trump hosted Zelensky in Florida on Sunday. Shortly before that meeting, he held a
+    call with Putin": an undated held contact placed against an occasion the sentence
+    before told with one day ("that meeting", "цієї зустрічі") has that day (the day before
+    or after for "the day before/after", "напередодні", "наступного дня після"), not the
+    report's. Only contacts that need it look (few: the step stays cheap)."""
+    for n, a in enumerate(analyses):
+        wanted = [h for h in a.hits if h.pair and h.status == "held" and h.date is None
+                  and not h.count and not h.vague_past]
+        if not wanted:
+            continue
+        m = ANCHOR_RE.search(a.sentence.text)
+        if m is None or not any(h.trigger.start > m.start() for h in wanted):
+            continue
+        shift = 0
+        if m.group("en_dir"):
+            shift = -1 if m.group("en_dir").lower() == "before" else 1
+        elif m.group("cyr_before") and m.group("cyr_before").lower() in ("напередодні",
+                                                                         "накануне"):
+            shift = -1
+        elif m.group("cyr_next"):
+            shift = 1
+        day = None
+        for b in reversed(analyses[max(0, n - 2):n]):
+            spans = [d for d in find_dates(b.sentence.text, b.sentence.lang)
+                     if not d.bounded and d.kind in ("weekday", "dm", "relday", "iso")]
+            if len(spans) == 1:
+                day = resolve(spans[0], published, "past")
+                break
+            if spans:
+                break  # (more than one day: which is the anchor's is not known)
+        if day is None or len(day.value) != 10 or day.value > published.isoformat():
+            continue
+        value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+        if any(h.trigger.start >= m.end() for h in wanted):
+            # (the anchor's own noun is a point in time, not one more contact: "Незадовго до
+            # цієї зустрічі Трамп поговорив з Путіним")
+            a.hits = [h for h in a.hits if not m.start("noun") <= h.trigger.start < m.end()]
+        for h in wanted:
+            if h.trigger.start > m.start() and h in a.hits:
+                h.date, h.date_text, h.date_sentence = Resolved(value, day.relative), \
+                    m.group(0), a.sentence.index
+
+
 # a contact told as the one before the news: "When they last met, …", "Востаннє …"
 LAST_TIME_RE = re.compile(
     r"(?<!\w)(?:last\s+(?:met|spoke|talked|sat)|востаннє|в\s+последний\s+раз|"
@@ -1066,6 +1124,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     dash_lists(active, published, precision)
     lone_dates(active, published, precision)
     days_later(active)
+    anchored_days(analyses, published)
     merge_in_sentence(active)
     retype_news(active, published)
     headline_event(active, published)

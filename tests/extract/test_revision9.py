@@ -257,3 +257,29 @@ def test_already_before_a_plans_day_is_as_soon_as(extract):
         "Разговор\n\nПутин и Трамп уже в понедельник провели телефонный разговор.",
         "2018-12-05", "ru"))
     assert got == [("call", "held", "2018-12-03")]
+
+
+# -- 13. a day counted from an occasion told just before ----------------------------------------
+
+def test_a_contact_placed_against_an_occasion_takes_its_day(extract):
+    got = _brief(extract(
+        "Live: talks after Mar-a-Lago\n\nTrump hosted Zelensky in Florida on Sunday. Shortly "
+        "before that meeting, he held a call with Putin.", "2025-12-29", "en"))
+    assert got == [("call", "held", "2025-12-28")]
+    got = _brief(extract(
+        "Розмова\n\nТрамп приймав Зеленського у Флориді в неділю. Незадовго до цієї "
+        "зустрічі Трамп поговорив з Путіним телефоном.", "2025-12-30", "uk"))
+    assert got == [("call", "held", "2025-12-28")]
+    got = _brief(extract(
+        "Call\n\nTrump hosted Zelensky in Florida on Sunday. The day after the talks, he "
+        "spoke to Putin by phone.", "2025-12-31", "en"))
+    assert got == [("call", "held", "2025-12-29")]
+    got = _brief(extract(
+        "Разговор\n\nТрамп принял Зеленского во Флориде в воскресенье. Вскоре после этой "
+        "встречи Трамп позвонил Путину.", "2025-12-30", "ru"))
+    assert got == [("call", "held", "2025-12-28")]
+    # with two days told before, the anchor is not known: no day is taken from them
+    got = _brief(extract(
+        "Call\n\nZelensky flew to Florida on Saturday and met Trump on Sunday. Shortly before "
+        "that meeting, Trump held a call with Putin.", "2025-12-30", "en"))
+    assert got == [("call", "held", "2025-12-30")]
