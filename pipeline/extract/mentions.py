@@ -104,6 +104,8 @@ ORDINAL_BEFORE_RE = re.compile(
     # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
     r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
     r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+# a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
+OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
 # what was said in a contact: "в ходе телефонного разговора", "during a phone call"
 SAID_IN_RE = re.compile(
     r"(?<!\w)(?:during|in\s+the\s+course\s+of|під\s+час|у\s+ході|в\s+ході|во\s+время|"
@@ -1102,6 +1104,13 @@ class SentenceReader:
             late = self._late_status(layout, trigger, cues)
             status = late if late in ("cancelled", "postponed") or status == "unclear" and \
                 late else status
+        if status == "unclear" and OPENING_PARTICIPLE_RE.match(text, trigger.start) and \
+                not text[:trigger.start].strip(" \"'«*_—–-") and "," in text[trigger.end:] and \
+                not any(c.kind in ("future", "hypo", "agree") for c in cues):
+            # "Meeting on the sidelines of the APEC summit, the two leaders told reporters …",
+            # "Встретившись на полях саммита, Обама и Медведев заявили …": a participle
+            # opening a sentence told in the past is a contact that took place
+            status = "held"
         if status == "announced" and PAST_CONTACT_VERB_RE.fullmatch(
                 text, trigger.start, trigger.end) and not any(
                     c.kind in ("future", "agree", "hypo") and not LATER_RE.fullmatch(

@@ -283,3 +283,26 @@ def test_a_contact_placed_against_an_occasion_takes_its_day(extract):
         "Call\n\nZelensky flew to Florida on Saturday and met Trump on Sunday. Shortly before "
         "that meeting, Trump held a call with Putin.", "2025-12-30", "en"))
     assert got == [("call", "held", "2025-12-30")]
+
+
+# -- 14. a participle opening a sentence told in the past ---------------------------------------
+
+def test_an_opening_participle_is_a_contact_held(extract):
+    got = _brief(extract(
+        "Obama, Medvedev push for arms deal\n\nSINGAPORE, Nov 15 — Meeting on the sidelines of "
+        "the APEC summit, Obama and Medvedev told reporters they hoped to finish the treaty.",
+        "2009-11-15", "en"))
+    assert got == [("meeting", "held", "2009-11-15")]
+    got = _brief(extract(
+        "Саммит АТЭС\n\nВстретившись на полях саммита АТЭС, Обама и Медведев заявили "
+        "журналистам о прогрессе.", "2009-11-15", "ru"))
+    assert got == [("meeting", "held", "2009-11-15")]
+    got = _brief(extract(
+        "Саміт АТЕС\n\nЗустрівшись на полях саміту АТЕС, Обама і Медведєв заявили про "
+        "прогрес.", "2009-11-15", "uk"))
+    assert got == [("meeting", "held", "2009-11-15")]
+    # one told ahead stays a plan
+    got = _brief(extract(
+        "Geneva\n\nMeeting in Geneva next week, Biden and Putin will discuss arms control.",
+        "2021-06-08", "en"))
+    assert [s for _, s, _ in got] == ["announced"]
