@@ -104,6 +104,17 @@ ORDINAL_BEFORE_RE = re.compile(
     # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
     r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
     r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+# a contact as what is announced: "announced the Budapest summit", "объявил о саммите"
+ANNOUNCE_VERB_RE = re.compile(r"(?<!\w)(?:оголоси\w*|объяви\w*|анонсува\w*|анонсирова\w*|"
+                              r"announc\w*|unveil\w*)(?!\w)", re.I)
+ANNOUNCED_OBJECT_RE = re.compile(
+    r"(?<!\w)(?:(?:оголоси\w*|объяви\w*|анонсува\w*|анонсирова\w*)\s+(?:про|о|об)|"
+    r"(?:announc|unveil)\w*\s+(?:the|a|an|their|his|plans\s+for\s+(?:a|the))?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
+ABOUT_START_RE = re.compile(r"\W*(?:про|о|об|about)\s+(?:[\w'’-]+\s+)?$", re.I)
+# "… 16 жовтня після телефонної розмови": "after" and up to two words before the contact
+AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.I)
 # a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
 OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
 # what was said in a contact: "в ходе телефонного разговора", "during a phone call"
@@ -616,6 +627,8 @@ class SentenceReader:
                     self._frame = (dates[0], _bounds(framed.value)[1])
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
+            if any(h.date is None and h.status == "held" for h in hits):
+                self._act_after(layout, hits, dates)
             self._reported_dates(layout, hits, dates)
             self._eve_of_telling(hits, dates)
             self._date_by_event(s, layout, hits, dates, triggers)
@@ -1104,6 +1117,13 @@ class SentenceReader:
             late = self._late_status(layout, trigger, cues)
             status = late if late in ("cancelled", "postponed") or status == "unclear" and \
                 late else status
+        if status in ("unclear", "held") and trigger.kind in ("meeting", "generic") and (
+                ANNOUNCED_OBJECT_RE.search(text, max(0, trigger.start - 40), trigger.start) or (
+                    ABOUT_START_RE.match(text, c_start, trigger.start) and
+                    ANNOUNCE_VERB_RE.search(text, trigger.end, c_end))):
+            # "Про саміт в угорській столиці Трамп оголосив 16 жовтня", "announced the
+            # Budapest summit": what is announced is a plan, not a contact held
+            status = "announced"
         if status == "unclear" and OPENING_PARTICIPLE_RE.match(text, trigger.start) and \
                 not text[:trigger.start].strip(" \"'«*_—–-") and "," in text[trigger.end:] and \
                 not any(c.kind in ("future", "hypo", "agree") for c in cues):
@@ -1561,11 +1581,35 @@ class SentenceReader:
                 acts = [c for c in cues if c.kind == "agree" and c.end <= span.start and
                         span.end <= h.trigger.start and layout.distance(
                             (c.start, c.end), (span.start, span.end)) <= 3]
+                if not acts and ANNOUNCE_VERB_RE.search(text):
+                    # "Про саміт … Трамп оголосив 16 жовтня": the day of announcing it
+                    acts = [Cue(m.start(), m.end(), "announce") for m in
+                            ANNOUNCE_VERB_RE.finditer(text) if layout.distance(
+                                (m.start(), m.end()), (span.start, span.end)) == 0 and
+                            not (m.start() < h.trigger.start < span.start)]
             else:
                 continue
             if acts and not PLANNED_FOR_RE.search(text, acts[-1].end, span.start + 1) and \
                     not NEW_DATE_START_RE.match(span.text):
                 h.date = h.date_text = h.date_sentence = None
+
+    def _act_after(self, layout: Layout, hits: list[Hit], dates: list[DateSpan]) -> None:
+        """"Трамп оголосив 16 жовтня після телефонної розмови з Путіним": a day no contact
+        took, right before "after" and the contact it names, is that contact's day too (the
+        act came straight after it). Only for a held contact the sentence leaves undated."""
+        text = layout.text
+        taken = {h.date_text for h in hits if h.date_sentence == h.sentence}
+        for h in hits:
+            if not h.pair or h.status != "held" or h.date is not None or h.count:
+                continue
+            m = AFTER_ACT_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start)
+            if m is None:
+                continue
+            span = next((d for d in dates if d.end <= m.start() and not text[
+                d.end:m.start()].strip(" ,") and d.text not in taken and d.kind in (
+                    "dm", "weekday", "relday", "iso")), None)
+            if span is not None:
+                self._set_date(h, span, h.sentence)
 
     def _reported_dates(self, layout: Layout, hits: list[Hit],
                         dates: list[DateSpan]) -> None:

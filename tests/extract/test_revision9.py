@@ -306,3 +306,24 @@ def test_an_opening_participle_is_a_contact_held(extract):
         "Geneva\n\nMeeting in Geneva next week, Biden and Putin will discuss arms control.",
         "2021-06-08", "en"))
     assert [s for _, s, _ in got] == ["announced"]
+
+
+# -- 15. an announced summit and the call it came after ----------------------------------------
+
+def test_what_is_announced_is_a_plan_and_the_day_before_after_is_the_contacts(extract):
+    """"Про саміт … Трамп оголосив 16 жовтня після телефонної розмови з Путіним": the summit
+    is the plan announced (on that day), the call the contact held that day."""
+    got = _brief(extract(
+        "Саміт скасовано\n\nТрамп скасував зустріч із Путіним у Будапешті. Про саміт в "
+        "угорській столиці Трамп оголосив 16 жовтня після телефонної розмови з Путіним.",
+        "2025-10-22", "uk"))
+    assert got == [("call", "held", "2025-10-16"), ("meeting", "cancelled", "None")]
+    got = _brief(extract(
+        "Саммит отменён\n\nТрамп отменил встречу с Путиным в Будапеште. О саммите в Будапеште "
+        "Трамп объявил 16 октября после телефонного разговора с Путиным.", "2025-10-22", "ru"))
+    assert got == [("call", "held", "2025-10-16"), ("meeting", "cancelled", "None")]
+    # a day of its own after "after" stays the contact's own
+    got = _brief(extract(
+        "Call\n\nTrump spoke on Thursday after a phone call with Putin on October 16.",
+        "2025-10-22", "en"))
+    assert ("call", "held", "2025-10-16") in got
