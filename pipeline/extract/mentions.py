@@ -115,6 +115,10 @@ ABOUT_START_RE = re.compile(r"\W*(?:про|о|об|about)\s+(?:[\w'’-]+\s+)?$"
 # "… 16 жовтня після телефонної розмови": "after" and up to two words before the contact
 AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(?:[\w'’-]+\s+){0,2}$",
                           re.I)
+# a summit as an event that has days and sides: "второй день саммита", "day two of the summit"
+EVENT_HEAD_RE = re.compile(
+    r"(?<!\w)(?:(?:день|дня|дні|днях|днів|дней|открыти\w*|закрыти\w*|відкритт\w*|закритт\w*)|"
+    r"(?:day|days|opening|close|end)\s+of)\s+(?:the\s+)?$", re.I)
 # a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
 OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
 # what was said in a contact: "в ходе телефонного разговора", "during a phone call"
@@ -933,6 +937,8 @@ class SentenceReader:
                 # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
+            if EVENT_HEAD_RE.search(text, max(0, t.start - 30), t.start):
+                continue  # "Сегодня завершается второй день саммита": the event, not theirs
             ci = layout.clause(t.start)
             # a side named only in another clause ("A meeting planned for May … was cancelled
             # after Putin decided to skip the summit") leaves the contact word's own clause

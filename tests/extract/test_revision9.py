@@ -327,3 +327,47 @@ def test_what_is_announced_is_a_plan_and_the_day_before_after_is_the_contacts(ex
         "Call\n\nTrump spoke on Thursday after a phone call with Putin on October 16.",
         "2025-10-22", "en"))
     assert ("call", "held", "2025-10-16") in got
+
+
+# -- 16. the report's day in the lead that tells the contact ------------------------------------
+
+def test_the_report_day_in_the_lead_dates_its_contact(extract):
+    """"Путин провел телефонный разговор с Трампом, сообщила вечером в понедельник
+    пресс-служба Кремля" in a report of Tuesday: the call was Monday's."""
+    got = _brief(extract(
+        "Путин и Трамп поговорили\n\nПутин провел телефонный разговор с Трампом, сообщила "
+        "вечером в понедельник пресс-служба Кремля.", "2016-11-15", "ru"))
+    assert got == [("call", "held", "2016-11-14")]
+    got = _brief(extract(
+        "Trump and Putin speak\n\nTrump held a phone call with Putin, the Kremlin said on "
+        "Monday.", "2016-11-15", "en"))
+    assert got == [("call", "held", "2016-11-14")]
+    # a report of a later sentence ("published on Monday") dates nothing
+    got = _brief(extract(
+        "Розмова\n\nТрамп і Путін провели телефонну розмову. Стенограму опублікували в "
+        "понеділок.", "2016-11-15", "uk"))
+    assert got == [("call", "held", "2016-11-15")]
+
+
+# -- 17. a month before "the presidents"; a summit's day ----------------------------------------
+
+def test_may_before_the_presidents_is_no_adjective(extract):
+    got = _brief(extract(
+        "Осака\n\nПутин и Трамп встретились в Осаке в пятницу. В начале мая президенты больше "
+        "часа разговаривали по телефону.", "2019-06-29", "ru"))
+    assert ("call", "held", "2019-05") in got
+    # "европейская" before leaders is still others
+    got = _brief(extract(
+        "Саммит\n\nВ мае европейские лидеры разговаривали по телефону.", "2019-06-29", "ru"))
+    assert got == []
+
+
+def test_a_summits_day_is_the_event_not_the_pairs_meeting(extract):
+    got = _brief(extract(
+        "Осака\n\nПутин и Трамп встретились в Осаке накануне. Сегодня в Осаке завершается "
+        "второй день саммита.", "2019-06-29", "ru"))
+    assert got == [("meeting", "held", "2019-06-28")]
+    got = _brief(extract(
+        "Osaka\n\nPutin and Trump met in Osaka on Friday. Today is the second day of the "
+        "summit.", "2019-06-29", "en"))
+    assert got == [("meeting", "held", "2019-06-28")]
