@@ -505,8 +505,6 @@ REPORT_NEAR_RE = re.compile(
 TOLD_OTHER_RE = re.compile(
     r"(?<!\w)(?:told|warned|сказав|сказал|попередив|предупредил)\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*"
     r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])\w*)?\s+(?:on|в|у)\s", re.I)
-PUBLISHED_RE = re.compile(r"(?:published|опубліков|опубликов|released|оприлюдн|interview|"
-                          r"інтерв|интервью)", re.I)
 TIME_POINT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
     r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
@@ -541,16 +539,9 @@ def _lead_day(analyses: list[Analysis], published: dt.date):
             continue
         people = {x.person for x in a.actors if x.person and x.kind in ("name", "role")}
         near = text[max(0, spans[0].start - 25):spans[0].end + 25] if spans else ""
-        # "Путин провел телефонный разговор с Трампом, сообщила вечером в понедельник
-        # пресс-служба Кремля": a report, in the sentence that tells the contact, of a day
-        # before the publication's is the day of the news (reported as it happened); not
-        # "published on Monday" in a later sentence
-        reported_here = n == 0 and len(people) >= 2 and any(
-            h.status == "held" and h.pair and h.date is None for h in a.hits) and \
-            not PUBLISHED_RE.search(near)
         if len(spans) != 1 or spans[0].kind not in ("weekday", "relday") or (
                 REPORT_NEAR_RE.search(near) and not (
-                    len(people) >= 2 and TOLD_OTHER_RE.search(near)) and not reported_here):
+                    len(people) >= 2 and TOLD_OTHER_RE.search(near))):
             break  # (the day of a report: "published on Monday"; the first dated sentence
             # decides; but "Biden told Vladimir Putin on Saturday" is the two talking)
         if n and not (people or any(x.kind == "group" for x in a.people)):
