@@ -861,6 +861,23 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
         for h in a.hits:
             if h.pair is None or h.date is None:
                 continue
+            if not h.explicit and len(h.date.value) == 4:
+                # "Последняя очная встреча президентов двух стран состоялась в Женеве в 2021
+                # году — тогда с Путиным беседовал Джо Байден": a year both of two holders
+                # shared, the sides the words did not name are the one the sentence names
+                first, last = _bounds(h.date.value)
+                named = {x.person: x.country for x in a.actors if x.kind == "name" and
+                         x.person and x.country in ("US", "RU")}
+                for side, country in ((0, "US"), (1, "RU")):
+                    if h.pair[side] in named:
+                        continue
+                    others = [p for p, c in named.items() if c == country and
+                              in_office(p, first, last)]
+                    if len(others) == 1:
+                        if side == 0:
+                            h.us = others[0]
+                        else:
+                            h.ru = others[0]
             key = (h.pair, h.date.value)
             if seen.get(key):
                 continue

@@ -119,6 +119,7 @@ AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(
 EVENT_HEAD_RE = re.compile(
     r"(?<!\w)(?:(?:день|дня|дні|днях|днів|дней|открыти\w*|закрыти\w*|відкритт\w*|закритт\w*)|"
     r"(?:day|days|opening|close|end)\s+of)\s+(?:the\s+)?$", re.I)
+WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
 # a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
 OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
 # what was said in a contact: "в ходе телефонного разговора", "during a phone call"
@@ -1462,6 +1463,18 @@ class SentenceReader:
                 if THEN_CLAUSE_RE.match(text, c0) or THERE_RE.search(text, c0, c1):
                     # "…; in the end the two men only chatted briefly at a dinner there"
                     spans = [d for d in dates if d.end <= c0][-1:]
+            if not spans and hit.status == "held" and hit.pair:
+                # "Похожая история случилась и в ноябре в Париже, где … президенты лишь
+                # поговорили на ходу": the date and place before ", где" are the where-
+                # clause's contact's (when no contact word of their clause takes them)
+                where = [m for m in WHERE_COMMA_RE.finditer(text, 0, hit.trigger.start)]
+                if where and not any(where[-1].end() <= t.start < hit.trigger.start
+                                     for t in self._triggers):
+                    w = where[-1].start()
+                    spans = [d for d in dates if d.end <= w and w - d.end <= 60 and
+                             not any(d.text == h.date_text for h in hits) and
+                             not any(layout.clause(t.start) == layout.clause(d.start)
+                                     for t in self._triggers)][-1:]
             paired = [h for h in hits if h.pair]
             if not spans and len(dates) == len(free) == 1 and paired == [hit] and \
                     layout.clause(free[0].start) == layout.clause(hit.trigger.start) and \

@@ -351,3 +351,43 @@ def test_a_summits_day_is_the_event_not_the_pairs_meeting(extract):
         "Osaka\n\nPutin and Trump met in Osaka on Friday. Today is the second day of the "
         "summit.", "2019-06-29", "en"))
     assert got == [("meeting", "held", "2019-06-28")]
+
+
+# -- 18. a date and place before ", где" --------------------------------------------------------
+
+def test_the_date_before_where_dates_the_where_clauses_contact(extract):
+    got = _brief(extract(
+        "Буэнос-Айрес\n\nПохожая история случилась в ноябре в Париже, где президенты Путин и "
+        "Трамп лишь поговорили на ходу во время обеда.", "2018-12-01", "ru"))
+    assert got == [("brief_encounter", "held", "2018-11")]
+    got = _brief(extract(
+        "Париж\n\nЦе сталося в листопаді в Парижі, де Путін і Трамп лише коротко поговорили "
+        "під час обіду.", "2018-12-01", "uk"))
+    assert got == [("brief_encounter", "held", "2018-11")]
+    # a date another contact word takes before the comma stays that one's
+    got = _brief(extract(
+        "Paris\n\nTrump held talks with Macron in October in Paris, where Trump and Putin "
+        "only chatted briefly at a lunch.", "2018-11-12", "en"))
+    assert ("brief_encounter", "held", "2018-10") not in got
+
+
+# -- 19. a year two holders shared: the one the sentence names ----------------------------------
+
+def test_the_presidents_of_a_shared_year_are_the_ones_named(extract):
+    got = _brief(extract(
+        "Анкоридж\n\nПутин и Трамп встретились вчера на Аляске. Последняя очная встреча "
+        "президентов двух стран состоялась в Женеве в 2021 году — тогда с Путиным беседовал "
+        "Джо Байден.", "2025-08-16", "ru"))
+    assert ("meeting", "held", "2021") in got
+    assert ("meeting", "held", "2025-08-15") in got
+    got = [(r["participants"], r["date"]) for r in extract(
+        "Анкоридж\n\nПутін і Трамп зустрілися вчора на Алясці. Остання особиста зустріч "
+        "президентів двох країн відбулася в Женеві у 2021 році — тоді з Путіним говорив Джо "
+        "Байден.", "2025-08-16", "uk")]
+    assert ([p for p, d in got if str(d) == "2021"] or [None])[0] is not None
+    assert all("trump" not in p for p, d in got if str(d) == "2021")
+    # with no one else named, the article's pair stays
+    got = [(r["participants"], str(r["date"])) for r in extract(
+        "Анкоридж\n\nПутин и Трамп встретились вчера на Аляске. Предыдущая встреча "
+        "президентов состоялась в Осаке в 2019 году.", "2025-08-16", "ru")]
+    assert any("trump" in p for p, d in got if d == "2019")
