@@ -119,6 +119,8 @@ AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(
 EVENT_HEAD_RE = re.compile(
     r"(?<!\w)(?:(?:день|дня|дні|днях|днів|дней|открыти\w*|закрыти\w*|відкритт\w*|закритт\w*)|"
     r"(?:day|days|opening|close|end)\s+of)\s+(?:the\s+)?$", re.I)
+IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
+                         re.I)
 WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
 # a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
 OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
@@ -1833,7 +1835,11 @@ class SentenceReader:
         the count dates its first occasion."""
         text = layout.text
         for h in hits:
-            if not h.count or h.date is not None or not h.pair:
+            # ("Наприкінці минулого року вони спілкувалися двічі поспіль: 28 грудня, …": the
+            # framing year is no date of the count's first occasion)
+            framed = self._frame is not None and h.date is not None and \
+                h.date_text == self._frame[0].text and h.date_sentence == h.sentence
+            if not (h.count or framed) or (h.date is not None and not framed) or not h.pair:
                 continue
             last = LAST_TIME_RE.search(text, h.trigger.end)
             if last is not None:
@@ -1852,7 +1858,11 @@ class SentenceReader:
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
             # (the list may open after the contact word the count precedes: "двічі говорили
             # телефоном після інавгурації: 26 січня та 13 квітня")
-            opens = [m for at in sorted({c.end, max(c.end, h.trigger.end)}) for m in (
+            starts = {c.end, max(c.end, h.trigger.end)}
+            row = IN_A_ROW_RE.match(text, c.end)
+            if row:
+                starts.add(row.end())  # "спілкувалися двічі поспіль: 28 грудня, … і 29 грудня"
+            opens = [m for at in sorted(starts) for m in (
                 LIST_OPEN_RE.match(text, at), COUNT_SINCE_OPEN_RE.match(text, at)) if m]
             if c is None or not opens:
                 continue

@@ -391,3 +391,24 @@ def test_the_presidents_of_a_shared_year_are_the_ones_named(extract):
         "Анкоридж\n\nПутин и Трамп встретились вчера на Аляске. Предыдущая встреча "
         "президентов состоялась в Осаке в 2019 году.", "2025-08-16", "ru")]
     assert any("trump" in p for p, d in got if d == "2019")
+
+
+# -- 20. a count's list under a framing year ------------------------------------------------------
+
+def test_a_count_in_a_row_under_a_framing_year_lists_its_days(extract):
+    got = _brief(extract(
+        "Трамп зателефонував Путіну\n\nТрамп і Путін учора говорили телефоном. Наприкінці "
+        "минулого року вони спілкувалися двічі поспіль: 28 грудня, напередодні зустрічі "
+        "Трампа із Зеленським, і 29 грудня, коли Трамп розповів про її результати.",
+        "2026-03-10", "uk"))
+    assert ("call", "held", "2025-12-28") in got and ("call", "held", "2025-12-29") in got
+    assert ("call", "held", "2025") not in got
+    got = _brief(extract(
+        "Звонок\n\nТрамп и Путин вчера поговорили по телефону. В конце прошлого года они "
+        "созванивались дважды подряд: 28 декабря и 29 декабря.", "2026-03-10", "ru"))
+    assert ("call", "held", "2025-12-28") in got and ("call", "held", "2025-12-29") in got
+    # a year alone frames nothing away
+    got = _brief(extract(
+        "Call\n\nTrump and Putin spoke by phone yesterday. Last year they spoke in December.",
+        "2026-03-10", "en"))
+    assert ("call", "held", "2025-12") in got
