@@ -119,6 +119,9 @@ AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(
 EVENT_HEAD_RE = re.compile(
     r"(?<!\w)(?:(?:день|дня|дні|днях|днів|дней|открыти\w*|закрыти\w*|відкритт\w*|закритт\w*)|"
     r"(?:day|days|opening|close|end)\s+of)\s+(?:the\s+)?$", re.I)
+# the agent of a participle after the contact word: "a summit proposed by Macron"
+AGENT_BY_RE = re.compile(r"\s*,?\s*(?:(?-i:[a-z]+ed)|put\s+forward)\s+by\s+"
+                         r"(?:[\w-]+\s+){0,3}", re.I)
 IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
                          re.I)
 WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
@@ -524,6 +527,8 @@ def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
     gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
     if SAID_AFTER_RE.match(layout.text, actor.end):
         return False  # "A Trump-Putin summit is off, officials said": they tell of it
+    if AGENT_BY_RE.fullmatch(layout.text, trigger.end, actor.start):
+        return False  # "a summit proposed by Macron": the one who proposed it, not a side
     return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
 
 

@@ -162,7 +162,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         # "A full meeting had been planned …, but Trump called it off": the noun before
         r"call(?:ed|s|ing)?\s+it\s+off(?!\w)|"
-        r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        r"call(?:s|ed|ing)?\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|"
+        r"не\s+відбул\w*|"
         # (and the plural: "Переговоры …, которые должны были пройти сегодня, не состоятся")
         r"не\s+відбудуться|не\s+состоятся|"
         r"не\s+відбувс[яь]|"

@@ -412,3 +412,29 @@ def test_a_count_in_a_row_under_a_framing_year_lists_its_days(extract):
         "Call\n\nTrump and Putin spoke by phone yesterday. Last year they spoke in December.",
         "2026-03-10", "en"))
     assert ("call", "held", "2025-12") in got
+
+
+# -- 21. "calls off" in a headline; the agent of a proposal -------------------------------------
+
+def test_calls_off_in_a_headline_calls_the_plan_off(extract):
+    got = _brief(extract(
+        "Trump calls off Budapest summit with Putin\n\nThe two presidents spoke by phone last "
+        "Thursday.", "2025-10-22", "en"))
+    assert ("meeting", "cancelled", "None") in got
+    # a summit someone only "calls for" stays no plan called off
+    got = _brief(extract(
+        "Zelensky calls for Trump-Putin summit\n\nThe two presidents spoke last Thursday.",
+        "2025-10-22", "en"))
+    assert ("meeting", "cancelled", "None") not in got
+
+
+def test_a_summit_proposed_by_a_third_party_is_the_pairs(extract):
+    got = _brief(extract(
+        "Summit\n\nBiden and Putin had both accepted \"in principle\" a summit proposed by "
+        "French President Emmanuel Macron.", "2022-02-21", "en"))
+    assert got == [("meeting", "announced", "None")]
+    # a meeting with the third party stays his
+    got = _brief(extract(
+        "Talks\n\nBiden will hold a meeting with French President Emmanuel Macron next week.",
+        "2022-02-21", "en"))
+    assert got == []
