@@ -955,9 +955,16 @@ class SentenceReader:
                              and not (a.start > t.end and CAUSE_AFTER_RE.search(
                                  text, t.end, a.start))
                              for a in actors if a.person)
+            # ("після саміту в Гельсінкі в липні Трамп запросив …": the one named after a
+            # background mention's own date is the subject of what came after it, and the
+            # summit then was the article's pair's)
+            ends = [d for d, tr in self._background.items() if tr == t.start]
+            after_background = bool(ends) and all(
+                a.start > ends[0] for a in actors if a.person in (h.us, h.ru) and
+                layout.clause(a.start) == ci)
             if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
-                    not plan and not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
-                                         for a in actors):
+                    not plan and not after_background and not any(
+                        a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")

@@ -438,3 +438,23 @@ def test_a_summit_proposed_by_a_third_party_is_the_pairs(extract):
         "Talks\n\nBiden will hold a meeting with French President Emmanuel Macron next week.",
         "2022-02-21", "en"))
     assert got == []
+
+
+# -- 22. a background summit whose one named side is the next clause's subject -----------------
+
+def test_a_background_summit_before_the_subject_is_the_pairs(extract):
+    got = _brief(extract(
+        "Париж\n\nПутін і Трамп коротко поговорили в Парижі в неділю. Нагадаємо, після саміту "
+        "в Гельсінкі в липні Трамп запросив російського лідера до Вашингтона.",
+        "2018-11-12", "uk"))
+    assert ("meeting", "held", "2018-07") in got
+    got = _brief(extract(
+        "Париж\n\nПутин и Трамп коротко пообщались в Париже в воскресенье. Напомним, после "
+        "саммита в Хельсинки в июле Трамп пригласил российского лидера в Вашингтон.",
+        "2018-11-12", "ru"))
+    assert ("meeting", "held", "2018-07") in got
+    # the one side named as the summit's own other side stays one-sided
+    got = _brief(extract(
+        "Paris\n\nPutin and Trump spoke briefly in Paris on Sunday. After the summit with "
+        "Macron in July, Trump flew home.", "2018-11-12", "en"))
+    assert ("meeting", "held", "2018-07") not in got
