@@ -122,6 +122,11 @@ EVENT_HEAD_RE = re.compile(
 # the agent of a participle after the contact word: "a summit proposed by Macron"
 AGENT_BY_RE = re.compile(r"\s*,?\s*(?:(?-i:[a-z]+ed)|put\s+forward)\s+by\s+"
                          r"(?:[\w-]+\s+){0,3}", re.I)
+DAY_OWNED_RE = re.compile(
+    r"(?:(?<!\w)(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"Yesterday)['’]s|(?<!\w)(?:понеділков|вівторков|четвергов|п'ятничн|пʼятничн|суботн|"
+    r"недільн|вчорашн|учорашн|понедельничн|вторничн|четвергов|пятничн|субботн|воскресн|"
+    r"вчерашн)\w*)\s+$", re.I)
 IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
                          re.I)
 WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
@@ -962,8 +967,11 @@ class SentenceReader:
             after_background = bool(ends) and all(
                 a.start > ends[0] for a in actors if a.person in (h.us, h.ru) and
                 layout.clause(a.start) == ci)
+            # ("For Vladimir Putin, Monday's summit in Helsinki was a victory": a day's
+            # possessive makes the summit one occasion, the news's)
+            day_owned = DAY_OWNED_RE.search(text, max(0, t.start - 30), t.start) is not None
             if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
-                    not plan and not after_background and not any(
+                    not plan and not after_background and not day_owned and not any(
                         a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:

@@ -458,3 +458,21 @@ def test_a_background_summit_before_the_subject_is_the_pairs(extract):
         "Paris\n\nPutin and Trump spoke briefly in Paris on Sunday. After the summit with "
         "Macron in July, Trump flew home.", "2018-11-12", "en"))
     assert ("meeting", "held", "2018-07") not in got
+
+
+# -- 23. a day's possessive makes one side's summit the news ------------------------------------
+
+def test_a_days_summit_named_with_one_side_is_the_pairs(extract):
+    got = _brief(extract(
+        "In Helsinki, Trump gave Putin the summit he wanted\n\nFor Vladimir Putin, Monday's "
+        "summit in Helsinki was a victory. Trump praised the talks.", "2018-07-17", "en"))
+    assert ("meeting", "held", "2018-07-16") in got
+    got = _brief(extract(
+        "Трамп і Путін у Гельсінкі\n\nДля Путіна понеділкова зустріч у Гельсінкі стала "
+        "перемогою. Трамп похвалив переговори.", "2018-07-17", "uk"))
+    assert ("meeting", "held", "2018-07-16") in got
+    # without a day's possessive, one side's summit stays one-sided
+    got = _brief(extract(
+        "Trump and Putin in Helsinki\n\nFor Vladimir Putin, a summit in Helsinki would be a "
+        "victory.", "2018-07-10", "en"))
+    assert ("meeting", "held", "2018-07-10") not in got
