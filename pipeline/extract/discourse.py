@@ -1034,15 +1034,26 @@ AGREED_BY_PHONE_RE = re.compile(
     r"(?:by|over\s+the|по)\s+$", re.I)
 
 
+IN_CALL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:in|during|в\s+ходе|під\s+час|во\s+время|у\s+ході)\s+(?:[\w-]+\s+){0,3}$", re.I)
+AGREE_WORD_RE = re.compile(r"(?<!\w)(?:agree[sd]?|домовил\w*|договорил\w*|погодил\w*|"
+                           r"условил\w*|согласил\w*)(?!\w)", re.I)
+
+
 def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str) -> None:
     """"in January, a week after the inauguration, they agreed by phone to extend the New
     START treaty": a call held then (dated by the sentence's one date, if it has one)."""
     for a in analyses:
         text = a.sentence.text
         for h in a.hits:
-            if h.status != "announced" or h.type != "call" or h.pair is None or \
-                    not AGREED_BY_PHONE_RE.search(text[max(0, h.trigger.start - 30):
-                                                       h.trigger.start]):
+            if h.status != "announced" or h.type != "call" or h.pair is None:
+                continue
+            before = text[max(0, h.trigger.start - 30):h.trigger.start]
+            if not AGREED_BY_PHONE_RE.search(before) and not (
+                    IN_CALL_BEFORE_RE.search(before) and AGREE_WORD_RE.search(
+                        text, 0, h.trigger.start)):
+                # ("Putin, Trump agree to work toward meeting in first phone call": what
+                # they agreed in a call, held)
                 continue
             h.status = "held"
             if h.date is not None:

@@ -476,3 +476,22 @@ def test_a_days_summit_named_with_one_side_is_the_pairs(extract):
         "Trump and Putin in Helsinki\n\nFor Vladimir Putin, a summit in Helsinki would be a "
         "victory.", "2018-07-10", "en"))
     assert ("meeting", "held", "2018-07-10") not in got
+
+
+# -- 24. what was agreed in a call: the call held -----------------------------------------------
+
+def test_agreed_in_a_call_is_a_call_held(extract):
+    got = _brief(extract(
+        "Putin, Trump agree to work toward meeting in first phone call\n\nPutin and Trump "
+        "spoke by telephone on Monday, the Kremlin said.", "2016-11-15", "en"))
+    assert ("call", "announced", "None") not in got
+    assert ("call", "held", "2016-11-14") in got
+    got = _brief(extract(
+        "Путін і Трамп домовилися про зустріч під час телефонної розмови\n\nПутін і Трамп "
+        "поговорили телефоном у понеділок.", "2016-11-15", "uk"))
+    assert ("call", "announced", "None") not in got
+    # a call agreed for later stays a plan
+    got = _brief(extract(
+        "Trump and Putin agree to hold a phone call next week\n\nThe two met in Paris on "
+        "Sunday.", "2018-11-12", "en"))
+    assert [s for t, s, _ in got if t == "call"] == ["announced"]
