@@ -1064,6 +1064,10 @@ class SentenceReader:
             trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
         if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
             return None  # "обговорювали війну … та тристоронні переговори": a topic
+        if trigger.kind == "meeting" and EVENT_HEAD_RE.search(
+                text, max(0, trigger.start - 30), trigger.start) and EVENT_NOUN_RE.fullmatch(
+                    text, trigger.start, trigger.end):
+            return None  # "В последний день саммита Обама провел встречу с …": the event
         if trigger.kind == "joint":
             subjects = in_clause
             if ci > 0 and WHO_START_RE.match(text, c_start):

@@ -344,6 +344,12 @@ def test_may_before_the_presidents_is_no_adjective(extract):
 
 def test_a_summits_day_is_the_event_not_the_pairs_meeting(extract):
     got = _brief(extract(
+        "G20\n\nПутин и Обама в пятницу провели короткую беседу на полях форума. В последний "
+        "день саммита Обама провел встречу с представителями правозащитных организаций, а "
+        "Путин — с председателем КНР Си Цзиньпином.",
+        "2013-09-07", "ru"))
+    assert ("meeting", "held", "2013-09-06") not in got
+    got = _brief(extract(
         "Осака\n\nПутин и Трамп встретились в Осаке накануне. Сегодня в Осаке завершается "
         "второй день саммита.", "2019-06-29", "ru"))
     assert got == [("meeting", "held", "2019-06-28")]
