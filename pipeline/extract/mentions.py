@@ -127,6 +127,7 @@ DAY_OWNED_RE = re.compile(
     r"Yesterday)['’]s|(?<!\w)(?:понеділков|вівторков|четвергов|п'ятничн|пʼятничн|суботн|"
     r"недільн|вчорашн|учорашн|понедельничн|вторничн|четвергов|пятничн|субботн|воскресн|"
     r"вчерашн)\w*)\s+$", re.I)
+THEY_RE = re.compile(r"вони|они|they", re.I)
 IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
                          re.I)
 WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
@@ -1119,7 +1120,17 @@ class SentenceReader:
                     "name", "role", "self", "third", "official")]
                 if before and before[-1].kind in ("third", "official"):
                     return None
-            if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
+            # ("… Байден і Путін говорили телефоном. Востаннє вони спілкувалися 12 лютого":
+            # "they" right after a sentence of the pair's contact, with a day or month of
+            # their own, are the pair, whatever the verb)
+            they = bool(group) and group[0].kind == "pronoun" and \
+                self.last_pair is not None and self.last_pair[0] == s.index - 1 and \
+                THEY_RE.fullmatch(text, group[0].start, group[0].end) is not None and \
+                any(d.absolute or d.kind == "dm" for d in find_dates(text, s.lang))
+                # (with a date of their own: "They later spoke again on the margins" is told
+                # by its own words)
+            if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"
+                          or they):
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
                 if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(

@@ -501,3 +501,21 @@ def test_agreed_in_a_call_is_a_call_held(extract):
         "Trump and Putin agree to hold a phone call next week\n\nThe two met in Paris on "
         "Sunday.", "2018-11-12", "en"))
     assert [s for t, s, _ in got if t == "call"] == ["announced"]
+
+
+# -- 25. "they" with a date of their own after the pair's contact ------------------------------
+
+def test_they_with_a_date_after_the_pairs_contact_are_the_pair(extract):
+    got = _brief(extract(
+        "Дзвінок\n\nУ вівторок Байден і Путін говорили телефоном понад годину. Востаннє вони "
+        "спілкувалися 12 лютого.", "2022-03-03", "uk"))
+    assert got == [("call", "held", "2022-02-12"), ("call", "held", "2022-03-01")]
+    got = _brief(extract(
+        "Звонок\n\nВо вторник Байден и Путин говорили по телефону больше часа. До этого они "
+        "общались 12 февраля.", "2022-03-03", "ru"))
+    assert ("call", "held", "2022-02-12") in got
+    # without a date of their own, "they" talking is told by its own words
+    got = _brief(extract(
+        "Дзвінок\n\nУ вівторок Байден і Путін говорили телефоном понад годину. Згодом вони "
+        "спілкувалися з журналістами.", "2022-03-03", "uk"))
+    assert got == [("call", "held", "2022-03-01")]
