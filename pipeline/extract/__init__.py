@@ -190,7 +190,7 @@ NO_ANSWER_RE = re.compile(
     r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
     r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів)|"
     # an answer that defers: "пообещал подумать", "обіцяв подумати", "would think about it"
-    r"подумать|подумати|подумает|подумає|think\s+(?:it\s+over|about\s+it)|"
+    r"подума\w+|think\s+(?:it\s+over|about\s+it)|"
     r"(?:would|will)\s+consider\s+(?:it|the\s+invitation)|"
     # invitations exchanged with no date: "але жодних дат сторони не називали"
     r"(?:жодних|никаких)\s+дат|no\s+dates?\s+(?:\w+\s+){0,2}(?:set|named|given|mentioned)|"

@@ -127,6 +127,10 @@ DAY_OWNED_RE = re.compile(
     r"Yesterday)['’]s|(?<!\w)(?:понеділков|вівторков|четвергов|п'ятничн|пʼятничн|суботн|"
     r"недільн|вчорашн|учорашн|понедельничн|вторничн|четвергов|пятничн|субботн|воскресн|"
     r"вчерашн)\w*)\s+$", re.I)
+# a relative clause right after a contact word (and its place): ", який згодом відклали"
+RELATIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:у|в|in|at|на)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*(?:який|яка|яке|які|котр\w+|"
+    r"котор\w+|which|that)(?!\w)", re.I)
 THEY_RE = re.compile(r"вони|они|they", re.I)
 IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
                          re.I)
@@ -1154,8 +1158,10 @@ class SentenceReader:
                 min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
                 for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
-        if status == "unclear" or (status == "announced" and PAST_PLAN_RE.search(
-                text, c_start, c_end)):
+        if status == "unclear" or (status == "announced" and (PAST_PLAN_RE.search(
+                text, c_start, c_end) or RELATIVE_AFTER_RE.match(text, trigger.end))):
+            # (and a plan a relative clause after it tells the end of: "домовилися про саміт
+            # у Будапешті, який згодом відклали", "plans for a summit, which were shelved")
             # (and a plan as it stood: "A full meeting had been planned …, but Trump called
             # it off two days before")
             late = self._late_status(layout, trigger, cues)

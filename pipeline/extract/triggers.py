@@ -162,7 +162,9 @@ STATUS_PATTERNS: dict[str, str] = {
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         # "A full meeting had been planned …, but Trump called it off": the noun before
         r"call(?:ed|s|ing)?\s+it\s+off(?!\w)|"
-        r"call(?:s|ed|ing)?\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|"
+        # (a plan shelved is off: "plans for a summit …, which were shelved", "shelves")
+        r"call(?:s|ed|ing)?\s+off|scrap\w*|shelv(?:ed|es|ing)|ax(?:es|ed|ing)|"
+        r"не\s+відбудеться|не\s+состоится|"
         r"не\s+відбул\w*|"
         # (and the plural: "Переговоры …, которые должны были пройти сегодня, не состоятся")
         r"не\s+відбудуться|не\s+состоятся|"
@@ -210,7 +212,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         # "White House pushes Putin's Washington visit into next year"
         r"push(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:into|until|till)(?=\s)|"
-        r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
+        r"on\s+hold|pushed\s+back|reschedul\w*|"
         # "the visit slips into next year", "the White House has hit pause"
         r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"
         r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),

@@ -519,3 +519,29 @@ def test_they_with_a_date_after_the_pairs_contact_are_the_pair(extract):
         "Дзвінок\n\nУ вівторок Байден і Путін говорили телефоном понад годину. Згодом вони "
         "спілкувалися з журналістами.", "2022-03-03", "uk"))
     assert got == [("call", "held", "2022-03-01")]
+
+
+# -- 26. a plan whose relative clause tells its end; "shelved" ---------------------------------
+
+def test_a_relative_clause_tells_what_became_of_the_plan(extract):
+    got = _brief(extract(
+        "Розмова\n\nПутін і Трамп поговорили телефоном 16 жовтня. Тоді ж вони домовилися про "
+        "саміт у Будапешті, який згодом відклали.", "2025-10-30", "uk"))
+    assert got == [("call", "held", "2025-10-16"), ("meeting", "postponed", "None")]
+    got = _brief(extract(
+        "Live\n\nTrump and Putin had last spoken on October 16. That call produced plans for a "
+        "summit in Budapest, which were shelved a few days later.", "2025-12-29", "en"))
+    assert ("meeting", "cancelled", "None") in got
+    assert ("meeting", "announced", "None") not in got
+    # a relative clause of something else leaves the plan a plan
+    got = _brief(extract(
+        "Саммит\n\nПутин и Трамп договорились о саммите в Будапеште, который Орбан готов "
+        "принять.", "2025-10-17", "ru"))
+    assert got == [("meeting", "announced", "None")]
+
+
+def test_they_will_think_about_it_answers_no_invitation(extract):
+    got = _brief(extract(
+        "Запрошення\n\nПутін запросив Обаму до Москви під час телефонної розмови у вівторок. "
+        "У Білому домі відповіли, що подумають.", "2013-04-18", "uk"))
+    assert got == [("call", "held", "2013-04-16")]
