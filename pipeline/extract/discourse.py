@@ -1067,6 +1067,24 @@ def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str
                     a.sentence.index
 
 
+def invited_sides(analyses: list[Analysis]) -> None:
+    """"Трамп запросив Путіна до Вашингтона, але візит перенесли на наступний рік": a plan
+    word naming one side, after an invitation or plan of the pair in its sentence that has
+    that side, is the plan of that pair (the visit invited to), whatever became of it."""
+    for a in analyses:
+        if len(a.hits) < 2:
+            continue
+        for h in a.hits:
+            if h.pair or h.type != "meeting" or not (h.us or h.ru) or h.status not in (
+                    "announced", "postponed", "cancelled"):
+                continue
+            model = next((m for m in reversed(a.hits) if m.pair and m.type == "meeting" and
+                          m.status == "announced" and m.trigger.end <= h.trigger.start and
+                          (h.us or h.ru) in m.pair), None)
+            if model is not None:
+                h.us, h.ru = model.pair
+
+
 def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> None:
     """"Путин не примет участия в саммите «восьмерки», который пройдет 18–19 мая в …
     Кэмп-Дэвид" … "встреча Обамы с Путиным, которую ожидали в Кэмп-Дэвиде, не состоится": a
@@ -1162,6 +1180,7 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     plan_nouns(active, published)
     points_in_time(active, published)
     agreed_by_phone(active, published, precision)
+    invited_sides(active)
     habits(active)
     plans_called_off(active)
     plans_fulfilled(active, published)

@@ -239,6 +239,8 @@ THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|з
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
     r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed|planned)|"
+    # "Trump and Putin had planned to meet in Paris on November 11, but …"
+    r"had\s+(?:planned|intended|hoped)\s+to|"
     r"was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"должно\s+было|"

@@ -545,3 +545,45 @@ def test_they_will_think_about_it_answers_no_invitation(extract):
         "Запрошення\n\nПутін запросив Обаму до Москви під час телефонної розмови у вівторок. "
         "У Білому домі відповіли, що подумають.", "2013-04-18", "uk"))
     assert got == [("call", "held", "2013-04-16")]
+
+
+# -- 27. background and plan phrasings from a probe of our own ----------------------------------
+
+def test_first_met_the_presidents_is_the_pairs_background_meeting(extract):
+    got = _brief(extract(
+        "Переговоры\n\nПутин и Трамп встретились в понедельник в Хельсинки. Впервые президенты "
+        "встретились на саммите G20 в Гамбурге в июле 2017 года.", "2018-07-17", "ru"))
+    assert got == [("meeting", "held", "2017-07"), ("meeting", "held", "2018-07-16")]
+    # "европейские лидеры" are still others
+    got = _brief(extract(
+        "Саммит\n\nВ июле европейские лидеры встретились в Гамбурге.", "2018-07-17", "ru"))
+    assert got == []
+
+
+def test_had_planned_to_meet_is_the_plan_called_off_not_the_new_one(extract):
+    got = _brief(extract(
+        "Plans\n\nTrump and Putin had planned to meet in Paris on November 11, but the meeting "
+        "was called off. They will instead meet at the G20 in Buenos Aires at the end of the "
+        "month.", "2018-11-09", "en"))
+    assert got == [("meeting", "announced", "2018-11"), ("meeting", "cancelled", "2018-11-11")]
+    # "have planned to" for a day ahead is a plan still open
+    got = _brief(extract(
+        "Plans\n\nTrump and Putin have planned to meet in Paris on November 11.", "2018-11-09",
+        "en"))
+    assert got == [("meeting", "announced", "2018-11-11")]
+
+
+def test_the_visit_invited_to_is_the_pairs_whatever_became_of_it(extract):
+    got = _brief(extract(
+        "Візит\n\nТрамп запросив Путіна до Вашингтона, але візит перенесли на наступний рік.",
+        "2018-07-26", "uk"))
+    assert got == [("meeting", "postponed", "None")]
+    got = _brief(extract(
+        "Визит\n\nТрамп пригласил Путина в Вашингтон, но визит отложили до следующего года.",
+        "2018-07-26", "ru"))
+    assert got == [("meeting", "postponed", "None")]
+    # an invitation of another is no side of the visit
+    got = _brief(extract(
+        "Visit\n\nTrump invited Macron to Washington, but the visit was postponed.",
+        "2018-07-26", "en"))
+    assert got == []
