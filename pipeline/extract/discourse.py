@@ -590,6 +590,12 @@ def plan_deadlines(analyses: list[Analysis], published: dt.date) -> None:
 AFTER_CLAUSE_RE = re.compile(
     r"(?<!\w)(?:after|після\s+того\s+як|после\s+того\s+как|following)\s+(?:\w+\s+){0,4}$",
     re.I)
+AFTER_NOUN_RE = re.compile(r"(?<!\w)(?:after|following|після|после)\s+(?:a|an|the|their|his|"
+                           r"[\w-]+)?\s*(?:[\w-]+\s+)?$", re.I)
+EARLIER_DAY_RE = re.compile(
+    r"(?<!\w)(?:earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+(?-i:[A-Z])\w+day)|"
+    r"раніше\s+(?:того\s+ж\s+дня|цього\s+дня|сьогодні)|ранее\s+(?:в\s+тот\s+же\s+день|"
+    r"в\s+этот\s+день|сегодня))(?!\w)", re.I)
 FUTURE_NEAR_RE = re.compile(r"(?<!\w)(?:will|would|буде|будуть|будет|будут|shall)(?!\w)", re.I)
 # "будут «созваниваться в любое время»", "stay in touch at any time": a habit, no occasion
 HABIT_RE = re.compile(
@@ -605,6 +611,20 @@ def points_in_time(analyses: list[Analysis], published: dt.date) -> None:
     for a in analyses:
         text = a.sentence.text
         for h in a.hits:
+            if h.status == "announced" and h.pair and h.date is None and AFTER_NOUN_RE.search(
+                    text, max(0, h.trigger.start - 25), h.trigger.start) and \
+                    EARLIER_DAY_RE.search(text, h.trigger.end, h.trigger.end + 60):
+                # "would meet Putin in Budapest within two weeks, after a phone call with the
+                # Russian leader earlier in the day": the call is behind the saying, held on
+                # its day (the sentence's one day, else the report's)
+                h.status = "held"
+                spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded and
+                         d.kind in ("weekday", "relday")]
+                value = resolve(spans[0], published, "past") if len(spans) == 1 else None
+                if value is not None and value.value <= published.isoformat():
+                    h.date, h.date_text, h.date_sentence = value, spans[0].text, \
+                        a.sentence.index
+                continue
             if h.status != "announced" or h.pair is None or h.date_text is None:
                 continue
             before = text[max(0, h.trigger.start - 45):h.trigger.start]

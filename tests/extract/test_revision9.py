@@ -587,3 +587,21 @@ def test_the_visit_invited_to_is_the_pairs_whatever_became_of_it(extract):
         "Visit\n\nTrump invited Macron to Washington, but the visit was postponed.",
         "2018-07-26", "en"))
     assert got == []
+
+
+# -- 28. a call "earlier in the day" behind a plan ----------------------------------------------
+
+def test_a_call_after_which_a_plan_was_told_earlier_that_day_is_held(extract):
+    got = _brief(extract(
+        "Meeting\n\nTrump said on Thursday he would meet Putin in Budapest within two weeks, "
+        "after a phone call with the Russian leader earlier in the day.", "2025-10-17", "en"))
+    assert ("call", "held", "2025-10-16") in got
+    got = _brief(extract(
+        "Зустріч\n\nТрамп заявив, що зустрінеться з Путіним у Будапешті, після телефонної "
+        "розмови з ним раніше того ж дня.", "2025-10-17", "uk"))
+    assert ("call", "held", "2025-10-17") in got
+    # a call told ahead, with no such day, stays a plan
+    got = _brief(extract(
+        "Meeting\n\nTrump said on Thursday he would meet Putin after a phone call next week.",
+        "2025-10-17", "en"))
+    assert ("call", "held", "2025-10-16") not in got
