@@ -2292,12 +2292,18 @@ def _fold_where_talks(layout: Layout, hits: list[Hit]) -> list[Hit]:
     out = []
     for h in hits:
         ci = layout.clause(h.trigger.start)
+        # ("Their previous meeting was in Da Nang in November, where they only chatted
+        # briefly": a brief encounter told in the where-clause is what the meeting was)
+        brief = h.type == "brief_encounter" and not h.type_guessed
         host = next((m for m in hits if m is not h and m.pair and m.pair == h.pair and
                      m.type == "meeting" and m.status == "held" and
                      m.trigger.end <= h.trigger.start and layout.clause(m.trigger.start) < ci),
-                    None) if h.type_guessed and h.status == "held" and ci > 0 else None
+                    None) if (h.type_guessed or brief) and h.status == "held" and ci > 0 \
+            else None
         if host is not None and WHERE_START_RE.match(layout.text, layout.clause_span(ci)[0]):
             host.durations.extend(h.durations)
+            if brief:
+                host.type, host.type_guessed = "brief_encounter", False
             continue
         out.append(h)
     return out

@@ -605,3 +605,23 @@ def test_a_call_after_which_a_plan_was_told_earlier_that_day_is_held(extract):
         "Meeting\n\nTrump said on Thursday he would meet Putin after a phone call next week.",
         "2025-10-17", "en"))
     assert ("call", "held", "2025-10-16") not in got
+
+
+# -- 29. a meeting whose where-clause says it was brief -----------------------------------------
+
+def test_a_meeting_where_they_only_chatted_briefly_is_a_brief_encounter(extract):
+    got = _brief(extract(
+        "Helsinki\n\nTrump and Putin met for more than two hours in Helsinki on Monday. Their "
+        "previous meeting was in Da Nang in November, where they only chatted briefly.",
+        "2018-07-17", "en"))
+    assert got == [("brief_encounter", "held", "2017-11"), ("meeting", "held", "2018-07-16")]
+    got = _brief(extract(
+        "Гельсінкі\n\nТрамп і Путін зустрілися в понеділок у Гельсінкі. Їхня попередня зустріч "
+        "відбулася в листопаді в Дананзі, де вони лише коротко поговорили.", "2018-07-17",
+        "uk"))
+    assert ("brief_encounter", "held", "2017-11") in got
+    # a where-clause of talk the word does not type leaves the meeting a meeting
+    got = _brief(extract(
+        "Helsinki\n\nTheir previous meeting was in Hamburg in July 2017, where Trump and Putin "
+        "talked for two hours.", "2018-07-17", "en"))
+    assert got == [("meeting", "held", "2017-07")]
