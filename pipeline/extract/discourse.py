@@ -732,9 +732,14 @@ ANCHOR_RE = re.compile(
     r"часов\s+до|перед|напередодні|накануне)|"
     r"(?P<cyr_after>невдовзі\s+після|вскоре\s+после|одразу\s+після|сразу\s+после|"
     r"через\s+кілька\s+годин\s+після|через\s+несколько\s+часов\s+после)|"
-    r"(?P<cyr_next>наступного\s+дня\s+після|на\s+следующий\s+день\s+после))\s+"
-    r"(?:that|this|the|those|цієї|цього|тієї|того|цих|этой|этого|той|тех|этих)\s+"
-    r"(?P<noun>\w+)", re.I)
+    r"(?P<cyr_next>наступного\s+дня\s+після|на\s+следующий\s+день\s+после|через\s+"
+    r"(?:день|добу)\s+після|через\s+день\s+после)|"
+    r"(?P<cyr_prev>за\s+(?:день|добу|сутки)\s+до))\s+"
+    # (a demonstrative, or in Ukrainian and Russian the contact noun itself: "наступного дня
+    # після саміту", "за день до саммита")
+    r"(?:(?:that|this|the|those|цієї|цього|тієї|того|цих|этой|этого|той|тех|этих)\s+"
+    r"(?P<noun>\w+)|(?P<cnoun>(?:саміт|зустріч|переговор|розмов|саммит|встреч|разговор)\w*))",
+    re.I)
 
 
 def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
@@ -744,12 +749,18 @@ def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
     or after for "the day before/after", "напередодні", "наступного дня після"), not the
     report's. Only contacts that need it look (few: the step stays cheap)."""
     for n, a in enumerate(analyses):
-        wanted = [h for h in a.hits if h.pair and h.status == "held" and h.date is None
-                  and not h.count and not h.vague_past]
-        if not wanted:
+        if not a.hits:
             continue
-        m = ANCHOR_RE.search(a.sentence.text)
-        if m is None or not any(h.trigger.start > m.start() for h in wanted):
+        m = ANCHOR_RE.search(a.sentence.text) if any(
+            h.pair and h.status == "held" for h in a.hits) else None
+        if m is None:
+            continue
+        # (undated, or dated only by the anchor's own words: "Наступного дня після саміту")
+        wanted = [h for h in a.hits if h.pair and h.status == "held" and not h.count and
+                  not h.vague_past and (h.date is None or (
+                      h.date_sentence == a.sentence.index and h.date_text and
+                      h.date_text.lower() in m.group(0).lower()))]
+        if not any(h.trigger.start > m.start() for h in wanted):
             continue
         shift = 0
         if m.group("en_dir"):
@@ -759,6 +770,8 @@ def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
             shift = -1
         elif m.group("cyr_next"):
             shift = 1
+        elif m.group("cyr_prev"):
+            shift = -1
         day = None
         for b in reversed(analyses[max(0, n - 2):n]):
             spans = [d for d in find_dates(b.sentence.text, b.sentence.lang)
@@ -771,10 +784,11 @@ def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
         if day is None or len(day.value) != 10 or day.value > published.isoformat():
             continue
         value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+        noun = m.start("noun") if m.group("noun") else m.start("cnoun")
         if any(h.trigger.start >= m.end() for h in wanted):
             # (the anchor's own noun is a point in time, not one more contact: "Незадовго до
             # цієї зустрічі Трамп поговорив з Путіним")
-            a.hits = [h for h in a.hits if not m.start("noun") <= h.trigger.start < m.end()]
+            a.hits = [h for h in a.hits if not noun <= h.trigger.start < m.end()]
         for h in wanted:
             if h.trigger.start > m.start() and h in a.hits:
                 h.date, h.date_text, h.date_sentence = Resolved(value, day.relative), \

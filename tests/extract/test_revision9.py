@@ -625,3 +625,32 @@ def test_a_meeting_where_they_only_chatted_briefly_is_a_brief_encounter(extract)
         "Helsinki\n\nTheir previous meeting was in Hamburg in July 2017, where Trump and Putin "
         "talked for two hours.", "2018-07-17", "en"))
     assert got == [("meeting", "held", "2017-07")]
+
+
+def test_the_day_before_or_after_a_summit_counts_from_its_day(extract):
+    got = _brief(extract(
+        "Зустріч\n\nТрамп і Путін зустрілися в Анкориджі 15 серпня. Наступного дня після саміту "
+        "Трамп зателефонував Путіну.", "2025-08-20", "uk"))
+    assert got == [("call", "held", "2025-08-16"), ("meeting", "held", "2025-08-15")]
+    got = _brief(extract(
+        "Звонок\n\nПутин и Трамп встретились в Анкоридже 15 августа. За день до саммита Трамп "
+        "позвонил Путину.", "2025-08-20", "ru"))
+    assert got == [("call", "held", "2025-08-14"), ("meeting", "held", "2025-08-15")]
+    got = _brief(extract(
+        "Call\n\nTrump and Putin met in Anchorage on August 15. The day before the summit, "
+        "Trump spoke with Putin by phone.", "2025-08-20", "en"))
+    assert got == [("call", "held", "2025-08-14"), ("meeting", "held", "2025-08-15")]
+    # "the next day" with no occasion named counts from nothing but the report
+    got = _brief(extract(
+        "Дзвінок\n\nТрамп зателефонував Путіну вчора.", "2025-08-20", "uk"))
+    assert got == [("call", "held", "2025-08-19")]
+
+
+def test_agreed_in_principle_to_a_summit_is_a_plan(extract):
+    got = _brief(extract(
+        "Саммит\n\nБайден и Путин в принципе согласились на саммит.", "2022-02-21", "ru"))
+    assert got == [("meeting", "announced", "None")]
+    # "не согласились" is no plan
+    got = _brief(extract(
+        "Саммит\n\nБайден и Путин не согласились на саммит.", "2022-02-21", "ru"))
+    assert ("meeting", "announced", "None") not in got
