@@ -868,9 +868,9 @@ def plans_fulfilled(analyses: list[Analysis], published: dt.date) -> None:
         text = a.sentence.text
         keep = []
         for h in a.hits:
-            if h.status == "announced" and not h.explicit and DIALOGUE_RE.match(
+            if h.status == "announced" and h.type_guessed and DIALOGUE_RE.match(
                     text, h.trigger.start):
-                continue
+                continue  # (also of the two named: "вони домовилися про діалог" is a process)
             if h.status == "announced" and h.date is None and h.pair and then and \
                     BACK_THEN_RE.match(text) and any(
                         x.pair == h.pair and x.type == h.type and x.date.value > then

@@ -654,3 +654,14 @@ def test_agreed_in_principle_to_a_summit_is_a_plan(extract):
     got = _brief(extract(
         "Саммит\n\nБайден и Путин не согласились на саммит.", "2022-02-21", "ru"))
     assert ("meeting", "announced", "None") not in got
+
+
+def test_a_dialogue_agreed_by_the_two_is_no_meeting_planned(extract):
+    got = _brief(extract(
+        "Аналіз\n\nКоли Байден і Путін зустрілися в Женеві в червні, вони домовилися про "
+        "діалог. У вівторок президенти провели відеоконференцію.", "2021-12-08", "uk"))
+    assert got == [("meeting", "held", "2021-06"), ("video_call", "held", "2021-12-07")]
+    # a meeting agreed stays a plan
+    got = _brief(extract(
+        "Аналіз\n\nБайден і Путін домовилися про зустріч.", "2021-12-08", "uk"))
+    assert got == [("meeting", "announced", "None")]
