@@ -665,3 +665,17 @@ def test_a_dialogue_agreed_by_the_two_is_no_meeting_planned(extract):
     got = _brief(extract(
         "Аналіз\n\nБайден і Путін домовилися про зустріч.", "2021-12-08", "uk"))
     assert got == [("meeting", "announced", "None")]
+
+
+def test_handshake_word_forms(extract):
+    got = _brief(extract(
+        "Саміт\n\nТрамп і Путін потисли руки в Анкориджі в п'ятницю.", "2025-08-16", "uk"))
+    assert got == [("brief_encounter", "held", "2025-08-15")]
+    got = _brief(extract(
+        "Саммит\n\nТрамп и Путин обменялись рукопожатием в Анкоридже в пятницу.", "2025-08-16",
+        "ru"))
+    assert got == [("brief_encounter", "held", "2025-08-15")]
+    # others' handshake is theirs
+    got = _brief(extract(
+        "Саміт\n\nТрамп і Макрон потисли руки в Парижі в п'ятницю.", "2025-08-16", "uk"))
+    assert got == []
