@@ -679,3 +679,17 @@ def test_handshake_word_forms(extract):
     got = _brief(extract(
         "Саміт\n\nТрамп і Макрон потисли руки в Парижі в п'ятницю.", "2025-08-16", "uk"))
     assert got == []
+
+
+def test_an_ordinal_without_its_noun_continues_the_list(extract):
+    got = _brief(extract(
+        "Разъяснение\n\nВ этом году Трамп и Путин несколько раз говорили по телефону. Первый "
+        "разговор, 12 февраля, длился около 90 минут. Во второй раз они поговорили 18 марта, "
+        "в третий — 19 мая.", "2025-09-01", "ru"))
+    assert got == [("call", "held", "2025-02-12"), ("call", "held", "2025-03-18"),
+                   ("call", "held", "2025-05-19")]
+    # "в третий" of another thing is no occasion
+    got = _brief(extract(
+        "Разговор\n\nТрамп и Путин поговорили 18 марта, в третий раз обсудив Украину.",
+        "2025-09-01", "ru"))
+    assert got == [("call", "held", "2025-03-18")]
