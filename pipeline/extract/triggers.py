@@ -72,6 +72,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|(?:sit|sits|sitting)\s+down(?=\s+(?:with|on|in|at|for|together|"
         r"face)\b)|sit-downs?|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*|"
+        # a visit told by its verb, to a place: "Медведєв відвідає Вашингтон", "посетит Москву"
+        r"(?:відвіда\w*|посет(?:ит|ил|ил[аи]|ят|ить)|посещ\w*)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ]))|"
         # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
         r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"
         r"прийме|приймуть|примет|примут|receive|"

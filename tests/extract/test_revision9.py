@@ -693,3 +693,17 @@ def test_an_ordinal_without_its_noun_continues_the_list(extract):
         "Разговор\n\nТрамп и Путин поговорили 18 марта, в третий раз обсудив Украину.",
         "2025-09-01", "ru"))
     assert got == [("call", "held", "2025-03-18")]
+
+
+def test_a_visit_told_by_its_verb_to_the_other_capital(extract):
+    got = _brief(extract(
+        "Візит\n\nМедведєв відвідає Вашингтон 24 червня, повідомили в Кремлі.", "2010-06-10",
+        "uk"))
+    assert got == [("meeting", "announced", "2010-06-24")]
+    got = _brief(extract(
+        "Визит\n\nМедведев посетит Вашингтон 24 июня.", "2010-06-10", "ru"))
+    assert got == [("meeting", "announced", "2010-06-24")]
+    # a third party's visit is his own
+    got = _brief(extract(
+        "Визит\n\nМакрон посетит Москву 24 июня.", "2010-06-10", "ru"))
+    assert got == []
