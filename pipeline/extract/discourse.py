@@ -1119,6 +1119,10 @@ def invited_sides(analyses: list[Analysis]) -> None:
                 h.us, h.ru = model.pair
 
 
+CAPITAL_RE = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯІЇЄҐ])")
+DIGIT_RE = re.compile(r"\d")
+
+
 def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> None:
     """"Путин не примет участия в саммите «восьмерки», который пройдет 18–19 мая в …
     Кэмп-Дэвид" … "встреча Обамы с Путиным, которую ожидали в Кэмп-Дэвиде, не состоится": a
@@ -1129,6 +1133,10 @@ def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> No
     place's clause), not one a held contact has. (A plan still open is left alone: "invited
     him to Camp David" told beside the summit's day is the invitation, dated or not by its
     own words.)"""
+    if not any(h.date is None and h.pair and (h.status == "cancelled" or h.past_plan)
+               for a in analyses for h in a.hits) or not any(
+            DIGIT_RE.search(a.sentence.text) for a in analyses if not a.sentence.headline):
+        return  # (nothing to date, or no day written anywhere: nearly every article)
     targets = []
     where: dict[int, tuple[str, str]] = {}  # id(hit) -> (place, its text)
     for a in analyses:
@@ -1142,6 +1150,8 @@ def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> No
                 # "Очікувалося, що перша зустріч … відбудеться саме в Кемп-Девіді": the one
                 # place its sentence names just after it (kept only if the place is dated)
                 text = a.sentence.text
+                if not CAPITAL_RE.search(text, h.trigger.end, h.trigger.end + 60):
+                    continue  # (a place's name has a capital)
                 after = [p for p in find_places(text) if 0 <= p[0] - h.trigger.end <= 60
                          and not any(c in text[h.trigger.end:p[0]] for c in ",;:.")]
                 if len(after) != 1:
@@ -1151,13 +1161,16 @@ def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> No
     if not targets:
         return
     wanted = {where[id(h)][0] for h in targets}
+    # (a cheap look first: the place's stem must be in a sentence before its places are found)
+    stems = {where[id(h)][1][:4].lower() for h in targets}
     # (a date a held contact has is that contact's, not the plan's: "the summit in Anchorage
     # on August 15" then "another Anchorage meeting is off")
     held = {h.date.value for a in analyses for h in a.hits if h.status == "held" and h.date}
     found: dict[str, tuple[Resolved, str, int]] = {}
     for a in analyses:
         text = a.sentence.text
-        if a.sentence.headline or not any(c.isdigit() for c in text):
+        if a.sentence.headline or not DIGIT_RE.search(text) or not any(
+                stem in text.lower() for stem in stems):
             continue  # (an event's day is written with digits: "18–19 мая", "May 18")
         # (in the plan's own sentence, not a place another contact word there stands
         # before: "мала бути друга зустріч після переговорів в Анкориджі 15 серпня")
