@@ -581,6 +581,12 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
                 r"не\s+(?:визнач|определ|назнач|призначен|план|буде|будет|передбач|предвид))",
                 text[post.start:post.end], re.I)):
         return "negated"  # "a meeting between the two leaders was not discussed"
+    post = _nearest(cues, "post_negate", span, layout, 14)
+    if post and post.start > trigger.end and re.match(
+            r"не\s+(?:план|передбач|предвид)|not\s+planned", text[post.start:post.end], re.I):
+        # "встреча Путина и Трампа на саммите АТЭС в следующем месяце не планируется": the
+        # predicate of a long subject reaches further
+        return "negated"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)
         if c is None:

@@ -707,3 +707,20 @@ def test_a_visit_told_by_its_verb_to_the_other_capital(extract):
     got = _brief(extract(
         "Визит\n\nМакрон посетит Москву 24 июня.", "2010-06-10", "ru"))
     assert got == []
+
+
+def test_not_planned_after_a_long_subject_negates_it(extract):
+    got = _brief(extract(
+        "Кремль\n\nВ Кремле во вторник заявили, что встреча Путина и Трампа на саммите АТЭС в "
+        "следующем месяце не планируется. В последний раз президенты говорили по телефону 16 "
+        "октября.", "2025-10-28", "ru"))
+    assert got == [("call", "held", "2025-10-16")]
+    got = _brief(extract(
+        "Кремль\n\nЗустріч Путіна і Трампа на саміті АТЕС у Південній Кореї наступного місяця "
+        "не планується.", "2025-10-28", "uk"))
+    assert got == []
+    # a plan with a day of its own and no negation stays
+    got = _brief(extract(
+        "Кремль\n\nВстреча Путина и Трампа на саммите АТЭС в следующем месяце планируется.",
+        "2025-10-28", "ru"))
+    assert [s for _, s, _ in got] == ["announced"]
