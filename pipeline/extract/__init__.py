@@ -189,6 +189,9 @@ NO_ANSWER_RE = re.compile(
     r"whether\s+(?:\w+\s+){1,2}(?:would|will)\s+accept|(?:will|would)\s+be\s+(?:considered|"
     r"studied)|будет\s+(?:рассмотрен|изучен)\w*|буде\s+(?:розглянут|вивчен)\w*|"
     r"примет\s+ли|чи\s+прийме|не\s+(?:ответили|відповіли|ответил|відповів)|"
+    # an answer that defers: "пообещал подумать", "обіцяв подумати", "would think about it"
+    r"подума\w+|think\s+(?:it\s+over|about\s+it)|"
+    r"(?:would|will)\s+consider\s+(?:it|the\s+invitation)|"
     # invitations exchanged with no date: "але жодних дат сторони не називали"
     r"(?:жодних|никаких)\s+дат|no\s+dates?\s+(?:\w+\s+){0,2}(?:set|named|given|mentioned)|"
     r"without\s+(?:a\s+)?dates?)(?!\w)", re.I)
@@ -204,8 +207,10 @@ def _drop_unanswered(analyses) -> None:
             continue
         if not any(NO_ANSWER_RE.search(b.sentence.text) for b in analyses[i:i + 2]):
             continue
-        a.hits = [h for h in a.hits if not (h.status == "announced" and INVITATION_RE.match(
-            a.sentence.text, h.trigger.start))]
+        # (the invitation's word or the visit it invites to: "invited Trump to visit Moscow")
+        a.hits = [h for h in a.hits if not (h.status == "announced" and (INVITATION_RE.match(
+            a.sentence.text, h.trigger.start) or INVITATION_RE.search(
+                a.sentence.text, max(0, h.trigger.start - 30), h.trigger.start)))]
 
 
 def _date_from(prev, a) -> None:
@@ -277,7 +282,7 @@ class Extractor:
         _drop_unanswered(analyses)
         # the article's mentions together: lists of occasions, one contact told several ways
         discourse(analyses, article.published, article.precision, reader.main_pair,
-                  self.actors.in_office, reader.actors_of)
+                  self.actors.in_office, reader.actors_of, self.places.find)
         return self.builder.build(article, analyses)
 
     def extract_text(self, text: str, published: dt.date | str, lang: str | None = None,

@@ -296,7 +296,10 @@ class ActorFinder:
                 continue  # read as the two offices above
             before = masked[max(0, m.start() - 30):m.start()].split()
             prev = before[-1].lower().strip(",.") if before else ""
-            if prev and prev not in GROUP_OK_BEFORE and ADJ_END_RE.search(prev) and not \
+            # (not a month or an adverb that looks like an adjective: "В начале мая
+            # президенты …", "Впервые президенты встретились …")
+            if prev and prev not in GROUP_OK_BEFORE and prev not in ("мая", "впервые") and \
+                    ADJ_END_RE.search(prev) and not \
                     PAIR_ADJ_RE.search(masked[max(0, m.start() - 60):m.start()]):
                 continue  # "європейськими лідерами", "російської сторони"
             if prev.isdigit() or prev in MANY_BEFORE_GROUP:

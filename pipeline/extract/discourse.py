@@ -554,11 +554,48 @@ def announced_weekday(analyses: list[Analysis], published: dt.date) -> None:
                     plan.date_sentence
 
 
+# a plan's deadline: "договорились созвониться до конца месяца", "agreed to speak before the
+# end of the month", "до кінця року": the period it falls in (this month, this year)
+DEADLINE_RE = re.compile(
+    r"(?<!\w)(?:до\s+(?:конца|кінця|кінц\w*)|не\s+позднее|не\s+пізніше|(?:by|before)\s+the\s+end\s+"
+    r"of|by\s+the\s+close\s+of)\s+(?:(?:этого|цього|текущего|поточного|this|the)\s+)?"
+    r"(?P<unit>месяца|місяця|month|года|року|year)(?!\w)|(?<!\w)(?:before|by)\s+"
+    r"(?P<ye>year-end|the\s+year's\s+end|month-end|the\s+month's\s+end)(?!\w)", re.I)
+
+
+def plan_deadlines(analyses: list[Analysis], published: dt.date) -> None:
+    """"Президенты договорились созвониться до конца месяца": a plan the text dates only by
+    a deadline ("before the end of the month", "до кінця року") falls in that period of the
+    report (the deadline is no date of the act of planning, nor a bound of a held period).
+    Only plans of the pair without a date look (few: the step stays cheap)."""
+    for a in analyses:
+        plans = [h for h in a.hits if h.pair and h.status == "announced" and h.date is None
+                 and not h.count and not h.past_plan]
+        if not plans:
+            continue
+        m = DEADLINE_RE.search(a.sentence.text)
+        if m is None:
+            continue
+        unit = (m.group("unit") or m.group("ye")).lower()
+        year = unit.startswith(("г", "р", "y")) or "year" in unit
+        value = str(published.year) if year else published.isoformat()[:7]
+        for h in plans:
+            if h.trigger.start < m.start():  # the plan's word before its deadline
+                h.date, h.date_text, h.date_sentence = Resolved(value, True), m.group(0), \
+                    a.sentence.index
+
+
 # "after the two leaders spoke briefly in Paris on November 11": a contact in a clause opened
 # by "after" is a point in time before what the sentence tells, so it was held
 AFTER_CLAUSE_RE = re.compile(
     r"(?<!\w)(?:after|після\s+того\s+як|после\s+того\s+как|following)\s+(?:\w+\s+){0,4}$",
     re.I)
+AFTER_NOUN_RE = re.compile(r"(?<!\w)(?:after|following|після|после)\s+(?:a|an|the|their|his|"
+                           r"[\w-]+)?\s*(?:[\w-]+\s+)?$", re.I)
+EARLIER_DAY_RE = re.compile(
+    r"(?<!\w)(?:earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+(?-i:[A-Z])\w+day)|"
+    r"раніше\s+(?:того\s+ж\s+дня|цього\s+дня|сьогодні)|ранее\s+(?:в\s+тот\s+же\s+день|"
+    r"в\s+этот\s+день|сегодня))(?!\w)", re.I)
 FUTURE_NEAR_RE = re.compile(r"(?<!\w)(?:will|would|буде|будуть|будет|будут|shall)(?!\w)", re.I)
 # "будут «созваниваться в любое время»", "stay in touch at any time": a habit, no occasion
 HABIT_RE = re.compile(
@@ -574,6 +611,20 @@ def points_in_time(analyses: list[Analysis], published: dt.date) -> None:
     for a in analyses:
         text = a.sentence.text
         for h in a.hits:
+            if h.status == "announced" and h.pair and h.date is None and AFTER_NOUN_RE.search(
+                    text, max(0, h.trigger.start - 25), h.trigger.start) and \
+                    EARLIER_DAY_RE.search(text, h.trigger.end, h.trigger.end + 60):
+                # "would meet Putin in Budapest within two weeks, after a phone call with the
+                # Russian leader earlier in the day": the call is behind the saying, held on
+                # its day (the sentence's one day, else the report's)
+                h.status = "held"
+                spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded and
+                         d.kind in ("weekday", "relday")]
+                value = resolve(spans[0], published, "past") if len(spans) == 1 else None
+                if value is not None and value.value <= published.isoformat():
+                    h.date, h.date_text, h.date_sentence = value, spans[0].text, \
+                        a.sentence.index
+                continue
             if h.status != "announced" or h.pair is None or h.date_text is None:
                 continue
             before = text[max(0, h.trigger.start - 45):h.trigger.start]
@@ -672,6 +723,78 @@ def days_later(analyses: list[Analysis]) -> None:
                 last = (h.date, a.sentence.index)
 
 
+# a contact placed against an occasion told just before: "Shortly before that meeting",
+# "the day after the talks", "Незадовго до цієї зустрічі", "Накануне этой встречи"
+ANCHOR_RE = re.compile(
+    r"(?<!\w)(?:(?:shortly|just|hours|minutes|moments|soon)\s+(?P<en>before|after)|"
+    r"the\s+(?P<en_day>day|evening|night)\s+(?P<en_dir>before|after)|"
+    r"(?P<cyr_before>незадовго\s+до|незадолго\s+до|за\s+кілька\s+годин\s+до|за\s+несколько\s+"
+    r"часов\s+до|перед|напередодні|накануне)|"
+    r"(?P<cyr_after>невдовзі\s+після|вскоре\s+после|одразу\s+після|сразу\s+после|"
+    r"через\s+кілька\s+годин\s+після|через\s+несколько\s+часов\s+после)|"
+    r"(?P<cyr_next>наступного\s+дня\s+після|на\s+следующий\s+день\s+после|через\s+"
+    r"(?:день|добу)\s+після|через\s+день\s+после)|"
+    r"(?P<cyr_prev>за\s+(?:день|добу|сутки)\s+до))\s+"
+    # (a demonstrative, or in Ukrainian and Russian the contact noun itself: "наступного дня
+    # після саміту", "за день до саммита")
+    r"(?:(?:that|this|the|those|цієї|цього|тієї|того|цих|этой|этого|той|тех|этих)\s+"
+    r"(?P<noun>\w+)|(?P<cnoun>(?:саміт|зустріч|переговор|розмов|саммит|встреч|разговор)\w*))",
+    re.I)
+
+
+def anchored_days(analyses: list[Analysis], published: dt.date) -> None:
+    """"Trump hosted Zelensky in Florida on Sunday. Shortly before that meeting, he held a
+    call with Putin": an undated held contact placed against an occasion the sentence
+    before told with one day ("that meeting", "цієї зустрічі") has that day (the day before
+    or after for "the day before/after", "напередодні", "наступного дня після"), not the
+    report's. Only contacts that need it look (few: the step stays cheap)."""
+    for n, a in enumerate(analyses):
+        if not a.hits:
+            continue
+        m = ANCHOR_RE.search(a.sentence.text) if any(
+            h.pair and h.status == "held" for h in a.hits) else None
+        if m is None:
+            continue
+        # (undated, or dated only by the anchor's own words: "Наступного дня після саміту")
+        wanted = [h for h in a.hits if h.pair and h.status == "held" and not h.count and
+                  not h.vague_past and (h.date is None or (
+                      h.date_sentence == a.sentence.index and h.date_text and
+                      h.date_text.lower() in m.group(0).lower()))]
+        if not any(h.trigger.start > m.start() for h in wanted):
+            continue
+        shift = 0
+        if m.group("en_dir"):
+            shift = -1 if m.group("en_dir").lower() == "before" else 1
+        elif m.group("cyr_before") and m.group("cyr_before").lower() in ("напередодні",
+                                                                         "накануне"):
+            shift = -1
+        elif m.group("cyr_next"):
+            shift = 1
+        elif m.group("cyr_prev"):
+            shift = -1
+        day = None
+        for b in reversed(analyses[max(0, n - 2):n]):
+            spans = [d for d in find_dates(b.sentence.text, b.sentence.lang)
+                     if not d.bounded and d.kind in ("weekday", "dm", "relday", "iso")]
+            if len(spans) == 1:
+                day = resolve(spans[0], published, "past")
+                break
+            if spans:
+                break  # (more than one day: which is the anchor's is not known)
+        if day is None or len(day.value) != 10 or day.value > published.isoformat():
+            continue
+        value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+        noun = m.start("noun") if m.group("noun") else m.start("cnoun")
+        if any(h.trigger.start >= m.end() for h in wanted):
+            # (the anchor's own noun is a point in time, not one more contact: "Незадовго до
+            # цієї зустрічі Трамп поговорив з Путіним")
+            a.hits = [h for h in a.hits if not noun <= h.trigger.start < m.end()]
+        for h in wanted:
+            if h.trigger.start > m.start() and h in a.hits:
+                h.date, h.date_text, h.date_sentence = Resolved(value, day.relative), \
+                    m.group(0), a.sentence.index
+
+
 # a contact told as the one before the news: "When they last met, …", "Востаннє …"
 LAST_TIME_RE = re.compile(
     r"(?<!\w)(?:last\s+(?:met|spoke|talked|sat)|востаннє|в\s+последний\s+раз|"
@@ -745,9 +868,9 @@ def plans_fulfilled(analyses: list[Analysis], published: dt.date) -> None:
         text = a.sentence.text
         keep = []
         for h in a.hits:
-            if h.status == "announced" and not h.explicit and DIALOGUE_RE.match(
+            if h.status == "announced" and h.type_guessed and DIALOGUE_RE.match(
                     text, h.trigger.start):
-                continue
+                continue  # (also of the two named: "вони домовилися про діалог" is a process)
             if h.status == "announced" and h.date is None and h.pair and then and \
                     BACK_THEN_RE.match(text) and any(
                         x.pair == h.pair and x.type == h.type and x.date.value > then
@@ -772,6 +895,23 @@ def office_holders(analyses: list[Analysis], in_office) -> None:
         for h in a.hits:
             if h.pair is None or h.date is None:
                 continue
+            if not h.explicit and len(h.date.value) == 4:
+                # "Последняя очная встреча президентов двух стран состоялась в Женеве в 2021
+                # году — тогда с Путиным беседовал Джо Байден": a year both of two holders
+                # shared, the sides the words did not name are the one the sentence names
+                first, last = _bounds(h.date.value)
+                named = {x.person: x.country for x in a.actors if x.kind == "name" and
+                         x.person and x.country in ("US", "RU")}
+                for side, country in ((0, "US"), (1, "RU")):
+                    if h.pair[side] in named:
+                        continue
+                    others = [p for p, c in named.items() if c == country and
+                              in_office(p, first, last)]
+                    if len(others) == 1:
+                        if side == 0:
+                            h.us = others[0]
+                        else:
+                            h.ru = others[0]
             key = (h.pair, h.date.value)
             if seen.get(key):
                 continue
@@ -820,13 +960,16 @@ def headline_event(analyses: list[Analysis], published: dt.date) -> None:
     if len(heads) != 1:
         return
     a, h = heads[0]
-    if not LIVE_RE.search(a.sentence.text) and sum(
-            1 for b in analyses if CLOCK_START_RE.match(b.sentence.text)) < 2 and \
-            not IN_CONTACT_RE.search(a.sentence.text[:h.trigger.start]):
+    live = LIVE_RE.search(a.sentence.text) or sum(
+        1 for b in analyses if CLOCK_START_RE.match(b.sentence.text)) >= 2
+    if not live and not IN_CONTACT_RE.search(a.sentence.text[:h.trigger.start]):
         return  # (only a live report tells the day as it goes, and a headline of what was
         # said in the contact, "Biden warns Putin … in hour-long call": "Summit: what to
         # expect" is no contact held)
-    if h.status != "unclear" or h.date is not None or h.type_guessed or h.count or \
+    # ("Розмова Трампа і Путіна: онлайн": a live report of talk the word does not type is
+    # of that talk too)
+    if h.status != "unclear" or h.date is not None or (h.type_guessed and not live) or \
+            h.count or \
             a.sentence.text.rstrip().endswith("?") or COLLECTIVE_RE.search(a.sentence.text):
         return  # (not "every meeting and call", a timeline's title)
     day = (published - dt.timedelta(days=3)).isoformat()
@@ -925,15 +1068,26 @@ AGREED_BY_PHONE_RE = re.compile(
     r"(?:by|over\s+the|по)\s+$", re.I)
 
 
+IN_CALL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:in|during|в\s+ходе|під\s+час|во\s+время|у\s+ході)\s+(?:[\w-]+\s+){0,3}$", re.I)
+AGREE_WORD_RE = re.compile(r"(?<!\w)(?:agree[sd]?|домовил\w*|договорил\w*|погодил\w*|"
+                           r"условил\w*|согласил\w*)(?!\w)", re.I)
+
+
 def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str) -> None:
     """"in January, a week after the inauguration, they agreed by phone to extend the New
     START treaty": a call held then (dated by the sentence's one date, if it has one)."""
     for a in analyses:
         text = a.sentence.text
         for h in a.hits:
-            if h.status != "announced" or h.type != "call" or h.pair is None or \
-                    not AGREED_BY_PHONE_RE.search(text[max(0, h.trigger.start - 30):
-                                                       h.trigger.start]):
+            if h.status != "announced" or h.type != "call" or h.pair is None:
+                continue
+            before = text[max(0, h.trigger.start - 30):h.trigger.start]
+            if not AGREED_BY_PHONE_RE.search(before) and not (
+                    IN_CALL_BEFORE_RE.search(before) and AGREE_WORD_RE.search(
+                        text, 0, h.trigger.start)):
+                # ("Putin, Trump agree to work toward meeting in first phone call": what
+                # they agreed in a call, held)
                 continue
             h.status = "held"
             if h.date is not None:
@@ -947,8 +1101,109 @@ def agreed_by_phone(analyses: list[Analysis], published: dt.date, precision: str
                     a.sentence.index
 
 
+def invited_sides(analyses: list[Analysis]) -> None:
+    """"Трамп запросив Путіна до Вашингтона, але візит перенесли на наступний рік": a plan
+    word naming one side, after an invitation or plan of the pair in its sentence that has
+    that side, is the plan of that pair (the visit invited to), whatever became of it."""
+    for a in analyses:
+        if len(a.hits) < 2:
+            continue
+        for h in a.hits:
+            if h.pair or h.type != "meeting" or not (h.us or h.ru) or h.status not in (
+                    "announced", "postponed", "cancelled"):
+                continue
+            model = next((m for m in reversed(a.hits) if m.pair and m.type == "meeting" and
+                          m.status == "announced" and m.trigger.end <= h.trigger.start and
+                          (h.us or h.ru) in m.pair), None)
+            if model is not None:
+                h.us, h.ru = model.pair
+
+
+CAPITAL_RE = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯІЇЄҐ])")
+DIGIT_RE = re.compile(r"\d")
+
+
+def event_dates(analyses: list[Analysis], published: dt.date, find_places) -> None:
+    """"Путин не примет участия в саммите «восьмерки», который пройдет 18–19 мая в …
+    Кэмп-Дэвид" … "встреча Обамы с Путиным, которую ожидали в Кэмп-Дэвиде, не состоится": a
+    plan called off (or told as it stood: "Ранее предполагалось, что в Кэмп-Дэвиде …") the
+    text dates only by where it was to be is dated by the day the article gives that
+    place's event. Only such plans of the pair with a place and no date look (rare: the
+    place search runs only for them); the day must be the event's (the nearest in the
+    place's clause), not one a held contact has. (A plan still open is left alone: "invited
+    him to Camp David" told beside the summit's day is the invitation, dated or not by its
+    own words.)"""
+    if not any(h.date is None and h.pair and (h.status == "cancelled" or h.past_plan)
+               for a in analyses for h in a.hits) or not any(
+            DIGIT_RE.search(a.sentence.text) for a in analyses if not a.sentence.headline):
+        return  # (nothing to date, or no day written anywhere: nearly every article)
+    targets = []
+    where: dict[int, tuple[str, str]] = {}  # id(hit) -> (place, its text)
+    for a in analyses:
+        for h in a.hits:
+            if not h.pair or h.date is not None or h.count or not (
+                    h.status == "cancelled" or h.past_plan):
+                continue
+            if h.location is not None:
+                where[id(h)] = (h.location, h.location_text)
+            else:
+                # "Очікувалося, що перша зустріч … відбудеться саме в Кемп-Девіді": the one
+                # place its sentence names just after it (kept only if the place is dated)
+                text = a.sentence.text
+                if not CAPITAL_RE.search(text, h.trigger.end, h.trigger.end + 60):
+                    continue  # (a place's name has a capital)
+                after = [p for p in find_places(text) if 0 <= p[0] - h.trigger.end <= 60
+                         and not any(c in text[h.trigger.end:p[0]] for c in ",;:.")]
+                if len(after) != 1:
+                    continue
+                where[id(h)] = (after[0][2], text[after[0][0]:after[0][1]])
+            targets.append(h)
+    if not targets:
+        return
+    wanted = {where[id(h)][0] for h in targets}
+    # (a cheap look first: the place's stem must be in a sentence before its places are found)
+    stems = {where[id(h)][1][:4].lower() for h in targets}
+    # (a date a held contact has is that contact's, not the plan's: "the summit in Anchorage
+    # on August 15" then "another Anchorage meeting is off")
+    held = {h.date.value for a in analyses for h in a.hits if h.status == "held" and h.date}
+    found: dict[str, tuple[Resolved, str, int]] = {}
+    for a in analyses:
+        text = a.sentence.text
+        if a.sentence.headline or not DIGIT_RE.search(text) or not any(
+                stem in text.lower() for stem in stems):
+            continue  # (an event's day is written with digits: "18–19 мая", "May 18")
+        # (in the plan's own sentence, not a place another contact word there stands
+        # before: "мала бути друга зустріч після переговорів в Анкориджі 15 серпня")
+        places = [p for p in find_places(text) if p[2] in wanted and p[2] not in found and
+                  not any(t.sentence == a.sentence.index and t.trigger.end <= o.trigger.start
+                          and o.trigger.end <= p[0] for t in targets for o in a.hits
+                          if o is not t)]
+        if not places:
+            continue
+        spans = [d for d in find_dates(text, a.sentence.lang) if not d.bounded and
+                 d.kind in ("dm", "iso")]
+        told = {h.date_text for h in a.hits if h.status == "held" and h.date is not None}
+        for start, end, place in places:
+            near = [d for d in spans if d.text not in told and (
+                0 <= d.start - end <= 40 or 0 <= start - d.end <= 60)]
+            if not near:
+                continue
+            d = min(near, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            value = resolve(d, published)
+            if value is not None and value.value not in held:
+                found[place] = (value, d.text, a.sentence.index)
+    for h in targets:
+        place, place_text = where[id(h)]
+        if place not in found:
+            continue
+        value, text, index = found[place]
+        h.date, h.date_text, h.date_sentence = value, text, index
+        h.location, h.location_text = place, place_text
+
+
 def discourse(analyses: list[Analysis], published: dt.date, precision: str,
-              main_pair=(None, None), in_office=None, actors_of=None) -> None:
+              main_pair=(None, None), in_office=None, actors_of=None,
+              find_places=None) -> None:
     """The whole pass, in order: lists first (they make hits), then the merges. Steps that
     need a sentence's neighbours see the whole article; the others only the sentences with
     hits (a few of an article's twenty or more: the pass stays cheap)."""
@@ -962,16 +1217,21 @@ def discourse(analyses: list[Analysis], published: dt.date, precision: str,
     dash_lists(active, published, precision)
     lone_dates(active, published, precision)
     days_later(active)
+    anchored_days(analyses, published)
     merge_in_sentence(active)
     retype_news(active, published)
     headline_event(active, published)
     references(active)
     announced_weekday(active, published)
+    plan_deadlines(active, published)
     plan_nouns(active, published)
     points_in_time(active, published)
     agreed_by_phone(active, published, precision)
+    invited_sides(active)
     habits(active)
     plans_called_off(active)
     plans_fulfilled(active, published)
     if in_office is not None:
         office_holders(active, in_office)
+    if find_places is not None:
+        event_dates(analyses, published, find_places)

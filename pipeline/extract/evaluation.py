@@ -19,7 +19,7 @@ from . import Extractor, read_article
 GOLD_PATH = Path("tests/extract/gold.yaml")
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "heldout6",
           "heldout7", "heldout8", "train9", "heldout9", "train10", "heldout10",
-          "train11", "heldout11")
+          "train11", "heldout11", "train12")
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .actors import Actor, ActorFinder
@@ -104,6 +104,49 @@ ORDINAL_BEFORE_RE = re.compile(
     # one more of the kind: "Новый разговор", "Еще один звонок", "Another call"
     r"another|new|(?:ще|еще|ещё)\s+од(?:ин|на|но|ну)|нов(?:ий|а|е|у|ый|ая|ое|ую)|"
     r"черг(?:овий|ова|ову)|очередн\w+)\s+(?:\w+\s+)?$", re.I)
+# a contact as what is announced: "announced the Budapest summit", "объявил о саммите"
+ANNOUNCE_VERB_RE = re.compile(r"(?<!\w)(?:оголоси\w*|объяви\w*|анонсува\w*|анонсирова\w*|"
+                              r"announc\w*|unveil\w*)(?!\w)", re.I)
+ANNOUNCED_OBJECT_RE = re.compile(
+    r"(?<!\w)(?:(?:оголоси\w*|объяви\w*|анонсува\w*|анонсирова\w*)\s+(?:про|о|об)|"
+    r"(?:announc|unveil)\w*\s+(?:the|a|an|their|his|plans\s+for\s+(?:a|the))?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.I)
+ABOUT_START_RE = re.compile(r"\W*(?:про|о|об|about)\s+(?:[\w'’-]+\s+)?$", re.I)
+# "… 16 жовтня після телефонної розмови": "after" and up to two words before the contact
+AFTER_ACT_RE = re.compile(r"(?<!\w)(?:після|после|after|following)\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.I)
+# a summit as an event that has days and sides: "второй день саммита", "day two of the summit"
+EVENT_HEAD_RE = re.compile(
+    r"(?<!\w)(?:(?:день|дня|дні|днях|днів|дней|открыти\w*|закрыти\w*|відкритт\w*|закритт\w*)|"
+    r"(?:day|days|opening|close|end)\s+of)\s+(?:the\s+)?$", re.I)
+# the agent of a participle after the contact word: "a summit proposed by Macron"
+AGENT_BY_RE = re.compile(r"\s*,?\s*(?:(?-i:[a-z]+ed)|put\s+forward)\s+by\s+"
+                         r"(?:[\w-]+\s+){0,3}", re.I)
+DAY_OWNED_RE = re.compile(
+    r"(?:(?<!\w)(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"Yesterday)['’]s|(?<!\w)(?:понеділков|вівторков|четвергов|п'ятничн|пʼятничн|суботн|"
+    r"недільн|вчорашн|учорашн|понедельничн|вторничн|четвергов|пятничн|субботн|воскресн|"
+    r"вчерашн)\w*)\s+$", re.I)
+# a relative clause right after a contact word (and its place): ", який згодом відклали"
+RELATIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:у|в|in|at|на)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*(?:який|яка|яке|які|котр\w+|"
+    r"котор\w+|which|that)(?!\w)", re.I)
+THEY_RE = re.compile(r"вони|они|they", re.I)
+IN_A_ROW_RE = re.compile(r"\s+(?:поспіль|підряд|подряд|in\s+a\s+row|back\s+to\s+back)(?!\w)",
+                         re.I)
+WHERE_COMMA_RE = re.compile(r",\s*(?:where|де|где)(?!\w)", re.I)
+# a participle opening a sentence: "Meeting on the sidelines …,", "Встретившись …,"
+OPENING_PARTICIPLE_RE = re.compile(r"(?-i:[A-Z][a-z]+ing)(?!\w)|[А-ЯІЇЄҐ]\w+вшись(?!\w)")
+# what was said in a contact: "в ходе телефонного разговора", "during a phone call"
+SAID_IN_RE = re.compile(
+    r"(?<!\w)(?:during|in\s+the\s+course\s+of|під\s+час|у\s+ході|в\s+ході|во\s+время|"
+    r"в\s+ходе)\s+(?:(?:a|an|the|their|its|своего|свого|своей|своєї)\s+)?(?:[\w-]+\s+)?$",
+    re.I)
+# a contact word, a copula and an ordinal: "The call was the second", "Розмова стала другою"
+COUNT_FRAME_RE = re.compile(
+    r"\s+(?:was|is|became|marked|стала|став|стало|была|был|было|була|був|було|—|–|-)\s+"
+    r"(?:(?:the|their|its|уже|вже)\s+)?(?:second|third|fourth|fifth|друг\w+|трет\w+|"
+    r"четверт\w+|п'ят\w+|пят\w+|втор\w+)(?!\w)", re.I)
 ORDINAL_START_RE = re.compile(r"(?:first|second|third|latest|last|previous|another|new)\s",
                               re.I)
 DEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.I)
@@ -196,10 +239,14 @@ THERE_RE = re.compile(r"(?<!\w)(?:there|там|in\s+the\s+end|в\s+итоге|з
                       r"(?!\w)", re.I)
 PAST_PLAN_RE = re.compile(
     r"(?<!\w)(?:had\s+been\s+(?:due|expected|scheduled|set|supposed|planned)|"
+    # "Trump and Putin had planned to meet in Paris on November 11, but …"
+    r"had\s+(?:planned|intended|hoped)\s+to|"
     r"was\s+(?:due|supposed)|"
     r"were\s+(?:due|supposed)|мали|мала|мав|должны\s+были|должна\s+была|должен\s+был|"
     r"должно\s+было|"
-    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*)(?!\w)", re.I)
+    r"планувал\w*|планировал\w*|очікувал\w*|ожидал\w*|"
+    # "Ранее предполагалось, что … проведут переговоры", "Раніше передбачалося"
+    r"предполагал\w*ся|предполагалось|передбачал\w*ся|припускал\w*ся)(?!\w)", re.I)
 OCCURRED_RE = re.compile(
     r"(?:відбув|відбул|тривав|тривал|пройш|состоял|прош[её]л|прошл|длил|продлил|took\s+place|"
     r"lasted)", re.I)
@@ -329,8 +376,10 @@ LIST_SEP_RE = re.compile(
     r"(?:(?:again|once\s+more|once\s+again|знову|ще\s+раз|снова|вновь|затем|потім|потом|"
     r"згодом|then|later)\s+)?"
     # an ordinal occasion: "12 февраля, второй раз — 18 марта", "the second time on …"
-    r"(?:(?:вдруге|втретє|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой)\s+раз|"
-    r"(?:the|a)\s+(?:second|third)\s+time)\s*[—–-]?\s*|"
+    r"(?:(?:вдруге|втретє|вчетверте|(?:(?:у|в|во)\s+)?(?:другий|третій|второй|третий|другой|"
+    r"четвертий|четвертый)\s+раз|(?:the|a)\s+(?:second|third|fourth)\s+time)\s*[—–-]?\s*|"
+    # "во второй раз … 18 марта, в третий — 19 мая": the ordinal with its "раз" left out
+    r"(?:у|в|во)\s+(?:другий|третій|второй|третий|четвертий|четвертый)\s*[—–-]\s*|"
     # "Первый состоялся в марте, когда …, второй — 9 мая": the ordinal and a dash
     r"(?:другий|друга|третій|третя|второй|вторая|третий|третья|the\s+second|the\s+third)"
     r"\s*[—–-]\s*)?"
@@ -395,7 +444,8 @@ PLACE_ACTS_RE = re.compile(
 # the verbs of calling a plan off or putting it back (not "не відбулася", "did not take
 # place", "is off": a date after those is the plan's own day)
 ACT_CUE_RE = re.compile(
-    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|сорвал|cancel|called|call\s|"
+    r"(?:скасува|скасов|відмінил|відмінен|отменил|отменен|отменя|отмен[еуыа]|сорвал|cancel|"
+    r"called|call\s|"
     r"scrap|ax|відклад|відклал|перенес|перенос|призупин|отлож|отклад|приостанов|postpon|"
     r"delay|put|push|shelved|reschedul|moved)", re.I)
 MAX_TRIGGERS = 12  # a sentence with more contact words is not prose; bound the work
@@ -491,6 +541,8 @@ def _governs(layout: Layout, trigger: Trigger, actor: Actor) -> bool:
     gap = layout.distance((trigger.start, trigger.end), (actor.start, actor.end))
     if SAID_AFTER_RE.match(layout.text, actor.end):
         return False  # "A Trump-Putin summit is off, officials said": they tell of it
+    if AGENT_BY_RE.fullmatch(layout.text, trigger.end, actor.start):
+        return False  # "a summit proposed by Macron": the one who proposed it, not a side
     return gap <= 3 or (gap <= 6 and _with_before(layout, actor.start, 3))
 
 
@@ -601,6 +653,8 @@ class SentenceReader:
                     self._frame = (dates[0], _bounds(framed.value)[1])
             self._assign_dates(s, layout, hits, dates, blocked)
             self._act_dates(layout, hits, dates, cues)
+            if any(h.date is None and h.status == "held" for h in hits):
+                self._act_after(layout, hits, dates)
             self._reported_dates(layout, hits, dates)
             self._eve_of_telling(hits, dates)
             self._date_by_event(s, layout, hits, dates, triggers)
@@ -653,6 +707,13 @@ class SentenceReader:
                 # (not "провели розмову й домовилися про першу зустріч — у липні": a plan of
                 # another kind is no description of the call)
                 h.us = h.ru = None
+            elif h.pair and h.date and h.date.relative and h.date_sentence == s.index and \
+                    h.date_text and len(h.date.value) < 10 and h.status == "held" and \
+                    self.published.isoformat().startswith(h.date.value) and \
+                    COUNT_FRAME_RE.match(text, h.trigger.end):
+                # "The call was the second between the two presidents this month": the period
+                # frames the count, it is no date of the call (told elsewhere, or the news's)
+                h.date = h.date_text = h.date_sentence = None
         if hits and (CONDITION_RE.search(text) or COUNTERFACTUAL_RE.search(text)):
             hits = self._unreal(text, hits)
         if hits and text.rstrip(" »\"'”").endswith("?"):
@@ -724,12 +785,23 @@ class SentenceReader:
         for m in CONDITION_RE.finditer(text):
             end = CONDITION_END_RE.search(text, m.end())
             spans.append((m.start(), end.start() if end else len(text)))
-        unreal = UNREAL_RE.search(text) is not None
+        unreal = [m.start() for m in UNREAL_RE.finditer(text)]
         background = set(self._background.values())
+        layout = self._layout
+
+        def mood(h: Hit) -> bool:  # (the clause and the stretch without a comma)
+            # "Biden told Putin … that the US would respond decisively, in a 50-minute phone
+            # call": a "would" of what was said in another clause leaves a call held alone
+            if h.status != "held":
+                return bool(unreal)
+            ci = layout.clause(h.trigger.start)
+            return any(layout.clause(u) == ci and not CONDITION_END_RE.search(
+                text, min(u, h.trigger.start), max(u, h.trigger.start)) for u in unreal)
+
         return [h for h in hits if h.trigger.start in background or (
             h.status == "held" and h.date is not None) or h.status in ("cancelled",
                                                                       "postponed") or (
-            not unreal and not any(a <= h.trigger.start < b for a, b in spans))]
+            not mood(h) and not any(a <= h.trigger.start < b for a, b in spans))]
 
     def _holders_then(self, hits: list[Hit], actors: list[Actor]) -> None:
         """"Предыдущий саммит лидеров России и США прошел в Хельсинки в 2018 году": a side
@@ -887,6 +959,8 @@ class SentenceReader:
                 # "The summit was due to take place in late October" tells that one's plan)
             if (h.us and h.us != self.main_pair[0]) or (h.ru and h.ru != self.main_pair[1]):
                 continue
+            if EVENT_HEAD_RE.search(text, max(0, t.start - 30), t.start):
+                continue  # "Сегодня завершается второй день саммита": the event, not theirs
             ci = layout.clause(t.start)
             # a side named only in another clause ("A meeting planned for May … was cancelled
             # after Putin decided to skip the summit") leaves the contact word's own clause
@@ -895,9 +969,19 @@ class SentenceReader:
                              and not (a.start > t.end and CAUSE_AFTER_RE.search(
                                  text, t.end, a.start))
                              for a in actors if a.person)
+            # ("після саміту в Гельсінкі в липні Трамп запросив …": the one named after a
+            # background mention's own date is the subject of what came after it, and the
+            # summit then was the article's pair's)
+            ends = [d for d, tr in self._background.items() if tr == t.start]
+            after_background = bool(ends) and all(
+                a.start > ends[0] for a in actors if a.person in (h.us, h.ru) and
+                layout.clause(a.start) == ci)
+            # ("For Vladimir Putin, Monday's summit in Helsinki was a victory": a day's
+            # possessive makes the summit one occasion, the news's)
+            day_owned = DAY_OWNED_RE.search(text, max(0, t.start - 30), t.start) is not None
             if (h.us or h.ru) and named_here and t.kind not in ("call", "video_call") and \
-                    not plan and not any(a.person in (h.us, h.ru) and _governs(layout, t, a)
-                                         for a in actors):
+                    not plan and not after_background and not day_owned and not any(
+                        a.person in (h.us, h.ru) and _governs(layout, t, a) for a in actors):
                 continue  # one side named: only "a call", or "разговор с Трампом"
             # (an official in another clause after the contact word only comments on it:
             # "Feb. 12 — A phone call from Camp David; a U.S. official says …")
@@ -989,6 +1073,10 @@ class SentenceReader:
             trigger = Trigger(trigger.start, trigger.end, trigger.kind, True)
         if trigger.kind in ("meeting", "generic", "talk") and _discussed_object(layout, trigger):
             return None  # "обговорювали війну … та тристоронні переговори": a topic
+        if trigger.kind == "meeting" and EVENT_HEAD_RE.search(
+                text, max(0, trigger.start - 30), trigger.start) and EVENT_NOUN_RE.fullmatch(
+                    text, trigger.start, trigger.end):
+            return None  # "В последний день саммита Обама провел встречу с …": the event
         if trigger.kind == "joint":
             subjects = in_clause
             if ci > 0 and WHO_START_RE.match(text, c_start):
@@ -1040,11 +1128,24 @@ class SentenceReader:
                     "name", "role", "self", "third", "official")]
                 if before and before[-1].kind in ("third", "official"):
                     return None
-            if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"):
+            # ("… Байден і Путін говорили телефоном. Востаннє вони спілкувалися 12 лютого":
+            # "they" right after a sentence of the pair's contact, with a day or month of
+            # their own, are the pair, whatever the verb)
+            they = bool(group) and group[0].kind == "pronoun" and \
+                self.last_pair is not None and self.last_pair[0] == s.index - 1 and \
+                THEY_RE.fullmatch(text, group[0].start, group[0].end) is not None and \
+                any(d.absolute or d.kind == "dm" for d in find_dates(text, s.lang))
+                # (with a date of their own: "They later spoke again on the margins" is told
+                # by its own words)
+            if group and (us or ru or trigger.kind != "generic" or group[0].kind == "group"
+                          or they):
                 lead = [a for a in in_clause if a.start < trigger.start and a.kind in (
                     "official", "group", "pronoun")]
                 if lead and lead[-1].kind == "official" and not SPEECH_GATE.search(
-                        text[lead[-1].end:trigger.start]):
+                        text[lead[-1].end:trigger.start]) and not TELLER_BEFORE_RE.search(
+                            text, max(0, lead[-1].start - 25), lead[-1].start):
+                    # (not "По словам помощника Приходько, следующая встреча лидеров …":
+                    # the official only tells of it)
                     return None  # "their envoys met" (not "…, the two presidents spoke")
                 pair = self.main_pair
                 if group[0].kind == "pronoun" and self.last_pair is not None and \
@@ -1061,13 +1162,29 @@ class SentenceReader:
                 min(c.end, trigger.end) <= o.start and o.end <= max(c.start, trigger.start)
                 for o in self._others))]
         status = status_of(trigger, text, layout, clause_cues)
-        if status == "unclear" or (status == "announced" and PAST_PLAN_RE.search(
-                text, c_start, c_end)):
+        if status == "unclear" or (status == "announced" and (PAST_PLAN_RE.search(
+                text, c_start, c_end) or RELATIVE_AFTER_RE.match(text, trigger.end))):
+            # (and a plan a relative clause after it tells the end of: "домовилися про саміт
+            # у Будапешті, який згодом відклали", "plans for a summit, which were shelved")
             # (and a plan as it stood: "A full meeting had been planned …, but Trump called
             # it off two days before")
             late = self._late_status(layout, trigger, cues)
             status = late if late in ("cancelled", "postponed") or status == "unclear" and \
                 late else status
+        if status in ("unclear", "held") and trigger.kind in ("meeting", "generic") and (
+                ANNOUNCED_OBJECT_RE.search(text, max(0, trigger.start - 40), trigger.start) or (
+                    ABOUT_START_RE.match(text, c_start, trigger.start) and
+                    ANNOUNCE_VERB_RE.search(text, trigger.end, c_end))):
+            # "Про саміт в угорській столиці Трамп оголосив 16 жовтня", "announced the
+            # Budapest summit": what is announced is a plan, not a contact held
+            status = "announced"
+        if status == "unclear" and OPENING_PARTICIPLE_RE.match(text, trigger.start) and \
+                not text[:trigger.start].strip(" \"'«*_—–-") and "," in text[trigger.end:] and \
+                not any(c.kind in ("future", "hypo", "agree") for c in cues):
+            # "Meeting on the sidelines of the APEC summit, the two leaders told reporters …",
+            # "Встретившись на полях саммита, Обама и Медведев заявили …": a participle
+            # opening a sentence told in the past is a contact that took place
+            status = "held"
         if status == "announced" and PAST_CONTACT_VERB_RE.fullmatch(
                 text, trigger.start, trigger.end) and not any(
                     c.kind in ("future", "agree", "hypo") and not LATER_RE.fullmatch(
@@ -1150,7 +1267,12 @@ class SentenceReader:
         if status == "announced":  # "had been expected to meet", "Встреча должна была"
             hit.past_plan = any(layout.distance((p.start(), p.end()), (
                 trigger.start, trigger.end)) <= 4 for p in PAST_PLAN_RE.finditer(
-                    text, c_start, c_end))
+                    text, c_start, c_end)) or (
+                # "Ранее предполагалось, что в Кэмп-Дэвиде Обама и Путин проведут
+                # переговоры": the plan as it stood, told in the clause the that-clause
+                # completes
+                ci > 0 and COMPLEMENT_RE.match(text, c_start) is not None and
+                PAST_PLAN_RE.search(text, layout.clause_span(ci - 1)[0], c_start) is not None)
         if kind in ("meeting", "brief_encounter"):
             self._assign_place(layout, hit, places, third_clauses)
         return hit
@@ -1236,7 +1358,11 @@ class SentenceReader:
         if not hits:
             return
         text = s.text
-        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text)]
+        # (not a saying told in the contact itself: "вчера сообщил Бараку Обаме в ходе
+        # телефонного разговора", "told Putin during their call": its day is the contact's)
+        speech = [(m.start(), m.end()) for m in SPEECH_GATE.finditer(text) if not any(
+            0 < h.trigger.start - m.end() < 60 and SAID_IN_RE.search(
+                text, max(m.end(), h.trigger.start - 25), h.trigger.start) for h in hits)]
         claims: dict[int, list[DateSpan]] = {}
         free: list[DateSpan] = []
         for span in dates:
@@ -1384,6 +1510,18 @@ class SentenceReader:
                 if THEN_CLAUSE_RE.match(text, c0) or THERE_RE.search(text, c0, c1):
                     # "…; in the end the two men only chatted briefly at a dinner there"
                     spans = [d for d in dates if d.end <= c0][-1:]
+            if not spans and hit.status == "held" and hit.pair:
+                # "Похожая история случилась и в ноябре в Париже, где … президенты лишь
+                # поговорили на ходу": the date and place before ", где" are the where-
+                # clause's contact's (when no contact word of their clause takes them)
+                where = [m for m in WHERE_COMMA_RE.finditer(text, 0, hit.trigger.start)]
+                if where and not any(where[-1].end() <= t.start < hit.trigger.start
+                                     for t in self._triggers):
+                    w = where[-1].start()
+                    spans = [d for d in dates if d.end <= w and w - d.end <= 60 and
+                             not any(d.text == h.date_text for h in hits) and
+                             not any(layout.clause(t.start) == layout.clause(d.start)
+                                     for t in self._triggers)][-1:]
             paired = [h for h in hits if h.pair]
             if not spans and len(dates) == len(free) == 1 and paired == [hit] and \
                     layout.clause(free[0].start) == layout.clause(hit.trigger.start) and \
@@ -1497,18 +1635,47 @@ class SentenceReader:
             if span is None:
                 continue
             if h.status in ("cancelled", "postponed"):
+                # ("объявил об отмене встречи еще в четверг": the act, its contact word,
+                # then the act's day)
                 acts = [c for c in cues if c.kind in ("cancel", "postpone") and
-                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and
-                        layout.distance((c.start, c.end), (span.start, span.end)) <= 1]
+                        ACT_CUE_RE.match(text, c.start) and c.end <= span.start and (
+                            layout.distance((c.start, c.end), (span.start, span.end)) <= 1 or (
+                                c.end <= h.trigger.start and h.trigger.end <= span.start and
+                                layout.distance((c.start, c.end), (span.start, span.end))
+                                <= 3))]
             elif h.status == "announced":
                 acts = [c for c in cues if c.kind == "agree" and c.end <= span.start and
                         span.end <= h.trigger.start and layout.distance(
                             (c.start, c.end), (span.start, span.end)) <= 3]
+                if not acts and ANNOUNCE_VERB_RE.search(text):
+                    # "Про саміт … Трамп оголосив 16 жовтня": the day of announcing it
+                    acts = [Cue(m.start(), m.end(), "announce") for m in
+                            ANNOUNCE_VERB_RE.finditer(text) if layout.distance(
+                                (m.start(), m.end()), (span.start, span.end)) == 0 and
+                            not (m.start() < h.trigger.start < span.start)]
             else:
                 continue
             if acts and not PLANNED_FOR_RE.search(text, acts[-1].end, span.start + 1) and \
                     not NEW_DATE_START_RE.match(span.text):
                 h.date = h.date_text = h.date_sentence = None
+
+    def _act_after(self, layout: Layout, hits: list[Hit], dates: list[DateSpan]) -> None:
+        """"Трамп оголосив 16 жовтня після телефонної розмови з Путіним": a day no contact
+        took, right before "after" and the contact it names, is that contact's day too (the
+        act came straight after it). Only for a held contact the sentence leaves undated."""
+        text = layout.text
+        taken = {h.date_text for h in hits if h.date_sentence == h.sentence}
+        for h in hits:
+            if not h.pair or h.status != "held" or h.date is not None or h.count:
+                continue
+            m = AFTER_ACT_RE.search(text, max(0, h.trigger.start - 40), h.trigger.start)
+            if m is None:
+                continue
+            span = next((d for d in dates if d.end <= m.start() and not text[
+                d.end:m.start()].strip(" ,") and d.text not in taken and d.kind in (
+                    "dm", "weekday", "relday", "iso")), None)
+            if span is not None:
+                self._set_date(h, span, h.sentence)
 
     def _reported_dates(self, layout: Layout, hits: list[Hit],
                         dates: list[DateSpan]) -> None:
@@ -1713,7 +1880,11 @@ class SentenceReader:
         the count dates its first occasion."""
         text = layout.text
         for h in hits:
-            if not h.count or h.date is not None or not h.pair:
+            # ("Наприкінці минулого року вони спілкувалися двічі поспіль: 28 грудня, …": the
+            # framing year is no date of the count's first occasion)
+            framed = self._frame is not None and h.date is not None and \
+                h.date_text == self._frame[0].text and h.date_sentence == h.sentence
+            if not (h.count or framed) or (h.date is not None and not framed) or not h.pair:
                 continue
             last = LAST_TIME_RE.search(text, h.trigger.end)
             if last is not None:
@@ -1732,7 +1903,11 @@ class SentenceReader:
                           (c.start, c.end), (h.trigger.start, h.trigger.end)) <= 4), None)
             # (the list may open after the contact word the count precedes: "двічі говорили
             # телефоном після інавгурації: 26 січня та 13 квітня")
-            opens = [m for at in sorted({c.end, max(c.end, h.trigger.end)}) for m in (
+            starts = {c.end, max(c.end, h.trigger.end)}
+            row = IN_A_ROW_RE.match(text, c.end)
+            if row:
+                starts.add(row.end())  # "спілкувалися двічі поспіль: 28 грудня, … і 29 грудня"
+            opens = [m for at in sorted(starts) for m in (
                 LIST_OPEN_RE.match(text, at), COUNT_SINCE_OPEN_RE.match(text, at)) if m]
             if c is None or not opens:
                 continue
@@ -1954,6 +2129,15 @@ class SentenceReader:
         span = next((d for d in dates if d.start >= m.start() and _gap(
             layout, (m.start(), m.end()), (d.start, d.end), skip) <= reach), None)
         before = [h for h in models if h.sentence < s.index or h.trigger.end <= m.start()]
+        if span is not None and from_read:
+            for h in models:
+                # "Це їхня друга розмова … — попередня відбулася 12 лютого": the date after
+                # "the previous one" is that one's, not the contact word's before it
+                if h.sentence == s.index and h.trigger.end <= m.start() and \
+                        h.date_text == span.text and h.date_sentence == s.index and \
+                        ORDINAL_BEFORE_RE.search(text[max(0, h.trigger.start - 40):
+                                                      h.trigger.start]):
+                    h.date = h.date_text = h.date_sentence = None
         if span is None or not before or any(h.date_text == span.text and
                                              h.sentence == s.index for h in models):
             return []
@@ -1992,6 +2176,8 @@ class SentenceReader:
         if len(dates) != 1 or layout.clause(dates[0].start) != layout.clause(t.start) or \
                 _gap(layout, (dates[0].start, dates[0].end), (t.start, t.end), skip) > 4:
             return
+        if dates[0].past and model.status == "announced":
+            return  # ("У Кремлі вже в понеділок назвали …": a day gone, not the plan's)
         probe = Hit(s.index, t, model.us, model.ru, model.type, model.type_guessed,
                     model.status, model.explicit)
         self._set_date(probe, dates[0], s.index)
@@ -2009,6 +2195,10 @@ class SentenceReader:
         if self.era is not None and self.era < base.year:
             base = dt.date(self.era, 12, 31)  # "8 квітня" under "2010 рік, Прага."
         prefer = {"held": "past", "announced": "future"}.get(hit.status)
+        if span.past and hit.status == "announced" and not hit.past_plan:
+            # "Уже в субботу оба президента встретятся вновь": before a plan, "уже" is "as
+            # soon as", not a day already gone
+            span = replace(span, past=False)
         told = base  # the time the sentence tells from
         if self._week_end is not None and span.kind == "weekday" and span.modifier is None:
             base = told = self._week_end  # "last week, on Monday and again on Thursday"
@@ -2027,6 +2217,14 @@ class SentenceReader:
             resolved = resolve(span, told, None)
         else:
             resolved = resolve(span, base, prefer)
+        if hit.status == "cancelled" and span.kind == "weekday" and span.modifier is None \
+                and resolved is not None and not hit.past_plan:
+            # "cancelled the meeting planned for Saturday": the weekday a plan called off was
+            # for is the nearest one, as often after the report as before it
+            ahead = resolve(span, base, "future")
+            if ahead is not None and _middle(ahead.value) - base < base - _middle(
+                    resolved.value):
+                resolved = ahead
         if hit.past_plan and resolved is not None:
             # a plan as it stood ("had been due to meet on Saturday", "должны были
             # встретиться в феврале") is the nearest such day, before the report as often
@@ -2096,12 +2294,18 @@ def _fold_where_talks(layout: Layout, hits: list[Hit]) -> list[Hit]:
     out = []
     for h in hits:
         ci = layout.clause(h.trigger.start)
+        # ("Their previous meeting was in Da Nang in November, where they only chatted
+        # briefly": a brief encounter told in the where-clause is what the meeting was)
+        brief = h.type == "brief_encounter" and not h.type_guessed
         host = next((m for m in hits if m is not h and m.pair and m.pair == h.pair and
                      m.type == "meeting" and m.status == "held" and
                      m.trigger.end <= h.trigger.start and layout.clause(m.trigger.start) < ci),
-                    None) if h.type_guessed and h.status == "held" and ci > 0 else None
+                    None) if (h.type_guessed or brief) and h.status == "held" and ci > 0 \
+            else None
         if host is not None and WHERE_START_RE.match(layout.text, layout.clause_span(ci)[0]):
             host.durations.extend(h.durations)
+            if brief:
+                host.type, host.type_guessed = "brief_encounter", False
             continue
         out.append(h)
     return out

@@ -226,7 +226,16 @@ def _fold_announcements(groups: list[Group], texts: dict[int, str] | None = None
             end.date is not None and g.date is not None and g.first < end.first and \
             date_bounds(end.date.value)[1] < date_bounds(g.date.value)[0] and not (
                 end.location and g.location and end.location != g.location)
-        if g.status == "announced" and (recalled or acted_before) and end is not None:
+        # "called off a summit … that had been planned for Moscow in early September" …
+        # "not enough progress … to hold a summit in early September": a plan told with the
+        # date of the contact the article calls off is that contact, told once more (the
+        # same date, not only overlapping: "meeting on November 11 did not take place … agreed
+        # to hold talks in Buenos Aires at the end of the month" is a new plan)
+        same_plan = end is not None and end.status == "cancelled" and end.date is not None \
+            and g.date is not None and end.date.value == g.date.value and not (
+                end.location and g.location and end.location != g.location)
+        if g.status == "announced" and (recalled or acted_before or same_plan) and \
+                end is not None:
             if (end.date is None or acted_before) and g.date is not None and \
                     end.status == "cancelled":
                 end.date, end.date_sentence = g.date, g.date_sentence
@@ -395,8 +404,7 @@ class DraftBuilder:
                 # Trump's summit with Putin")
                 if lead[0] is not None and ({g.us, g.ru} & lead[2] or "*" in lead[2]) and \
                         not any(
-                        h.sentence == lead[1] and TIME_POINT_BEFORE_RE.search(
-                            lead[3], max(0, h.trigger.start - 40), h.trigger.start)
+                        h.sentence == lead[1] and _point_in_time(lead[3], h.trigger.start)
                         for h in g.hits):
                     g.date, g.date_sentence, g.date_source = lead[0], lead[1], "relative"
                 else:
@@ -503,6 +511,15 @@ TOLD_OTHER_RE = re.compile(
 TIME_POINT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:after|before|since|following|ahead\s+of|після|перед|до|з\s+часів|после|"
     r"накануне|напередодні|со\s+времен\w*)(?!\w)", re.I)
+
+
+def _point_in_time(text: str, start: int) -> bool:
+    """"on Monday, days after Trump's summit with Putin": the contact after "after" only
+    places the lead's day; not after a saying ("the White House said after a 62-minute phone
+    call": the report came after the contact the lead tells)."""
+    m = TIME_POINT_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and not REPORT_NEAR_RE.search(text, max(0, m.start() - 12),
+                                                        m.start())
 
 
 def _lead_day(analyses: list[Analysis], published: dt.date):

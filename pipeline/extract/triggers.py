@@ -30,7 +30,8 @@ TYPE_PATTERNS: dict[str, str] = {
     "brief_encounter": (
         r"(?:коротк|кратк)\w*\s+(?:\w+\s+)?(?:поспілкув|спілкув|поговор|говор|розмов|зустр|"
         r"бесід|пообщ|общ|побесед|бесед|разговор|встре|встреч|переговор)\w*|мимохідь|мимоходом|мимолетн\w*|"
-        r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|пожали\s+(?:друг\s+другу\s+)?руки|"
+        r"рукостискан\w*|рукопожат\w*|потиснули\s+руки|потисли\s+(?:один\s+одному\s+)?руки|"
+        r"пожали\s+(?:друг\s+другу\s+)?руки|обменялись\s+рукопожатием|"
         r"обмінял\w*\s+(?:кількома\s+)?(?:словами|репліками|фразами|привітаннями)|"
         r"обменял\w*\s+(?:парой\s+|несколькими\s+)?(?:фразами|репликами|словами|"
         r"приветствиями)|(?:spoke|talked|chatted|met|conversed)\s+briefly|"
@@ -71,6 +72,8 @@ TYPE_PATTERNS: dict[str, str] = {
         r"meet(?:s|ing|ings)?|met|summit\w*|visit\w*|sat\s+down|(?:sit|sits|sitting)\s+down(?=\s+(?:with|on|in|at|for|together|"
         r"face)\b)|sit-downs?|запроси\w*|запрошен\w*|"
         r"пригласи\w*|приглашени\w*|invit\w*|"
+        # a visit told by its verb, to a place: "Медведєв відвідає Вашингтон", "посетит Москву"
+        r"(?:відвіда\w*|посет(?:ит|ил|ил[аи]|ят|ить)|посещ\w*)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ]))|"
         # a host receiving the other: "Путин принял Трампа", "Putin hosted Trump"
         r"(?:принял\w*|принимал\w*|прийняв|прийняла|приймав|приймала|hosted|hosts|host|"
         r"прийме|приймуть|примет|примут|receive|"
@@ -162,7 +165,12 @@ STATUS_PATTERNS: dict[str, str] = {
         r"call(?:ed|s|ing)?\s+(?:the|a|their|this|that|his)\s+(?:\w+\s+){0,3}?off(?!\w)|"
         # "A full meeting had been planned …, but Trump called it off": the noun before
         r"call(?:ed|s|ing)?\s+it\s+off(?!\w)|"
-        r"call\s+off|scrap\w*|ax(?:es|ed|ing)|не\s+відбудеться|не\s+состоится|не\s+відбул\w*|"
+        # (a plan shelved is off: "plans for a summit …, which were shelved", "shelves")
+        r"call(?:s|ed|ing)?\s+off|scrap\w*|shelv(?:ed|es|ing)|ax(?:es|ed|ing)|"
+        r"не\s+відбудеться|не\s+состоится|"
+        r"не\s+відбул\w*|"
+        # (and the plural: "Переговоры …, которые должны были пройти сегодня, не состоятся")
+        r"не\s+відбудуться|не\s+состоятся|"
         r"не\s+відбувс[яь]|"
 
         r"не\s+состоял\w*|"
@@ -207,7 +215,7 @@ STATUS_PATTERNS: dict[str, str] = {
         r"push(?:ed|es|ing)?\s+(?:the|a|their|this|that)\s+(?:\w+\s+){0,3}?back|"
         # "White House pushes Putin's Washington visit into next year"
         r"push(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:into|until|till)(?=\s)|"
-        r"on\s+hold|shelved|pushed\s+back|reschedul\w*|"
+        r"on\s+hold|pushed\s+back|reschedul\w*|"
         # "the visit slips into next year", "the White House has hit pause"
         r"slip(?:s|ped|ping)?\s+(?:in)?to|moved\s+(?:to|back)(?!\w)|hit\s+(?:the\s+)?pause|put\s+off|"
         r"(?:pushed|moved)\s+(?:to|until|into)\s+(?:next|later|the)"),
@@ -216,6 +224,8 @@ STATUS_PATTERNS: dict[str, str] = {
         r"домовил\w*|домовив\w*|домовились|домовленість|домовленост\w*|погодил\w*|погодив\w*|"
         r"погодж\w*|договорил\w*|"
         r"договорились|договоренност\w*|условил\w*|условлено|agreed|agree|принял\w*|"
+        # "в принципе согласились на саммит"
+        r"согласил\w*|согласились|"
         r"прийняв|прийняла|прийняли|accepted|підтримали\s+ідею|поддержали\s+идею|"
         r"(?:backed|supported|endorsed)\s+the\s+idea"),
     "future": (
@@ -571,6 +581,12 @@ def status_of(trigger: Trigger, text: str, layout: Layout, cues: list[Cue]) -> s
                 r"не\s+(?:визнач|определ|назнач|призначен|план|буде|будет|передбач|предвид))",
                 text[post.start:post.end], re.I)):
         return "negated"  # "a meeting between the two leaders was not discussed"
+    post = _nearest(cues, "post_negate", span, layout, 14)
+    if post and post.start > trigger.end and re.match(
+            r"не\s+(?:план|передбач|предвид)|not\s+planned", text[post.start:post.end], re.I):
+        # "встреча Путина и Трампа на саммите АТЭС в следующем месяце не планируется": the
+        # predicate of a long subject reaches further
+        return "negated"
     for kind in ("cancel", "postpone"):
         c = _nearest(cues, kind, span, layout, 8)
         if c is None:
