@@ -57,3 +57,16 @@ def test_every_labelled_article_reads():
 
     for entry in load_plain(GOLD):
         read_article(ROOT / entry["file"])
+
+
+def test_a_missed_first_entry_does_not_shift_the_dates_after_it():
+    """A timeline of three calls whose first was missed: two calls with their right dates
+    and one miss, not two wrong dates and a miss."""
+    def call(date):
+        return {"participants": ["trump", "putin"], "type": "call", "status": "held",
+                "date": date}
+
+    gold = [call("2025-02-12"), call("2025-03-18"), call("2025-05-19")]
+    s = score_article(gold, [call("2025-03-18"), call("2025-05-19")], "x")
+    assert (s.matched, s.dates_right) == (2, 2)
+    assert s.errors == ["x: missed ['putin', 'trump'] call held 2025-02-12"]
