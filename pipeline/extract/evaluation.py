@@ -86,9 +86,10 @@ def score_article(gold: list[dict], predicted: list[dict], name: str) -> Score:
             chosen[i] = exact
             left.remove(exact)
     for i, g in enumerate(gold):
-        if i not in chosen and options(g):
-            chosen[i] = options(g)[0]
-            left.remove(chosen[i])
+        rest = [] if i in chosen else options(g)
+        if rest:
+            chosen[i] = rest[0]
+            left.remove(rest[0])
     for i, g in enumerate(gold):
         gdate = _date_text(g.get("date"))
         best = chosen.get(i)
